@@ -1,0 +1,81 @@
+//! What the facilitator asks of the engine (commands) and what it reports back (events).
+//! Keys map to commands in `tui`; events tell the shell what to record, ring or show.
+
+/// A facilitator's intent, independent of keys.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Start the current block's clock, or pause/resume it (Space).
+    StartPause,
+    /// Next card of a Dilemmas block, next block otherwise; past the last block: finish.
+    Next,
+    /// Previous card, or previous block.
+    Previous,
+    /// Add (positive) or take (negative) whole minutes of the current block.
+    Adjust { minutes: i64 },
+    /// A raised hand for option `option` (zero-based) of the card on screen.
+    Vote { option: usize },
+    /// Take back the last recorded vote of the card on screen.
+    UndoVote,
+    /// Start the revote after discussion; later votes count as revotes.
+    StartRevote,
+    /// Show or hide the results of the card on screen to the room.
+    ToggleReveal,
+    /// A note on the current block (or the card on screen).
+    Note { text: String },
+    /// The outcome of the card on screen.
+    Outcome { text: String },
+    /// A takeaway in a Harvest block.
+    Takeaway { text: String },
+    /// Next speaker of a Round block.
+    NextSpeaker,
+    /// Mark someone present or absent from now on.
+    SetPresent { name: String, present: bool },
+    /// New group split for the current Breakout block with this seed.
+    Reshuffle { seed: u64 },
+    /// Swap two people between groups of the current split.
+    Swap { a: String, b: String },
+    /// End the session now (the current block ends).
+    Finish,
+}
+
+/// What happened, for the shell: every event except `Nothing` means the log changed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    BlockStarted { index: usize },
+    Paused { index: usize },
+    Resumed { index: usize },
+    MovedTo { index: usize },
+    Adjusted { index: usize, seconds: i64 },
+    CardShown { block: usize, card: usize },
+    VoteRecorded,
+    VoteUndone,
+    RevoteStarted,
+    RevealToggled { revealed: bool },
+    NoteRecorded,
+    SpeakerChanged { name: Option<String> },
+    AttendanceChanged { name: String, present: bool },
+    GroupsSplit { seed: u64 },
+    Swapped,
+    Finished,
+}
+
+/// A command that cannot apply now; the state is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The current block is not of the kind the command needs.
+    WrongBlock,
+    /// No card on screen, or the option does not exist.
+    NoSuchOption,
+    /// Nothing to undo.
+    NothingToUndo,
+    /// Name not in the cohort, or not in the split.
+    UnknownPerson(String),
+    /// Already at the first block/card.
+    AtStart,
+    /// The session has finished.
+    Finished,
+    /// Empty text.
+    EmptyText,
+    /// The group solver could not split (e.g. keep-apart impossible); the message says why.
+    Groups(String),
+}

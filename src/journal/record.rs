@@ -1,0 +1,204 @@
+//! The session log: everything recorded during one run of a session.
+//! It is the engine's state and the file format of `<log dir>/<date>-<time>-<session>.ron`.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+/// Wall-clock time with its UTC offset, as stored in logs.
+pub type Stamp = DateTime<FixedOffset>;
+
+/// The log format version written by this build. Readers accept this and every older version.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One run of one session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "SessionLog")]
+pub struct SessionLog {
+    pub format: u32,
+    pub session: SessionInfo,
+    pub created: Stamp,
+    /// Set when the facilitator finishes the last block or quits after the end.
+    #[serde(default)]
+    pub finished: Option<Stamp>,
+    /// Index of the block on screen.
+    pub current: usize,
+    /// Everyone in the cohort (or nobody when the session has no cohort).
+    #[serde(default)]
+    pub participants: Vec<String>,
+    /// Changes of attendance, in time order; everyone counts as present until marked absent.
+    #[serde(default)]
+    pub attendance: Vec<AttendanceMark>,
+    pub blocks: Vec<BlockLog>,
+}
+
+/// What the log needs to know of the script it ran.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    pub title: String,
+    /// The session file as given on the command line, or `bundled:<path>`.
+    pub file: String,
+    #[serde(default)]
+    pub programme: Option<String>,
+    #[serde(default)]
+    pub cohort: Option<String>,
+    /// Planned start "HH:MM", if the script has one.
+    #[serde(default)]
+    pub planned_start: Option<String>,
+    #[serde(default)]
+    pub homework: Option<String>,
+}
+
+/// Someone marked absent or present at a moment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AttendanceMark {
+    pub at: Stamp,
+    pub name: String,
+    pub present: bool,
+}
+
+/// A span of time during which a block's clock ran.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Run {
+    pub from: Stamp,
+    #[serde(default)]
+    pub to: Option<Stamp>,
+}
+
+/// A facilitator's change to a block's length (+60 or -60 seconds per key press).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Adjustment {
+    pub at: Stamp,
+    pub seconds: i64,
+}
+
+/// One block of the session as it was run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BlockLog {
+    pub title: String,
+    /// "Plenary", "Round", "Dilemmas", "Break", "Breakout" or "Harvest".
+    pub kind: String,
+    pub planned_seconds: i64,
+    /// Spans during which the clock ran; their sum is the block's elapsed time.
+    #[serde(default)]
+    pub runs: Vec<Run>,
+    /// Set when the facilitator moved on from this block (the last time).
+    #[serde(default)]
+    pub ended: Option<Stamp>,
+    #[serde(default)]
+    pub adjustments: Vec<Adjustment>,
+    /// Dilemma cards shown in this block.
+    #[serde(default)]
+    pub cards: Vec<CardLog>,
+    /// Index into `cards` of the card on screen.
+    #[serde(default)]
+    pub current_card: usize,
+    /// Seed of a random draw of cards, if random.
+    #[serde(default)]
+    pub draw_seed: Option<u64>,
+    /// Group splits of a breakout, newest last (a reshuffle adds one).
+    #[serde(default)]
+    pub splits: Vec<GroupSplit>,
+    /// Speaking turns of a round.
+    #[serde(default)]
+    pub round: Option<RoundLog>,
+    /// Takeaways typed during a harvest.
+    #[serde(default)]
+    pub takeaways: Vec<Note>,
+    /// Facilitator notes typed during the block (card notes live on the card).
+    #[serde(default)]
+    pub notes: Vec<Note>,
+}
+
+/// A line of text typed by the facilitator.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub at: Stamp,
+    pub text: String,
+}
+
+/// Which vote is being counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VoteRound {
+    First,
+    Revote,
+}
+
+/// One raised hand as recorded (kept so `u` can undo the last one).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Ballot {
+    pub at: Stamp,
+    pub round: VoteRound,
+    /// Zero-based option index.
+    pub option: usize,
+}
+
+/// One dilemma card as shown, with its votes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CardLog {
+    /// Deck title.
+    pub deck: String,
+    pub card: String,
+    pub title: String,
+    pub situation: String,
+    pub options: Vec<String>,
+    #[serde(default)]
+    pub questions: Vec<String>,
+    pub shown: Stamp,
+    #[serde(default)]
+    pub ended: Option<Stamp>,
+    /// Votes per option, first round.
+    pub votes: Vec<u32>,
+    /// Votes per option after discussion; `None` until a revote is started.
+    #[serde(default)]
+    pub revotes: Option<Vec<u32>>,
+    /// Whether results are shown to the room.
+    #[serde(default)]
+    pub revealed: bool,
+    #[serde(default)]
+    pub ballots: Vec<Ballot>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    /// The outcome the room reached, if the facilitator typed one.
+    #[serde(default)]
+    pub outcome: Option<String>,
+}
+
+/// Solver quality of a split.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SplitScore {
+    /// Pairs in this split who already met earlier in the programme.
+    pub repeated_pairs: u32,
+    /// Sum over balanced attributes of each group's distance from the whole room's mix.
+    pub imbalance: f64,
+}
+
+/// One split of the people present into groups.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupSplit {
+    pub at: Stamp,
+    pub seed: u64,
+    pub groups: Vec<Vec<String>>,
+    pub score: SplitScore,
+    /// Hand swaps made after the solver, each a pair of names.
+    #[serde(default)]
+    pub swaps: Vec<(String, String)>,
+}
+
+/// The speaking order of a Round block and each turn taken.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoundLog {
+    pub seed: u64,
+    pub seconds_each: u32,
+    pub order: Vec<String>,
+    #[serde(default)]
+    pub turns: Vec<Turn>,
+}
+
+/// One person's turn in a round.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Turn {
+    pub name: String,
+    pub started: Stamp,
+    #[serde(default)]
+    pub ended: Option<Stamp>,
+}

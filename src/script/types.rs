@@ -1,0 +1,164 @@
+//! The three file formats users write by hand: Session, Deck and Cohort.
+//! These serde types are the contract of docs/formats.md; unknown fields are rejected.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A block's planned length in whole minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Minutes(pub u32);
+
+impl Minutes {
+    pub fn seconds(self) -> i64 {
+        i64::from(self.0) * 60
+    }
+}
+
+/// The name of a participant, unique within a cohort.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ParticipantName(pub String);
+
+impl ParticipantName {
+    pub fn new(name: impl Into<String>) -> Self {
+        Self(name.into())
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ParticipantName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One session: a day or half day of timed blocks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Session", deny_unknown_fields)]
+pub struct Session {
+    pub title: String,
+    /// Ties the days of one series together (history of cards and groups).
+    #[serde(default)]
+    pub programme: Option<String>,
+    /// Path of the cohort file, relative to the session file.
+    #[serde(default)]
+    pub cohort: Option<String>,
+    /// Planned start, local time, "HH:MM".
+    #[serde(default)]
+    pub start: Option<String>,
+    /// What participants do before the next day (shown at the end, kept in the log).
+    #[serde(default)]
+    pub homework: Option<String>,
+    pub blocks: Vec<Block>,
+}
+
+/// One timed block of a session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Block {
+    pub title: String,
+    pub minutes: Minutes,
+    pub kind: BlockKind,
+    /// Facilitator notes: shown only on the facilitator's notes panel, never to the room.
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// What happens in a block.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum BlockKind {
+    /// Everyone together; a countdown.
+    Plenary,
+    /// Every person present takes a turn of `seconds_each`, in random order.
+    Round { seconds_each: u32 },
+    /// Dilemma cards drawn from a deck (path relative to the session file).
+    Dilemmas {
+        deck: String,
+        draw: u32,
+        #[serde(default)]
+        order: DrawOrder,
+    },
+    /// A break; the screen shows when the room resumes.
+    Break,
+    /// Breakout groups of `size`, balanced on the named attributes.
+    Breakout {
+        size: u32,
+        #[serde(default)]
+        balance: Vec<String>,
+    },
+    /// The facilitator types takeaways.
+    Harvest,
+}
+
+impl BlockKind {
+    /// Short name of the kind, as written in files ("Plenary", "Round", ...).
+    pub fn name(&self) -> &'static str {
+        match self {
+            BlockKind::Plenary => "Plenary",
+            BlockKind::Round { .. } => "Round",
+            BlockKind::Dilemmas { .. } => "Dilemmas",
+            BlockKind::Break => "Break",
+            BlockKind::Breakout { .. } => "Breakout",
+            BlockKind::Harvest => "Harvest",
+        }
+    }
+}
+
+/// The order in which a Dilemmas block draws its cards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum DrawOrder {
+    /// The deck's own order (cards already played in the programme are skipped).
+    #[default]
+    Deck,
+    /// Seeded random order; the seed is recorded in the log.
+    Random,
+}
+
+/// A deck of dilemma cards.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Deck", deny_unknown_fields)]
+pub struct Deck {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    pub cards: Vec<Card>,
+}
+
+/// One dilemma card.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    pub id: String,
+    pub title: String,
+    pub situation: String,
+    pub options: Vec<String>,
+    #[serde(default)]
+    pub questions: Vec<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+/// The group of participants of a programme.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename = "Cohort", deny_unknown_fields)]
+pub struct Cohort {
+    pub name: String,
+    pub participants: Vec<Participant>,
+    #[serde(default)]
+    pub keep_apart: Vec<(ParticipantName, ParticipantName)>,
+    #[serde(default)]
+    pub keep_together: Vec<(ParticipantName, ParticipantName)>,
+}
+
+/// One participant with free-form attributes ("afdeling": "beleid").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    pub name: ParticipantName,
+    #[serde(default)]
+    pub attributes: BTreeMap<String, String>,
+}
