@@ -1,0 +1,399 @@
+//! Diagnostics a person can act on: `path:line:col: error: what`, the line with a marker, a hint.
+//! Rendering of the source snippet is done by miette; the first line is always ours.
+
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceOffset};
+use std::fmt;
+use std::sync::Arc;
+
+/// One problem found in a file. `line` and `column` are 1-based (columns count characters);
+/// both are 0 only when the problem concerns the whole file (it could not be read).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    /// The file as the user named it (a path, or `bundled:<path>`).
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    /// How to fix it, when we can tell ("did you mean `minutes`?").
+    pub hint: Option<String>,
+    /// Related places, e.g. the line of a session that refers to a broken deck.
+    pub notes: Vec<Note>,
+    /// True when the problem is not the input but reading it (permission denied, I/O error).
+    pub io_failure: bool,
+    snippet: Option<Snippet>,
+}
+
+/// A related place shown after a diagnostic, as `path:line:col: note: message`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    snippet: Option<Snippet>,
+}
+
+/// The text of a file and the span (in bytes) the marker goes under.
+#[derive(Debug, Clone, PartialEq)]
+struct Snippet {
+    text: Arc<str>,
+    offset: usize,
+    len: usize,
+}
+
+/// A file's text with its display name; positions inside it become diagnostics.
+#[derive(Debug, Clone)]
+pub(crate) struct SourceText {
+    pub label: String,
+    pub text: Arc<str>,
+}
+
+impl SourceText {
+    pub fn new(label: impl Into<String>, text: impl Into<Arc<str>>) -> Self {
+        Self {
+            label: label.into(),
+            text: text.into(),
+        }
+    }
+
+    /// An error at a byte span of this text.
+    pub fn error_at(&self, offset: usize, len: usize, message: impl Into<String>) -> Diagnostic {
+        let (offset, len) = clamp_span(&self.text, offset, len);
+        let (line, column) = line_col(&self.text, offset);
+        Diagnostic {
+            file: self.label.clone(),
+            line,
+            column,
+            message: message.into(),
+            hint: None,
+            notes: Vec::new(),
+            io_failure: false,
+            snippet: Some(Snippet {
+                text: self.text.clone(),
+                offset,
+                len,
+            }),
+        }
+    }
+
+    /// An error at a 1-based line and character column (as ron reports them).
+    pub fn error_at_line_col(
+        &self,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let offset = offset_of(&self.text, line, column);
+        self.error_at(offset, 1, message)
+    }
+
+    /// A note at a byte span of this text.
+    pub fn note_at(&self, offset: usize, len: usize, message: impl Into<String>) -> Note {
+        let (offset, len) = clamp_span(&self.text, offset, len);
+        let (line, column) = line_col(&self.text, offset);
+        Note {
+            file: self.label.clone(),
+            line,
+            column,
+            message: message.into(),
+            snippet: Some(Snippet {
+                text: self.text.clone(),
+                offset,
+                len,
+            }),
+        }
+    }
+}
+
+impl Diagnostic {
+    /// A problem with a whole file that has no position (it could not be read).
+    pub fn whole_file(
+        file: impl Into<String>,
+        message: impl Into<String>,
+        io_failure: bool,
+    ) -> Self {
+        Self {
+            file: file.into(),
+            line: 0,
+            column: 0,
+            message: message.into(),
+            hint: None,
+            notes: Vec::new(),
+            io_failure,
+            snippet: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn with_note(mut self, note: Note) -> Self {
+        self.notes.push(note);
+        self
+    }
+
+    /// Add a note in place (for diagnostics already stored in a list).
+    pub fn with_note_mut(&mut self, note: Note) -> &mut Self {
+        self.notes.push(note);
+        self
+    }
+
+    /// `path:line:col` (or just `path` for whole-file problems).
+    pub fn location(&self) -> String {
+        location(&self.file, self.line, self.column)
+    }
+
+    /// The diagnostic as text: header line, snippet, hint, then notes. `color` adds ANSI styles.
+    pub fn render(&self, color: bool) -> String {
+        let mut out = format!("{}: error: {}\n", self.location(), self.message);
+        if let Some(snippet) = &self.snippet {
+            out.push_str(&render_snippet(snippet, self.hint.as_deref(), color));
+        } else if let Some(hint) = &self.hint {
+            out.push_str(&format!("  help: {hint}\n"));
+        }
+        for note in &self.notes {
+            out.push_str(&format!(
+                "{}: note: {}\n",
+                location(&note.file, note.line, note.column),
+                note.message
+            ));
+            if let Some(snippet) = &note.snippet {
+                out.push_str(&render_snippet(snippet, None, color));
+            }
+        }
+        out
+    }
+
+    /// Same file, place and message: the same problem (seen through two routes).
+    pub fn same_problem(&self, other: &Diagnostic) -> bool {
+        self.file == other.file
+            && self.line == other.line
+            && self.column == other.column
+            && self.message == other.message
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
+    }
+}
+
+fn location(file: &str, line: usize, column: usize) -> String {
+    if line == 0 {
+        file.to_string()
+    } else {
+        format!("{file}:{line}:{column}")
+    }
+}
+
+/// The 1-based line and character column of a byte offset.
+pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let before = &text[..offset];
+    let line = 1 + before.matches('\n').count();
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = 1 + before[line_start..].chars().count();
+    (line, column)
+}
+
+/// The byte offset of a 1-based line and character column; clamped to the line's end and
+/// the text's end, so a position past either never spills into the next line.
+pub(crate) fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line = line.max(1);
+    let column = column.max(1);
+    let mut start = 0;
+    for _ in 1..line {
+        match text[start..].find('\n') {
+            Some(i) => start += i + 1,
+            None => return text.len(),
+        }
+    }
+    let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    // miette agrees with ron on counting characters; it is our reference for the column.
+    let within = SourceOffset::from_location(&text[start..end], 1, column).offset();
+    start + within.min(end - start)
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Keep a span inside the text and on character boundaries; at least one character long
+/// when the text has one, so the marker is visible.
+fn clamp_span(text: &str, offset: usize, len: usize) -> (usize, usize) {
+    let mut offset = floor_char_boundary(text, offset.min(text.len()));
+    if offset == text.len() && offset > 0 {
+        // Point at the last character rather than past the end.
+        offset = floor_char_boundary(text, offset - 1);
+        if text[offset..].starts_with('\n') && offset > 0 {
+            offset = floor_char_boundary(text, offset - 1);
+        }
+    }
+    let mut end = offset.saturating_add(len.max(1)).min(text.len());
+    // A marker never runs past the end of its line.
+    if let Some(nl) = text[offset..end].find('\n') {
+        end = offset + nl.max(1).min(text.len() - offset);
+    }
+    while end < text.len() && !text.is_char_boundary(end) {
+        end += 1;
+    }
+    (offset, end.saturating_sub(offset))
+}
+
+/// A miette report that only carries the snippet; the header is written by us.
+#[derive(Debug)]
+struct SnippetReport<'a> {
+    text: &'a str,
+    span: LabeledSpan,
+    help: Option<&'a str>,
+}
+
+impl fmt::Display for SnippetReport<'_> {
+    fn fmt(&self, _f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Ok(())
+    }
+}
+
+impl std::error::Error for SnippetReport<'_> {}
+
+impl miette::Diagnostic for SnippetReport<'_> {
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.text)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(self.span.clone())))
+    }
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.help.map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+}
+
+fn render_snippet(snippet: &Snippet, hint: Option<&str>, color: bool) -> String {
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_context_lines(1)
+        .with_width(100)
+        .with_links(false);
+    let report = SnippetReport {
+        text: &snippet.text,
+        span: LabeledSpan::new(None, snippet.offset, snippet.len),
+        help: hint,
+    };
+    let mut rendered = String::new();
+    if handler.render_report(&mut rendered, &report).is_err() {
+        return String::new();
+    }
+    // miette starts with its own (empty) header line; ours is already written.
+    let mut lines: Vec<&str> = rendered.lines().collect();
+    while lines.first().is_some_and(|l| !l.contains('[')) {
+        lines.remove(0);
+    }
+    let mut out = String::new();
+    for line in lines {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Everything wrong with a file (and the files it refers to).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadError {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl LoadError {
+    pub fn new(diagnostics: Vec<Diagnostic>) -> Self {
+        Self { diagnostics }
+    }
+
+    /// All diagnostics as plain text (no colour), separated by blank lines.
+    pub fn render(&self) -> String {
+        self.render_styled(false)
+    }
+
+    /// All diagnostics, with ANSI colour when `color` (use it only on a terminal).
+    pub fn render_styled(&self, color: bool) -> String {
+        self.diagnostics
+            .iter()
+            .map(|d| d.render(color))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Exit code for the command line: 1 when a file could not be read, else 2 (bad input).
+    pub fn exit_code(&self) -> u8 {
+        if self.diagnostics.iter().any(|d| d.io_failure) {
+            1
+        } else {
+            2
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_from_one() {
+        let text = "ab\nçd\n";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, 3), (2, 1));
+        assert_eq!(line_col(text, 5), (2, 2)); // after the two-byte ç
+        assert_eq!(line_col(text, 99), (3, 1));
+    }
+
+    #[test]
+    fn offset_of_is_the_inverse_and_clamps() {
+        let text = "ab\nçd\nx";
+        assert_eq!(offset_of(text, 2, 2), 5);
+        assert_eq!(offset_of(text, 2, 40), 6); // end of line 2, not into line 3
+        assert_eq!(offset_of(text, 9, 1), text.len());
+        assert_eq!(offset_of(text, 0, 0), 0);
+    }
+
+    #[test]
+    fn rendering_starts_with_the_grep_friendly_line() {
+        let src = SourceText::new("s.ron", "Session(\n  titel: \"x\",\n)\n");
+        let d = src
+            .error_at(11, 5, "Unexpected field named `titel`")
+            .with_hint("did you mean `title`?");
+        let text = d.to_string();
+        let first = text.lines().next().unwrap();
+        assert_eq!(first, "s.ron:2:3: error: Unexpected field named `titel`");
+        assert!(text.contains("titel: \"x\""), "{text}");
+        assert!(text.contains("did you mean `title`?"), "{text}");
+        assert!(!text.contains('\u{1b}'), "plain text has no colour codes");
+    }
+
+    #[test]
+    fn spans_at_or_past_the_end_never_panic() {
+        for text in ["", "\n", "x", "é", "a\n\n"] {
+            let src = SourceText::new("f.ron", text);
+            for offset in 0..6 {
+                let d = src.error_at(offset, 3, "m");
+                assert!(d.line >= 1 && d.column >= 1);
+                let _ = d.to_string();
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+//! Reading one file into its serde type: bytes to UTF-8 text, text to RON, with every
+//! failure turned into a positioned diagnostic and, where one helps, a hint.
+
+use super::diagnostic::{Diagnostic, SourceText, line_col};
+use super::kind::{FileKind, TopLevel, top_level};
+use super::source::Source;
+use super::suggest::closest;
+use ron::error::{Error as RonError, SpannedError};
+use ron::extensions::Extensions;
+use serde::de::DeserializeOwned;
+use std::io;
+use std::path::Path;
+
+/// The block kinds, as a hint lists them.
+pub const BLOCK_KINDS_HINT: &str = "block kinds are: Plenary, Round(seconds_each: ..), \
+Dilemmas(deck: \"..\", draw: ..), Break, Breakout(size: ..), Harvest";
+
+/// Read a file through `source` and decode it as UTF-8 text (a leading byte-order mark is
+/// dropped, as editors do not count it either).
+pub(crate) fn read_text(
+    source: &dyn Source,
+    path: &Path,
+    label: &str,
+) -> Result<SourceText, Box<Diagnostic>> {
+    let bytes = source
+        .read(path)
+        .map_err(|e| Box::new(read_failure(label, &e)))?;
+    decode(label, &bytes)
+}
+
+fn read_failure(label: &str, error: &io::Error) -> Diagnostic {
+    match error.kind() {
+        io::ErrorKind::NotFound => Diagnostic::whole_file(label, "file not found", false),
+        io::ErrorKind::IsADirectory => {
+            Diagnostic::whole_file(label, "this is a folder, not a file", false)
+        }
+        _ => Diagnostic::whole_file(label, format!("cannot read the file: {error}"), true),
+    }
+}
+
+/// Bytes to text, or an error at the first byte that is not UTF-8.
+pub(crate) fn decode(label: &str, bytes: &[u8]) -> Result<SourceText, Box<Diagnostic>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(SourceText::new(label, text)),
+        Err(e) => {
+            let bad = e.valid_up_to();
+            // Show the text up to and including the bad byte's line, with the bad byte
+            // replaced; the prefix is unchanged, so offsets agree.
+            let lossy = String::from_utf8_lossy(bytes).into_owned();
+            let src = SourceText::new(label, lossy);
+            let (line, column) = line_col(&src.text, bad);
+            let byte = bytes.get(bad).copied().unwrap_or(0);
+            let mut d = src.error_at(
+                bad,
+                1,
+                format!(
+                    "the file is not valid UTF-8 text: byte 0x{byte:02X} at line {line}, \
+                     column {column} is not a character"
+                ),
+            );
+            d.hint = Some(
+                "save the file as UTF-8 (in most editors: \"Save as\", encoding \"UTF-8\")"
+                    .to_string(),
+            );
+            Err(Box::new(d))
+        }
+    }
+}
+
+/// Parse text of a known kind into its type.
+pub(crate) fn parse<T: DeserializeOwned>(
+    src: &SourceText,
+    kind: FileKind,
+) -> Result<T, Box<Diagnostic>> {
+    let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
+    match options.from_str::<T>(&src.text) {
+        Ok(value) => Ok(value),
+        Err(error) => Err(Box::new(ron_diagnostic(src, kind, &error))),
+    }
+}
+
+fn ron_diagnostic(src: &SourceText, kind: FileKind, error: &SpannedError) -> Diagnostic {
+    let start = error.span.start;
+    if matches!(error.code, RonError::Eof) && top_level(&src.text) == TopLevel::Empty {
+        return src.error_at(0, 1, "the file is empty").with_hint(format!(
+            "a {kind} file starts with `{kind}(`; see docs/formats.md"
+        ));
+    }
+    let message = ron_message(&error.code);
+    let mut d = src.error_at_line_col(start.line, start.col, message);
+    d.hint = ron_hint(&error.code, kind);
+    d
+}
+
+/// ron's message, with serde's Rust type names replaced by words a user knows.
+fn ron_message(code: &RonError) -> String {
+    let text = match code {
+        RonError::Eof => "unexpected end of file".to_string(),
+        RonError::TrailingCharacters => {
+            "unexpected text after the end of the top-level value".to_string()
+        }
+        other => other.to_string(),
+    };
+    text.replace("u32", "a whole number")
+        .replace("a string", "text in double quotes")
+}
+
+fn ron_hint(code: &RonError, kind: FileKind) -> Option<String> {
+    match code {
+        RonError::NoSuchStructField {
+            expected, found, ..
+        } => Some(match closest(found, expected) {
+            Some(name) => format!("did you mean `{name}`?"),
+            None => format!("valid fields here: {}", expected.join(", ")),
+        }),
+        RonError::NoSuchEnumVariant {
+            expected, found, ..
+        } => {
+            let is_block_kind = expected.contains(&"Plenary");
+            let suggestion = closest(found, expected).map(|n| format!("did you mean `{n}`? "));
+            let list = if is_block_kind {
+                BLOCK_KINDS_HINT.to_string()
+            } else {
+                format!("valid here: {}", expected.join(", "))
+            };
+            Some(format!("{}{list}", suggestion.unwrap_or_default()))
+        }
+        RonError::MissingStructField { field, .. } => Some(format!(
+            "add `{field}: ...`; see docs/formats.md for what it holds"
+        )),
+        RonError::DuplicateStructField { field, .. } => {
+            Some(format!("remove one of the two `{field}:` fields"))
+        }
+        RonError::ExpectedDifferentStructName { .. } | RonError::ExpectedNamedStructLike(_) => {
+            Some(format!("this file must hold one `{kind}(...)`"))
+        }
+        RonError::TrailingCharacters => Some(format!(
+            "a file holds exactly one `{kind}(...)`; remove what follows its closing `)`"
+        )),
+        RonError::Eof => Some("a closing `)`, `]` or `\"` is probably missing".to_string()),
+        RonError::ExpectedComma => {
+            Some("separate fields and list items with a comma `,`".to_string())
+        }
+        RonError::ExpectedString | RonError::ExpectedStringEnd => {
+            Some("text goes between double quotes: \"like this\"".to_string())
+        }
+        RonError::InvalidValueForType { expected, .. } if expected.contains("u32") => {
+            Some("write a whole number without quotes, e.g. `15`".to_string())
+        }
+        RonError::IntegerOutOfBounds => {
+            Some("write a whole number of 0 or more, e.g. `15`".to_string())
+        }
+        _ => None,
+    }
+}

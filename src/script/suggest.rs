@@ -1,0 +1,64 @@
+//! "Did you mean ...?": the closest of a list of valid names to a misspelt one.
+//! Plain edit distance, case-insensitive, with a limit so unrelated names are not offered.
+
+/// The valid name closest to `found`, when it is close enough to be a likely typo.
+pub fn closest<'a>(found: &str, valid: &[&'a str]) -> Option<&'a str> {
+    let found_lower = found.to_lowercase();
+    let limit = (found.chars().count() / 3).max(1);
+    valid
+        .iter()
+        .map(|v| (distance(&found_lower, &v.to_lowercase()), *v))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, v)| v)
+}
+
+/// Edit distance in characters, where swapping two neighbours counts as one edit
+/// (optimal string alignment), so `titel` is one edit from `title`.
+pub fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let width = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * width];
+    for i in 0..=a.len() {
+        d[i * width] = i;
+    }
+    for (j, cell) in d.iter_mut().enumerate().take(width) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[(i - 1) * width + j] + 1)
+                .min(d[i * width + j - 1] + 1)
+                .min(d[(i - 1) * width + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[(i - 2) * width + j - 2] + 1);
+            }
+            d[i * width + j] = best;
+        }
+    }
+    d[a.len() * width + b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_names_only() {
+        let fields = ["title", "minutes", "kind", "notes"];
+        assert_eq!(closest("minuten", &fields), Some("minutes"));
+        assert_eq!(closest("Titel", &fields), Some("title"));
+        assert_eq!(closest("duration", &fields), None);
+        assert_eq!(closest("plenery", &["Plenary", "Break"]), Some("Plenary"));
+    }
+
+    #[test]
+    fn distance_counts_edits() {
+        assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("é", "e"), 1);
+        assert_eq!(distance("titel", "title"), 1);
+    }
+}
