@@ -76,17 +76,6 @@ impl SourceText {
         }
     }
 
-    /// An error at a 1-based line and character column (as ron reports them).
-    pub fn error_at_line_col(
-        &self,
-        line: usize,
-        column: usize,
-        message: impl Into<String>,
-    ) -> Diagnostic {
-        let offset = offset_of(&self.text, line, column);
-        self.error_at(offset, 1, message)
-    }
-
     /// A note at a byte span of this text.
     pub fn note_at(&self, offset: usize, len: usize, message: impl Into<String>) -> Note {
         let (offset, len) = clamp_span(&self.text, offset, len);
@@ -236,12 +225,12 @@ fn clamp_span(text: &str, offset: usize, len: usize) -> (usize, usize) {
         }
     }
     let mut end = offset.saturating_add(len.max(1)).min(text.len());
-    // A marker never runs past the end of its line.
-    if let Some(nl) = text[offset..end].find('\n') {
-        end = offset + nl.max(1).min(text.len() - offset);
-    }
     while end < text.len() && !text.is_char_boundary(end) {
         end += 1;
+    }
+    // A marker never runs past the end of its line.
+    if let Some(nl) = text[offset..end].find('\n') {
+        end = offset + nl.max(1);
     }
     (offset, end.saturating_sub(offset))
 }
@@ -293,11 +282,9 @@ fn render_snippet(snippet: &Snippet, hint: Option<&str>, color: bool) -> String 
     if handler.render_report(&mut rendered, &report).is_err() {
         return String::new();
     }
-    // miette starts with its own (empty) header line; ours is already written.
-    let mut lines: Vec<&str> = rendered.lines().collect();
-    while lines.first().is_some_and(|l| !l.contains('[')) {
-        lines.remove(0);
-    }
+    // miette starts with its own header line (`  × ` and our empty message); ours is
+    // already written.
+    let lines = rendered.lines().skip(1);
     let mut out = String::new();
     for line in lines {
         out.push_str(line.trim_end());

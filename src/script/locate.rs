@@ -155,11 +155,11 @@ impl Outliner<'_> {
             b'[' => Children::List(self.list(b']', depth)?),
             b'{' => Children::Map(self.map(depth)?),
             b'"' => {
-                self.string()?;
+                self.quoted(b'"')?;
                 Children::None
             }
             b'\'' => {
-                self.char_literal()?;
+                self.quoted(b'\'')?;
                 Children::None
             }
             b'r' if matches!(self.bytes().get(self.pos + 1), Some(b'#') | Some(b'"')) => {
@@ -168,7 +168,7 @@ impl Outliner<'_> {
             }
             b'b' if self.bytes().get(self.pos + 1) == Some(&b'"') => {
                 self.pos += 1;
-                self.string()?;
+                self.quoted(b'"')?;
                 Children::None
             }
             _ => {
@@ -281,29 +281,16 @@ impl Outliner<'_> {
         }
     }
 
-    fn string(&mut self) -> Option<()> {
+    /// A string or char literal closed by `quote`, with backslash escapes.
+    fn quoted(&mut self, quote: u8) -> Option<()> {
         self.pos += 1; // opening quote
         let bytes = self.text.as_bytes();
         while let Some(&b) = bytes.get(self.pos) {
             self.pos += 1;
-            match b {
-                b'\\' => self.pos += 1,
-                b'"' => return Some(()),
-                _ => {}
-            }
-        }
-        None
-    }
-
-    fn char_literal(&mut self) -> Option<()> {
-        self.pos += 1;
-        let bytes = self.text.as_bytes();
-        while let Some(&b) = bytes.get(self.pos) {
-            self.pos += 1;
-            match b {
-                b'\\' => self.pos += 1,
-                b'\'' => return Some(()),
-                _ => {}
+            if b == b'\\' {
+                self.pos += 1;
+            } else if b == quote {
+                return Some(());
             }
         }
         None

@@ -1,8 +1,8 @@
 //! Reading one file into its serde type: bytes to UTF-8 text, text to RON, with every
 //! failure turned into a positioned diagnostic and, where one helps, a hint.
 
-use super::diagnostic::{Diagnostic, SourceText, line_col};
-use super::kind::{FileKind, TopLevel, top_level};
+use super::diagnostic::{Diagnostic, SourceText, line_col, offset_of};
+use super::kind::{FileKind, TopLevel, skip_trivia, top_level};
 use super::source::Source;
 use super::suggest::closest;
 use ron::error::{Error as RonError, SpannedError};
@@ -73,6 +73,11 @@ pub(crate) fn parse<T: DeserializeOwned>(
     src: &SourceText,
     kind: FileKind,
 ) -> Result<T, Box<Diagnostic>> {
+    if top_level(&src.text) == TopLevel::Empty && skip_trivia(&src.text, 0) >= src.text.len() {
+        return Err(Box::new(src.error_at(0, 1, "the file is empty").with_hint(
+            format!("a {kind} file starts with `{kind}(`; see docs/formats.md"),
+        )));
+    }
     let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
     match options.from_str::<T>(&src.text) {
         Ok(value) => Ok(value),
@@ -81,16 +86,49 @@ pub(crate) fn parse<T: DeserializeOwned>(
 }
 
 fn ron_diagnostic(src: &SourceText, kind: FileKind, error: &SpannedError) -> Diagnostic {
-    let start = error.span.start;
-    if matches!(error.code, RonError::Eof) && top_level(&src.text) == TopLevel::Empty {
-        return src.error_at(0, 1, "the file is empty").with_hint(format!(
-            "a {kind} file starts with `{kind}(`; see docs/formats.md"
-        ));
+    let text: &str = &src.text;
+    let (start, end) = (error.span.start, error.span.end);
+    let mut offset = offset_of(text, start.line, start.col);
+    let mut len = 1;
+    if end.line == start.line && end.col > start.col {
+        len = offset_of(text, end.line, end.col)
+            .saturating_sub(offset)
+            .max(1);
+    }
+    if is_value_type_error(&error.code) {
+        // ron may report a list's first value at its `[`: point at the value itself.
+        let value = skip_trivia_and(text, offset, b"[(,:");
+        if value > offset && value < text.len() {
+            offset = value;
+            len = 1;
+        }
     }
     let message = ron_message(&error.code);
-    let mut d = src.error_at_line_col(start.line, start.col, message);
+    let mut d = src.error_at(offset, len, message);
     d.hint = ron_hint(&error.code, kind);
     d
+}
+
+fn is_value_type_error(code: &RonError) -> bool {
+    matches!(
+        code,
+        RonError::ExpectedString
+            | RonError::ExpectedInteger
+            | RonError::ExpectedFloat
+            | RonError::ExpectedBoolean
+            | RonError::InvalidValueForType { .. }
+    )
+}
+
+/// Skip whitespace, comments and the given punctuation.
+fn skip_trivia_and(text: &str, mut offset: usize, punctuation: &[u8]) -> usize {
+    loop {
+        offset = skip_trivia(text, offset);
+        match text.as_bytes().get(offset) {
+            Some(b) if punctuation.contains(b) => offset += 1,
+            _ => return offset,
+        }
+    }
 }
 
 /// ron's message, with serde's Rust type names replaced by words a user knows.
@@ -102,8 +140,21 @@ fn ron_message(code: &RonError) -> String {
         }
         other => other.to_string(),
     };
-    text.replace("u32", "a whole number")
-        .replace("a string", "text in double quotes")
+    let text = text
+        .replace("u32", "a whole number")
+        .replace("a string", "text in double quotes");
+    lowercase_first(&text)
+}
+
+/// "Expected comma" -> "expected comma", like our own messages; "UTF-8 ..." stays.
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            first.to_lowercase().chain(text.chars().skip(1)).collect()
+        }
+        _ => text.to_string(),
+    }
 }
 
 fn ron_hint(code: &RonError, kind: FileKind) -> Option<String> {
@@ -144,6 +195,9 @@ fn ron_hint(code: &RonError, kind: FileKind) -> Option<String> {
         }
         RonError::ExpectedString | RonError::ExpectedStringEnd => {
             Some("text goes between double quotes: \"like this\"".to_string())
+        }
+        RonError::ExpectedInteger => {
+            Some("write a whole number without quotes, e.g. `15`".to_string())
         }
         RonError::InvalidValueForType { expected, .. } if expected.contains("u32") => {
             Some("write a whole number without quotes, e.g. `15`".to_string())

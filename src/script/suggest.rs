@@ -1,16 +1,26 @@
 //! "Did you mean ...?": the closest of a list of valid names to a misspelt one.
 //! Plain edit distance, case-insensitive, with a limit so unrelated names are not offered.
 
-/// The valid name closest to `found`, when it is close enough to be a likely typo.
+/// The valid name closest to `found`, when it is close enough to be a likely typo, or the
+/// only valid name that starts with it (`Bram` for `Bram K.`).
 pub fn closest<'a>(found: &str, valid: &[&'a str]) -> Option<&'a str> {
     let found_lower = found.to_lowercase();
     let limit = (found.chars().count() / 3).max(1);
-    valid
+    let by_distance = valid
         .iter()
         .map(|v| (distance(&found_lower, &v.to_lowercase()), *v))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
-        .map(|(_, v)| v)
+        .map(|(_, v)| v);
+    by_distance.or_else(|| {
+        let mut starting = valid.iter().filter(|v| {
+            !found_lower.trim().is_empty() && v.to_lowercase().starts_with(&found_lower)
+        });
+        match (starting.next(), starting.next()) {
+            (Some(only), None) => Some(*only),
+            _ => None,
+        }
+    })
 }
 
 /// Edit distance in characters, where swapping two neighbours counts as one edit
@@ -52,6 +62,12 @@ mod tests {
         assert_eq!(closest("Titel", &fields), Some("title"));
         assert_eq!(closest("duration", &fields), None);
         assert_eq!(closest("plenery", &["Plenary", "Break"]), Some("Plenary"));
+        assert_eq!(
+            closest("Dirk-Jan", &["Dirk-Jan P.", "Bram K."]),
+            Some("Dirk-Jan P.")
+        );
+        assert_eq!(closest("Anouk", &["Anouk V.", "Anouk B."]), None);
+        assert_eq!(closest("", &["Anouk V."]), None);
     }
 
     #[test]
