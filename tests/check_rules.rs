@@ -42,7 +42,10 @@ fn unknown_field_is_an_error_with_a_suggestion() {
     let errors = p.session_errors();
     let d = single(&errors);
     p.assert_at(d, S, "minuten", "`minuten`");
-    assert_eq!(d.hint.as_deref(), Some("did you mean `minutes`?"));
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("did you mean `minutes`? (fields here: title, minutes, kind, notes)")
+    );
 }
 
 #[test]
@@ -51,10 +54,8 @@ fn unknown_field_in_a_deck_and_a_cohort() {
     p.edit(D, "situation:", "situatie:");
     let d = script::load_deck(&p.path(D)).unwrap_err();
     p.assert_at(single(&d.diagnostics), D, "situatie", "`situatie`");
-    assert_eq!(
-        d.diagnostics[0].hint.as_deref(),
-        Some("did you mean `situation`?")
-    );
+    let hint = d.diagnostics[0].hint.as_deref().unwrap_or_default();
+    assert!(hint.starts_with("did you mean `situation`?"), "{hint}");
 
     p.edit(C, "keep_apart", "keep_appart");
     let d = script::load_cohort(&p.path(C)).unwrap_err();
@@ -518,7 +519,10 @@ fn rendered_errors_show_the_line_a_marker_and_the_hint() {
     let text = err.to_string();
     assert_eq!(text, err.render());
     let lines: Vec<&str> = text.lines().collect();
-    assert!(lines[0].ends_with("dag-1.ron:10:27: error: unexpected field named `minuten` in `Block`, expected one of `title`, `minutes`, `kind`, or `notes` instead"), "{text}");
+    assert!(
+        lines[0].ends_with("dag-1.ron:10:27: error: unknown field `minuten` in `Block`"),
+        "{text}"
+    );
     assert!(
         text.contains(
             "10 │         (title: \"Rondje\", minuten: 20, kind: Round(seconds_each: 90)),"

@@ -191,12 +191,21 @@ pub fn check_file(path: &Path) -> FileReport {
             return report;
         }
         TopLevel::Other(offset) => {
+            let found: String = src.text[offset..]
+                .chars()
+                .take_while(|c| !c.is_whitespace())
+                .take(20)
+                .collect();
             report.diagnostics.push(
-                src.error_at(offset, 1, "cannot tell what this file holds")
-                    .with_hint(
-                        "a regie file starts with `Session(`, `Deck(` or `Cohort(` \
-                         (after any comments)",
+                src.error_at(
+                    offset,
+                    found.len(),
+                    format!(
+                        "expected `Session(`, `Deck(` or `Cohort(` at the top of the file, \
+                         found `{found}`"
                     ),
+                )
+                .with_hint("regie files are sessions, decks and cohorts; see docs/formats.md"),
             );
             return report;
         }

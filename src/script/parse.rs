@@ -135,6 +135,16 @@ fn skip_trivia_and(text: &str, mut offset: usize, punctuation: &[u8]) -> usize {
 fn ron_message(code: &RonError) -> String {
     let text = match code {
         RonError::Eof => "unexpected end of file".to_string(),
+        RonError::NoSuchStructField { found, outer, .. } => match outer {
+            Some(outer) => format!("unknown field `{found}` in `{outer}`"),
+            None => format!("unknown field `{found}`"),
+        },
+        RonError::NoSuchEnumVariant { found, outer, .. } => match outer.as_deref() {
+            Some("BlockKind") => format!("unknown block kind `{found}`"),
+            Some("DrawOrder") => format!("unknown draw order `{found}`"),
+            Some(outer) => format!("unknown `{found}` for `{outer}`"),
+            None => format!("unknown `{found}`"),
+        },
         RonError::TrailingCharacters => {
             "unexpected text after the end of the top-level value".to_string()
         }
@@ -162,8 +172,11 @@ fn ron_hint(code: &RonError, kind: FileKind) -> Option<String> {
         RonError::NoSuchStructField {
             expected, found, ..
         } => Some(match closest(found, expected) {
-            Some(name) => format!("did you mean `{name}`?"),
-            None => format!("valid fields here: {}", expected.join(", ")),
+            Some(name) => format!(
+                "did you mean `{name}`? (fields here: {})",
+                expected.join(", ")
+            ),
+            None => format!("fields here: {}", expected.join(", ")),
         }),
         RonError::NoSuchEnumVariant {
             expected, found, ..
