@@ -64,7 +64,7 @@ impl SourceText {
             file: self.label.clone(),
             line,
             column,
-            message: message.into(),
+            message: one_line(message.into()),
             hint: None,
             notes: Vec::new(),
             io_failure: false,
@@ -84,7 +84,7 @@ impl SourceText {
             file: self.label.clone(),
             line,
             column,
-            message: message.into(),
+            message: one_line(message.into()),
             snippet: Some(Snippet {
                 text: self.text.clone(),
                 offset,
@@ -105,7 +105,7 @@ impl Diagnostic {
             file: file.into(),
             line: 0,
             column: 0,
-            message: message.into(),
+            message: one_line(message.into()),
             hint: None,
             notes: Vec::new(),
             io_failure,
@@ -168,6 +168,24 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render(false))
     }
+}
+
+/// Messages quote user text; a newline or control character in it would break the
+/// one-line header, so those are written as escapes (`\n`).
+fn one_line(message: String) -> String {
+    if !message.chars().any(char::is_control) {
+        return message;
+    }
+    message
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 fn location(file: &str, line: usize, column: usize) -> String {
