@@ -337,3 +337,45 @@ pub(crate) fn load_any(
         FileKind::Cohort => load_cohort_from(source, path, label).map(|_| ()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::script::source::MemSource;
+
+    #[test]
+    fn referred_files_are_named_like_the_session() {
+        assert_eq!(
+            child_label(
+                "bundled:sessions/lav/dag-1.ron",
+                Path::new("sessions/lav/dag-1.ron"),
+                Path::new("decks/d.ron")
+            ),
+            "bundled:decks/d.ron"
+        );
+        assert_eq!(
+            child_label("s/dag.ron", Path::new("s/dag.ron"), Path::new("s/c.ron")),
+            "s/c.ron"
+        );
+    }
+
+    #[test]
+    fn bundled_content_reports_bundled_paths() {
+        let source = MemSource::new()
+            .with(
+                "sessions/a/dag.ron",
+                "Session(title: \"x\", cohort: \"../../c.ron\", \
+                 blocks: [(title: \"a\", minutes: 5, kind: Break)])",
+            )
+            .with("c.ron", "Cohort(name: \"\", participants: [(name: \"A\")])");
+        let err = load_session_from(
+            &source,
+            Path::new("sessions/a/dag.ron"),
+            "bundled:sessions/a/dag.ron".to_string(),
+        )
+        .unwrap_err();
+        let d = &err.diagnostics[0];
+        assert_eq!(d.file, "bundled:c.ron");
+        assert_eq!(d.notes[0].file, "bundled:sessions/a/dag.ron");
+    }
+}
