@@ -532,3 +532,24 @@ fn rendered_errors_show_the_line_a_marker_and_the_hint() {
     assert!(text.contains("help: did you mean `minutes`?"), "{text}");
     assert!(!text.contains('\u{1b}'), "no colour codes in plain text");
 }
+
+#[test]
+fn a_deck_used_by_two_blocks_is_read_and_reported_once() {
+    let p = Programme::new();
+    p.edit(
+        S,
+        "(title: \"Pauze\", minutes: 15, kind: Break)",
+        "(title: \"Meer kaarten\", minutes: 15, kind: Dilemmas(deck: \"./decks/../decks/kaarten.ron\", draw: 1))",
+    );
+    let loaded = p.session().expect("valid");
+    assert_eq!(loaded.decks.len(), 2, "both spellings map to the deck");
+
+    p.edit(D, "id: \"termijn\"", "id: \"moestuin\"");
+    let errors = p.session_errors();
+    p.assert_at(
+        single(&errors),
+        D,
+        "\"moestuin\",\n            title: \"De gemiste",
+        "used twice",
+    );
+}

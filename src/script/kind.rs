@@ -135,4 +135,17 @@ mod tests {
         assert_eq!(top_level("Session"), TopLevel::Other(0));
         assert_eq!(top_level("/* unclosed"), TopLevel::Empty);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_has_a_top_level_inside_it(text in "(?s:.{0,80})") {
+            match top_level(&text) {
+                TopLevel::Kind(_, at) | TopLevel::Other(at) => {
+                    proptest::prop_assert!(at < text.len());
+                    proptest::prop_assert!(text.is_char_boundary(at));
+                }
+                TopLevel::Empty => {}
+            }
+        }
+    }
 }

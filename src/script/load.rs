@@ -82,7 +82,8 @@ pub fn load_session_from(
     });
 
     let mut decks: BTreeMap<String, Deck> = BTreeMap::new();
-    let mut tried: BTreeMap<String, bool> = BTreeMap::new();
+    // Each deck file is read once, however many blocks (or spellings of its path) use it.
+    let mut by_path: BTreeMap<std::path::PathBuf, Option<Deck>> = BTreeMap::new();
     for (i, block) in session.blocks.iter().enumerate() {
         let BlockKind::Dilemmas { deck, draw, .. } = &block.kind else {
             continue;
@@ -96,12 +97,12 @@ pub fn load_session_from(
         if deck.trim().is_empty() {
             continue; // reported by the session's own rules
         }
-        if !tried.contains_key(deck) {
-            let loaded = referred.load(FileKind::Deck, deck, &at, validate::deck);
-            tried.insert(deck.clone(), loaded.is_some());
-            if let Some(loaded) = loaded {
-                decks.insert(deck.clone(), loaded);
-            }
+        let resolved = resolve(path, deck);
+        let loaded = by_path
+            .entry(resolved)
+            .or_insert_with(|| referred.load(FileKind::Deck, deck, &at, validate::deck));
+        if let Some(loaded) = loaded {
+            decks.insert(deck.clone(), loaded.clone());
         }
         if let Some(loaded) = decks.get(deck)
             && *draw as usize > loaded.cards.len()

@@ -317,6 +317,7 @@ impl Outliner<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use Step::{Field, Index};
 
     const SESSION: &str = r##"// a comment with "quotes" and (parens
 Session(
@@ -336,7 +337,6 @@ Session(
 
     #[test]
     fn finds_fields_items_and_looks_through_some() {
-        use Step::*;
         assert_eq!(at(SESSION, &[Field("title")]), "\"Dag 3\"");
         assert_eq!(at(SESSION, &[Field("cohort")]), "\"cohort.ron\"");
         assert_eq!(
@@ -354,7 +354,6 @@ Session(
 
     #[test]
     fn falls_back_to_the_enclosing_item() {
-        use Step::*;
         let found = at(SESSION, &[Field("blocks"), Index(0), Field("notes")]);
         assert!(found.starts_with("(title: \"In\""), "{found}");
         let found = at(SESSION, &[Field("blocks"), Index(7)]);
@@ -369,5 +368,22 @@ Session(
         }
         let deep = "[".repeat(10_000);
         let _ = locate(&deep, &[Step::Index(0)]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_and_path_gives_a_span_inside_the_text(
+            text in "[ -~\n\téç·]{0,200}",
+            steps in proptest::collection::vec((proptest::bool::ANY, 0usize..4), 0..5),
+        ) {
+            let fields = ["title", "blocks", "kind", "minutes"];
+            let path: Vec<Step<'_>> = steps
+                .iter()
+                .map(|&(field, i)| if field { Field(fields[i]) } else { Index(i) })
+                .collect();
+            let (start, len) = Locator::new(&text).span(&path);
+            proptest::prop_assert!(start <= text.len());
+            proptest::prop_assert!(len >= 1);
+        }
     }
 }
