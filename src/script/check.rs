@@ -37,17 +37,12 @@ impl CheckReport {
     /// Every problem once (a broken deck checked on its own and through a session is one
     /// problem), paths first, then files in the order they were checked.
     pub fn diagnostics(&self) -> Vec<&Diagnostic> {
-        let mut unique: Vec<&Diagnostic> = Vec::new();
-        let all = self
-            .path_errors
+        let mut seen = std::collections::BTreeSet::new();
+        self.path_errors
             .iter()
-            .chain(self.files.iter().flat_map(|f| f.diagnostics.iter()));
-        for d in all {
-            if !unique.iter().any(|u| u.same_problem(d)) {
-                unique.push(d);
-            }
-        }
-        unique
+            .chain(self.files.iter().flat_map(|f| f.diagnostics.iter()))
+            .filter(|d| seen.insert((&d.file, d.line, d.column, &d.message)))
+            .collect()
     }
 
     pub fn valid_files(&self) -> usize {

@@ -1,7 +1,10 @@
 //! Diagnostics a person can act on: `path:line:col: error: what`, the line with a marker, a hint.
 //! Rendering of the source snippet is done by miette; the first line is always ours.
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceOffset};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceCode, SourceOffset, SourceSpan, SpanContents,
+};
 use std::fmt;
 use std::sync::Arc;
 
@@ -39,6 +42,8 @@ struct Snippet {
     text: Arc<str>,
     offset: usize,
     len: usize,
+    /// 1-based line of `offset`.
+    line: usize,
 }
 
 /// A file's text with its display name; positions inside it become diagnostics.
@@ -46,20 +51,45 @@ struct Snippet {
 pub(crate) struct SourceText {
     pub label: String,
     pub text: Arc<str>,
+    /// Byte offset of the start of each line, so positions are found without rescanning.
+    line_starts: Arc<[usize]>,
 }
 
 impl SourceText {
     pub fn new(label: impl Into<String>, text: impl Into<Arc<str>>) -> Self {
+        let text: Arc<str> = text.into();
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
         Self {
             label: label.into(),
-            text: text.into(),
+            text,
+            line_starts,
+        }
+    }
+
+    /// The 1-based line and character column of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
+        let index = self.line_starts.partition_point(|&start| start <= offset);
+        let line_start = self.line_starts[index.saturating_sub(1)];
+        let column = 1 + self.text[line_start..offset].chars().count();
+        (index.max(1), column)
+    }
+
+    fn snippet(&self, offset: usize, len: usize) -> Snippet {
+        Snippet {
+            text: self.text.clone(),
+            offset,
+            len,
+            line: self.line_col(offset).0,
         }
     }
 
     /// An error at a byte span of this text.
     pub fn error_at(&self, offset: usize, len: usize, message: impl Into<String>) -> Diagnostic {
         let (offset, len) = clamp_span(&self.text, offset, len);
-        let (line, column) = line_col(&self.text, offset);
+        let (line, column) = self.line_col(offset);
         Diagnostic {
             file: self.label.clone(),
             line,
@@ -68,28 +98,20 @@ impl SourceText {
             hint: None,
             notes: Vec::new(),
             io_failure: false,
-            snippet: Some(Snippet {
-                text: self.text.clone(),
-                offset,
-                len,
-            }),
+            snippet: Some(self.snippet(offset, len)),
         }
     }
 
     /// A note at a byte span of this text.
     pub fn note_at(&self, offset: usize, len: usize, message: impl Into<String>) -> Note {
         let (offset, len) = clamp_span(&self.text, offset, len);
-        let (line, column) = line_col(&self.text, offset);
+        let (line, column) = self.line_col(offset);
         Note {
             file: self.label.clone(),
             line,
             column,
             message: one_line(message.into()),
-            snippet: Some(Snippet {
-                text: self.text.clone(),
-                offset,
-                len,
-            }),
+            snippet: Some(self.snippet(offset, len)),
         }
     }
 }
@@ -136,7 +158,12 @@ impl Diagnostic {
 
     /// The diagnostic as text: header line, snippet, hint, then notes. `color` adds ANSI styles.
     pub fn render(&self, color: bool) -> String {
-        let mut out = format!("{}: error: {}\n", self.location(), self.message);
+        let (error_word, note_word) = if color {
+            ("\u{1b}[1;31merror\u{1b}[0m", "\u{1b}[1;36mnote\u{1b}[0m")
+        } else {
+            ("error", "note")
+        };
+        let mut out = format!("{}: {error_word}: {}\n", self.location(), self.message);
         if let Some(snippet) = &self.snippet {
             out.push_str(&render_snippet(snippet, self.hint.as_deref(), color));
         } else if let Some(hint) = &self.hint {
@@ -144,7 +171,7 @@ impl Diagnostic {
         }
         for note in &self.notes {
             out.push_str(&format!(
-                "{}: note: {}\n",
+                "{}: {note_word}: {}\n",
                 location(&note.file, note.line, note.column),
                 note.message
             ));
@@ -153,14 +180,6 @@ impl Diagnostic {
             }
         }
         out
-    }
-
-    /// Same file, place and message: the same problem (seen through two routes).
-    pub fn same_problem(&self, other: &Diagnostic) -> bool {
-        self.file == other.file
-            && self.line == other.line
-            && self.column == other.column
-            && self.message == other.message
     }
 }
 
@@ -194,16 +213,6 @@ fn location(file: &str, line: usize, column: usize) -> String {
     } else {
         format!("{file}:{line}:{column}")
     }
-}
-
-/// The 1-based line and character column of a byte offset.
-pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = floor_char_boundary(text, offset.min(text.len()));
-    let before = &text[..offset];
-    let line = 1 + before.matches('\n').count();
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = 1 + before[line_start..].chars().count();
-    (line, column)
 }
 
 /// The byte offset of a 1-based line and character column; clamped to the line's end and
@@ -253,10 +262,64 @@ fn clamp_span(text: &str, offset: usize, len: usize) -> (usize, usize) {
     (offset, end.saturating_sub(offset))
 }
 
+/// The few lines around a span, numbered as in the whole file: miette scans its source from
+/// the start for every snippet, which a file with thousands of errors cannot afford.
+#[derive(Debug)]
+struct Window<'a> {
+    text: &'a str,
+    /// 0-based line number of the window's first line in the file.
+    first_line: usize,
+}
+
+impl SourceCode for Window<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let inner = self.text.read_span(span, before, after)?;
+        Ok(Box::new(MietteSpanContents::new(
+            inner.data(),
+            *inner.span(),
+            inner.line() + self.first_line,
+            inner.column(),
+            inner.line_count(),
+        )))
+    }
+}
+
+/// The line of the snippet with one line of context on each side, and the span within it.
+fn window(snippet: &Snippet) -> (Window<'_>, usize) {
+    let text: &str = &snippet.text;
+    let offset = snippet.offset.min(text.len());
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let (start, first_line) = if line_start == 0 {
+        (0, snippet.line.saturating_sub(1))
+    } else {
+        let previous = text[..line_start - 1].rfind('\n').map_or(0, |i| i + 1);
+        (previous, snippet.line.saturating_sub(2))
+    };
+    let after = (offset + snippet.len).min(text.len());
+    let line_end = text[after..].find('\n').map_or(text.len(), |i| after + i);
+    let end = if line_end < text.len() {
+        text[line_end + 1..]
+            .find('\n')
+            .map_or(text.len(), |i| line_end + 1 + i)
+    } else {
+        text.len()
+    };
+    let window = Window {
+        text: &text[start..end],
+        first_line,
+    };
+    (window, offset - start)
+}
+
 /// A miette report that only carries the snippet; the header is written by us.
 #[derive(Debug)]
 struct SnippetReport<'a> {
-    text: &'a str,
+    window: Window<'a>,
     span: LabeledSpan,
     help: Option<&'a str>,
 }
@@ -271,7 +334,7 @@ impl std::error::Error for SnippetReport<'_> {}
 
 impl miette::Diagnostic for SnippetReport<'_> {
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        Some(&self.text)
+        Some(&self.window)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         Some(Box::new(std::iter::once(self.span.clone())))
@@ -291,9 +354,10 @@ fn render_snippet(snippet: &Snippet, hint: Option<&str>, color: bool) -> String 
         .with_context_lines(1)
         .with_width(100)
         .with_links(false);
+    let (window, offset) = window(snippet);
     let report = SnippetReport {
-        text: &snippet.text,
-        span: LabeledSpan::new(None, snippet.offset, snippet.len),
+        window,
+        span: LabeledSpan::new(None, offset, snippet.len),
         help: hint,
     };
     let mut rendered = String::new();
@@ -360,11 +424,32 @@ mod tests {
 
     #[test]
     fn line_col_counts_characters_from_one() {
-        let text = "ab\nçd\n";
-        assert_eq!(line_col(text, 0), (1, 1));
-        assert_eq!(line_col(text, 3), (2, 1));
-        assert_eq!(line_col(text, 5), (2, 2)); // after the two-byte ç
-        assert_eq!(line_col(text, 99), (3, 1));
+        let src = SourceText::new("f", "ab\nçd\n");
+        assert_eq!(src.line_col(0), (1, 1));
+        assert_eq!(src.line_col(2), (1, 3));
+        assert_eq!(src.line_col(3), (2, 1));
+        assert_eq!(src.line_col(5), (2, 2)); // after the two-byte ç
+        assert_eq!(src.line_col(4), (2, 1)); // inside ç: its start
+        assert_eq!(src.line_col(99), (3, 1));
+        assert_eq!(SourceText::new("f", "").line_col(0), (1, 1));
+    }
+
+    #[test]
+    fn snippets_of_later_lines_are_numbered_as_in_the_file() {
+        let text: String = (1..=40).map(|i| format!("line {i}\n")).collect();
+        let src = SourceText::new("f", text.as_str());
+        let offset = text.find("line 30").unwrap();
+        let d = src.error_at(offset, 4, "m");
+        assert_eq!((d.line, d.column), (30, 1));
+        let shown = d.to_string();
+        assert!(shown.contains("29 │ line 29"), "{shown}");
+        assert!(shown.contains("30 │ line 30"), "{shown}");
+        assert!(shown.contains("31 │ line 31"), "{shown}");
+        assert!(
+            !shown.contains("line 28") && !shown.contains("line 32"),
+            "{shown}"
+        );
+        assert!(shown.contains("[30:1]"), "{shown}");
     }
 
     #[test]
@@ -388,6 +473,7 @@ mod tests {
         assert!(text.contains("titel: \"x\""), "{text}");
         assert!(text.contains("did you mean `title`?"), "{text}");
         assert!(!text.contains('\u{1b}'), "plain text has no colour codes");
+        assert!(d.render(true).contains("\u{1b}[1;31merror\u{1b}[0m"));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Reading one file into its serde type: bytes to UTF-8 text, text to RON, with every
 //! failure turned into a positioned diagnostic and, where one helps, a hint.
 
-use super::diagnostic::{Diagnostic, SourceText, line_col, offset_of};
+use super::diagnostic::{Diagnostic, SourceText, offset_of};
 use super::kind::{FileKind, TopLevel, skip_trivia, top_level};
 use super::source::Source;
 use super::suggest::closest;
@@ -49,7 +49,7 @@ pub(crate) fn decode(label: &str, bytes: &[u8]) -> Result<SourceText, Box<Diagno
             // replaced; the prefix is unchanged, so offsets agree.
             let lossy = String::from_utf8_lossy(bytes).into_owned();
             let src = SourceText::new(label, lossy);
-            let (line, column) = line_col(&src.text, bad);
+            let (line, column) = src.line_col(bad);
             let byte = bytes.get(bad).copied().unwrap_or(0);
             let mut d = src.error_at(
                 bad,
