@@ -553,3 +553,51 @@ fn a_deck_used_by_two_blocks_is_read_and_reported_once() {
         "used twice",
     );
 }
+
+#[test]
+fn common_slips_get_a_hint_that_says_how_to_write_it() {
+    let cases = [
+        (
+            "kind: Harvest",
+            "kind: Harvest()",
+            "`Harvest` has no fields",
+        ),
+        ("kind: Break", "kind: \"Break\"", "without quotes"),
+        (
+            "minutes: 15, kind: Break",
+            "minutes: 15.5, kind: Break",
+            "only whole numbers",
+        ),
+        (
+            "Round(seconds_each: 90)",
+            "Round",
+            "`Round` needs its fields",
+        ),
+        ("Round(seconds_each: 90)", "Round(90)", "`name: value`"),
+        ("start: Some(\"09:30\")", "start: 09:30", "double quotes"),
+    ];
+    for (from, to, hint) in cases {
+        let p = Programme::new();
+        p.edit(S, from, to);
+        let errors = p.session_errors();
+        let d = single(&errors);
+        assert!(
+            d.hint.as_deref().unwrap_or_default().contains(hint),
+            "{to}: expected a hint with `{hint}`:\n{d}"
+        );
+    }
+    let p = Programme::new();
+    p.edit(
+        D,
+        "options: [\"Afwijzen\", \"Toch behandelen\", \"Eerst overleggen\"]",
+        "options: \"Afwijzen\"",
+    );
+    let errors = script::load_deck(&p.path(D)).unwrap_err().diagnostics;
+    assert!(
+        single(&errors)
+            .hint
+            .as_deref()
+            .unwrap_or_default()
+            .contains("square brackets")
+    );
+}

@@ -105,7 +105,7 @@ fn ron_diagnostic(src: &SourceText, kind: FileKind, error: &SpannedError) -> Dia
     }
     let message = ron_message(&error.code);
     let mut d = src.error_at(offset, len, message);
-    d.hint = ron_hint(&error.code, kind);
+    d.hint = shape_hint(&error.code, text, offset).or_else(|| ron_hint(&error.code, kind));
     d
 }
 
@@ -135,6 +135,7 @@ fn skip_trivia_and(text: &str, mut offset: usize, punctuation: &[u8]) -> usize {
 fn ron_message(code: &RonError) -> String {
     let text = match code {
         RonError::Eof => "unexpected end of file".to_string(),
+        RonError::SuggestRawIdentifier(found) => format!("expected a field name, found `{found}`"),
         RonError::NoSuchStructField { found, outer, .. } => match outer {
             Some(outer) => format!("unknown field `{found}` in `{outer}`"),
             None => format!("unknown field `{found}`"),
@@ -165,6 +166,64 @@ fn lowercase_first(text: &str) -> String {
         }
         _ => text.to_string(),
     }
+}
+
+/// Block kinds that carry fields, with an example of each.
+const KINDS_WITH_FIELDS: [(&str, &str); 3] = [
+    ("Round", "Round(seconds_each: 90)"),
+    ("Dilemmas", "Dilemmas(deck: \"kaarten.ron\", draw: 3)"),
+    ("Breakout", "Breakout(size: 4)"),
+];
+
+/// Hints that depend on what the text looks like at the error: the usual slips of someone
+/// writing RON by hand (`Plenary()`, `Round`, `"Plenary"`, `15.5`, `Round(90)`).
+fn shape_hint(code: &RonError, text: &str, offset: usize) -> Option<String> {
+    let here = text.get(offset..).and_then(|t| t.chars().next());
+    let before = word_before(text, offset);
+    match code {
+        RonError::ExpectedStructLike => KINDS_WITH_FIELDS
+            .iter()
+            .find(|(name, _)| *name == before)
+            .map(|(name, example)| format!("`{name}` needs its fields, e.g. `{example}`")),
+        RonError::ExpectedComma if here == Some('(') => ["Plenary", "Break", "Harvest"]
+            .contains(&before)
+            .then(|| format!("`{before}` has no fields: write `kind: {before}`")),
+        RonError::ExpectedComma
+            if here == Some('.')
+                && before.chars().all(|c| c.is_ascii_digit())
+                && !before.is_empty() =>
+        {
+            Some(format!(
+                "only whole numbers are allowed here: write `{before}`, not a fraction"
+            ))
+        }
+        RonError::ExpectedIdentifier if here == Some('"') => Some(
+            "block kinds and other names are written without quotes, e.g. `kind: Plenary`"
+                .to_string(),
+        ),
+        RonError::SuggestRawIdentifier(_) => {
+            Some("fields are written as `name: value`, e.g. `Round(seconds_each: 90)`".to_string())
+        }
+        RonError::ExpectedArray => {
+            Some("a list goes between square brackets, e.g. `[\"Ja\", \"Nee\"]`".to_string())
+        }
+        _ => None,
+    }
+}
+
+/// The identifier or number that ends right before `offset` (spaces skipped), or "".
+fn word_before(text: &str, offset: usize) -> &str {
+    let Some(head) = text.get(..offset.min(text.len())) else {
+        return "";
+    };
+    let head = head.trim_end();
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '_')
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    &head[start..]
 }
 
 fn ron_hint(code: &RonError, kind: FileKind) -> Option<String> {
