@@ -1,2 +1,18 @@
 //! The only code that touches the terminal: event loop, screens, widgets and themes.
 //! Screens draw from the engine's state; keys become engine commands.
+
+pub mod app;
+pub mod clocks;
+pub mod event_loop;
+pub mod keys;
+pub mod picker;
+pub mod recorder;
+pub mod theme;
+pub mod timing;
+pub mod view;
+
+pub use app::{App, Settings};
+pub use event_loop::{pick_session, run_app};
+pub use picker::{Choice, Picker};
+pub use recorder::Recorder;
+pub use theme::{Theme, ThemeName};

@@ -1,0 +1,434 @@
+//! The runner's state: the engine plus what only the screen knows (overlays, input, messages).
+//! `App::step` takes one action at a time; views read the `App` and never change it.
+
+use super::clocks;
+use super::keys::{Action, Mode};
+use super::recorder::Recorder;
+use super::theme::Theme;
+use crate::engine::{BlockClock, Command, DayClock, Engine, Refusal};
+use crate::i18n::Lang;
+use crate::journal::record::{BlockLog, CardLog, GroupSplit, Stamp, Turn};
+use crate::script::BlockKind;
+
+/// Choices made on the command line.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    pub theme: Theme,
+    pub lang: Lang,
+    /// Ring the terminal bell when a block reaches zero.
+    pub bell: bool,
+}
+
+/// What covers the runner screen, if anything.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help,
+    /// The cohort list; `cursor` is the highlighted row.
+    Attendance {
+        cursor: usize,
+    },
+    /// Picking two people to swap: `cursor` is (group, row); `first` the one already picked.
+    Swap {
+        cursor: (usize, usize),
+        first: Option<String>,
+    },
+    QuitConfirm,
+}
+
+/// What the input line records when Enter is pressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    Note,
+    Takeaway,
+}
+
+/// The one-line text input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub kind: InputKind,
+    pub text: String,
+}
+
+/// A short message on the status line after an action (e.g. why a key did nothing).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    Refused(Refusal),
+    SavedElsewhere(String),
+    SaveFailed(String),
+    NothingToSave,
+}
+
+/// The runner.
+pub struct App {
+    engine: Engine,
+    recorder: Box<dyn Recorder>,
+    pub settings: Settings,
+    pub overlay: Overlay,
+    pub show_agenda: bool,
+    pub show_notes: bool,
+    pub input: Option<Input>,
+    pub message: Option<Message>,
+    /// The last log write failed with this error; the next action tries again.
+    pub log_error: Option<String>,
+    unsaved: bool,
+    quit: bool,
+    rung_for: Option<usize>,
+    split_tried_for: Option<usize>,
+    seed_counter: u64,
+}
+
+impl App {
+    pub fn new(engine: Engine, recorder: Box<dyn Recorder>, settings: Settings) -> App {
+        App {
+            engine,
+            recorder,
+            settings,
+            overlay: Overlay::None,
+            show_agenda: false,
+            show_notes: false,
+            input: None,
+            message: None,
+            log_error: None,
+            unsaved: false,
+            quit: false,
+            rung_for: None,
+            split_tried_for: None,
+            seed_counter: 0,
+        }
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// Where logs go, as shown on screen.
+    pub fn log_place(&self) -> String {
+        self.recorder.place()
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// How keys are read right now.
+    pub fn mode(&self) -> Mode {
+        match (&self.overlay, &self.input) {
+            (Overlay::QuitConfirm, _) => Mode::Confirming,
+            (_, Some(_)) => Mode::Typing,
+            (Overlay::None, None) => Mode::Normal,
+            _ => Mode::Choosing,
+        }
+    }
+
+    /// Index of the block on screen.
+    pub fn current_index(&self) -> usize {
+        let log = self.engine.log();
+        log.current.min(log.blocks.len().saturating_sub(1))
+    }
+
+    pub fn current_block(&self) -> Option<&BlockLog> {
+        self.engine.log().blocks.get(self.current_index())
+    }
+
+    pub fn current_kind(&self) -> Option<&BlockKind> {
+        self.engine
+            .script()
+            .session
+            .blocks
+            .get(self.current_index())
+            .map(|b| &b.kind)
+    }
+
+    pub fn block_clock(&self, now: Stamp) -> Option<BlockClock> {
+        self.current_block().map(|b| clocks::block_clock(b, now))
+    }
+
+    pub fn day_clock(&self, now: Stamp) -> DayClock {
+        clocks::day_clock(self.engine.log(), now)
+    }
+
+    pub fn current_card(&self) -> Option<&CardLog> {
+        let block = self.current_block()?;
+        block.cards.get(block.current_card)
+    }
+
+    pub fn current_split(&self) -> Option<&GroupSplit> {
+        self.current_block()?.splits.last()
+    }
+
+    /// The turn now being taken in a round, if any.
+    pub fn current_turn(&self) -> Option<&Turn> {
+        let round = self.current_block()?.round.as_ref()?;
+        round.turns.last().filter(|turn| turn.ended.is_none())
+    }
+
+    pub fn is_present(&self, name: &str) -> bool {
+        clocks::is_present(self.engine.log(), name)
+    }
+
+    /// Take one action at `now`.
+    pub fn step(&mut self, action: Action, now: Stamp) {
+        if !matches!(action, Action::SaveElsewhere) {
+            self.message = None;
+        }
+        match action {
+            Action::Command(command) => self.command(command, now),
+            Action::Enter => self.enter(now),
+            Action::ToggleHelp => self.toggle(Overlay::Help),
+            Action::ToggleAgenda => self.show_agenda = !self.show_agenda,
+            Action::ToggleNotes => self.show_notes = !self.show_notes,
+            Action::ToggleAttendance => self.toggle(Overlay::Attendance { cursor: 0 }),
+            Action::Reshuffle => {
+                if matches!(self.current_kind(), Some(BlockKind::Breakout { .. })) {
+                    let seed = self.fresh_seed(now);
+                    self.command(Command::Reshuffle { seed }, now);
+                } else {
+                    self.message = Some(Message::Refused(Refusal::WrongBlock));
+                }
+            }
+            Action::StartSwap => {
+                if self.current_split().is_some() {
+                    self.overlay = Overlay::Swap {
+                        cursor: (0, 0),
+                        first: None,
+                    };
+                } else {
+                    self.message = Some(Message::Refused(Refusal::WrongBlock));
+                }
+            }
+            Action::SaveElsewhere => self.save_elsewhere(),
+            Action::AskQuit => {
+                self.input = None;
+                self.overlay = Overlay::QuitConfirm;
+            }
+            Action::ConfirmQuit => {
+                self.overlay = Overlay::None;
+                self.quit = true;
+            }
+            Action::Close => {
+                if self.input.is_some() {
+                    self.input = None;
+                } else {
+                    self.overlay = Overlay::None;
+                }
+            }
+            Action::Up | Action::Down | Action::Left | Action::Right => self.move_cursor(&action),
+            Action::Select => self.select(now),
+            Action::Type(c) => {
+                if let Some(input) = &mut self.input {
+                    input.text.push(c);
+                }
+            }
+            Action::Backspace => {
+                if let Some(input) = &mut self.input {
+                    input.text.pop();
+                }
+            }
+            Action::Submit => self.submit(now),
+        }
+        self.ensure_split(now);
+        self.save();
+    }
+
+    /// Make the screen ready at start: a breakout on screen gets its groups.
+    pub fn settle(&mut self, now: Stamp) {
+        self.ensure_split(now);
+        self.save();
+    }
+
+    /// Write the log if anything is unsaved (also retries a failed write).
+    pub fn save(&mut self) {
+        if !self.unsaved {
+            return;
+        }
+        match self.recorder.write(self.engine.log()) {
+            Ok(()) => {
+                self.unsaved = false;
+                self.log_error = None;
+            }
+            Err(error) => self.log_error = Some(error),
+        }
+    }
+
+    /// Whether the bell should ring now (once per block, when it reaches zero).
+    pub fn bell_due(&mut self, now: Stamp) -> bool {
+        let index = self.current_index();
+        let Some(clock) = self.block_clock(now) else {
+            return false;
+        };
+        if self.settings.bell
+            && clock.started
+            && clock.remaining <= 0
+            && self.rung_for != Some(index)
+        {
+            self.rung_for = Some(index);
+            return true;
+        }
+        false
+    }
+
+    fn toggle(&mut self, overlay: Overlay) {
+        let same = std::mem::discriminant(&self.overlay) == std::mem::discriminant(&overlay);
+        self.overlay = if same { Overlay::None } else { overlay };
+    }
+
+    fn command(&mut self, command: Command, now: Stamp) {
+        match self.engine.apply(command, now) {
+            Ok(events) => {
+                if !events.is_empty() {
+                    self.unsaved = true;
+                }
+            }
+            Err(refusal) => self.message = Some(Message::Refused(refusal)),
+        }
+    }
+
+    fn enter(&mut self, now: Stamp) {
+        match self.current_kind() {
+            Some(BlockKind::Round { .. }) => self.command(Command::NextSpeaker, now),
+            Some(BlockKind::Harvest) => {
+                self.input = Some(Input {
+                    kind: InputKind::Takeaway,
+                    text: String::new(),
+                })
+            }
+            Some(_) => {
+                self.input = Some(Input {
+                    kind: InputKind::Note,
+                    text: String::new(),
+                })
+            }
+            None => {}
+        }
+    }
+
+    fn submit(&mut self, now: Stamp) {
+        let Some(input) = self.input.take() else {
+            return;
+        };
+        let text = input.text.trim().to_string();
+        if text.is_empty() {
+            return;
+        }
+        let command = match input.kind {
+            InputKind::Note => Command::Note { text },
+            InputKind::Takeaway => Command::Takeaway { text },
+        };
+        self.command(command, now);
+        if input.kind == InputKind::Takeaway {
+            // Keep the input open: a harvest is typically several lines in a row.
+            self.input = Some(Input {
+                kind: InputKind::Takeaway,
+                text: String::new(),
+            });
+        }
+    }
+
+    fn save_elsewhere(&mut self) {
+        if self.log_error.is_none() {
+            self.message = Some(Message::NothingToSave);
+            return;
+        }
+        match self.recorder.save_elsewhere(self.engine.log()) {
+            Ok(place) => {
+                self.unsaved = false;
+                self.log_error = None;
+                self.message = Some(Message::SavedElsewhere(place));
+            }
+            Err(error) => self.message = Some(Message::SaveFailed(error)),
+        }
+    }
+
+    fn move_cursor(&mut self, action: &Action) {
+        let participants = self.engine.log().participants.len();
+        let groups: Vec<usize> = self
+            .current_split()
+            .map(|s| s.groups.iter().map(Vec::len).collect())
+            .unwrap_or_default();
+        match &mut self.overlay {
+            Overlay::Attendance { cursor } => match action {
+                Action::Up => *cursor = cursor.saturating_sub(1),
+                Action::Down => *cursor = (*cursor + 1).min(participants.saturating_sub(1)),
+                _ => {}
+            },
+            Overlay::Swap { cursor, .. } if !groups.is_empty() => {
+                let (group, row) = cursor;
+                match action {
+                    Action::Left => *group = group.saturating_sub(1),
+                    Action::Right => *group = (*group + 1).min(groups.len() - 1),
+                    Action::Up => *row = row.saturating_sub(1),
+                    Action::Down => *row += 1,
+                    _ => {}
+                }
+                *row = (*row).min(groups[*group].saturating_sub(1));
+            }
+            _ => {}
+        }
+    }
+
+    fn select(&mut self, now: Stamp) {
+        match self.overlay.clone() {
+            Overlay::Attendance { cursor } => {
+                if let Some(name) = self.engine.log().participants.get(cursor).cloned() {
+                    let present = !self.is_present(&name);
+                    self.command(Command::SetPresent { name, present }, now);
+                }
+            }
+            Overlay::Swap { cursor, first } => {
+                let Some(name) = self
+                    .current_split()
+                    .and_then(|s| s.groups.get(cursor.0))
+                    .and_then(|g| g.get(cursor.1))
+                    .cloned()
+                else {
+                    return;
+                };
+                match first {
+                    None => {
+                        self.overlay = Overlay::Swap {
+                            cursor,
+                            first: Some(name),
+                        }
+                    }
+                    Some(a) if a == name => {
+                        self.overlay = Overlay::Swap {
+                            cursor,
+                            first: None,
+                        }
+                    }
+                    Some(a) => {
+                        self.overlay = Overlay::None;
+                        self.command(Command::Swap { a, b: name }, now);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A breakout with no split yet gets one as soon as it is on screen (tried once per visit).
+    fn ensure_split(&mut self, now: Stamp) {
+        let index = self.current_index();
+        let is_breakout = matches!(self.current_kind(), Some(BlockKind::Breakout { .. }));
+        if !is_breakout {
+            self.split_tried_for = None;
+            return;
+        }
+        if self.current_split().is_none() && self.split_tried_for != Some(index) {
+            self.split_tried_for = Some(index);
+            let seed = self.fresh_seed(now);
+            self.command(Command::Reshuffle { seed }, now);
+        }
+    }
+
+    /// A seed nobody has to type: the time mixed with a counter (SplitMix64).
+    fn fresh_seed(&mut self, now: Stamp) -> u64 {
+        self.seed_counter += 1;
+        let nanos = now.timestamp_nanos_opt().unwrap_or_default() as u64;
+        let mut z = nanos.wrapping_add(self.seed_counter.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,82 @@
+//! The attendance overlay (key w): the cohort, who is present; arrows move, Enter or space
+//! toggles. Each change is recorded with its time and used by rounds and groups.
+
+use crate::tui::app::App;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+pub struct AttendanceStrings {
+    pub title: &'static str,
+    pub present: &'static str,
+    pub absent: &'static str,
+    pub nobody: &'static str,
+}
+
+const NL: AttendanceStrings = AttendanceStrings {
+    title: " Aanwezig {}/{} · Enter wisselt · Esc sluit ",
+    present: "aanwezig",
+    absent: "afwezig",
+    nobody: "Deze sessie heeft geen cohort.",
+};
+const EN: AttendanceStrings = AttendanceStrings {
+    title: " Present {}/{} · Enter toggles · Esc closes ",
+    present: "present",
+    absent: "absent",
+    nobody: "This session has no cohort.",
+};
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, cursor: usize) {
+    let strings = app.settings.lang.pick(&NL, &EN);
+    let theme = &app.settings.theme;
+    let people = &app.engine().log().participants;
+    let present = people.iter().filter(|name| app.is_present(name)).count();
+    let title = super::format::fill(
+        strings.title,
+        &[&present.to_string(), &people.len().to_string()],
+    );
+    let width = 52.min(area.width);
+    let height = (people.len().max(1) as u16 + 2).min(area.height);
+    let popup = super::centered(area, width, height);
+    let visible = usize::from(height.saturating_sub(2)).max(1);
+    let first = cursor.saturating_sub(visible - 1);
+    let mut lines: Vec<Line> = people
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(visible)
+        .map(|(i, name)| {
+            let here = app.is_present(name);
+            let (mark, state) = if here {
+                ("[x]", strings.present)
+            } else {
+                ("[ ]", strings.absent)
+            };
+            let style = if i == cursor {
+                theme.selected()
+            } else if here {
+                theme.text()
+            } else {
+                theme.dim()
+            };
+            Line::from(vec![
+                Span::styled(format!(" {mark} {name:<28}"), style),
+                Span::styled(format!(" {state}"), style),
+            ])
+        })
+        .collect();
+    if people.is_empty() {
+        lines.push(Line::styled(strings.nobody, theme.dim()));
+    }
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines).style(theme.base()).block(
+            Block::new()
+                .borders(Borders::ALL)
+                .title(title)
+                .border_style(theme.accent()),
+        ),
+        popup,
+    );
+}

@@ -1,0 +1,248 @@
+//! A Dilemmas block: the card on screen (title, situation, numbered options, questions) with
+//! its own countdown; votes stay hidden until revealed, then bars show vote, revote and shift.
+
+use super::{block, format};
+use crate::engine::BlockClock;
+use crate::journal::record::{CardLog, Stamp};
+use crate::script::BlockKind;
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+pub struct CardStrings {
+    pub card_of: &'static str,
+    pub no_card: &'static str,
+    pub hidden: &'static str,
+    pub revote_hidden: &'static str,
+    pub vote: &'static str,
+    pub revote: &'static str,
+    pub keys: &'static str,
+}
+
+const NL: CardStrings = CardStrings {
+    card_of: "kaart {}/{}",
+    no_card: "Geen kaart meer in dit blok — n: verder",
+    hidden: "{} stemmen geteld (verborgen — t: tonen)",
+    revote_hidden: "herstemming: {} stemmen geteld (verborgen — t: tonen)",
+    vote: "stem",
+    revote: "herstem",
+    keys: "1-9 stem · u terug · v herstemming · t tonen · Enter notitie",
+};
+const EN: CardStrings = CardStrings {
+    card_of: "card {}/{}",
+    no_card: "No cards left in this block — n: go on",
+    hidden: "{} votes counted (hidden — t: show)",
+    revote_hidden: "revote: {} votes counted (hidden — t: show)",
+    vote: "vote",
+    revote: "revote",
+    keys: "1-9 vote · u undo · v revote · t show · Enter note",
+};
+
+/// The card's own clock: the block's time shared over its cards, counted from when it was shown.
+pub fn card_clock(app: &App, card: &CardLog, now: Stamp) -> Option<BlockClock> {
+    let clock = app.block_clock(now)?;
+    let cards = cards_in_block(app).max(1) as i64;
+    let allotted = clock.allotted / cards;
+    let elapsed = super::super::clocks::seconds_between(card.shown, card.ended.unwrap_or(now));
+    Some(BlockClock {
+        elapsed,
+        allotted,
+        remaining: allotted - elapsed,
+        running: clock.running,
+        started: clock.started,
+    })
+}
+
+/// How many cards this block shows: what it draws, at most what its deck holds.
+fn cards_in_block(app: &App) -> usize {
+    let shown = app.current_block().map_or(0, |b| b.cards.len());
+    match app.current_kind() {
+        Some(BlockKind::Dilemmas { deck, draw, .. }) => {
+            let in_deck = app
+                .engine()
+                .script()
+                .decks
+                .get(deck)
+                .map_or(usize::MAX, |d| d.cards.len());
+            (*draw as usize).min(in_deck).max(shown)
+        }
+        _ => shown,
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
+    let strings = app.settings.lang.pick(&NL, &EN);
+    let theme = &app.settings.theme;
+    let Some(card) = app.current_card() else {
+        let clock = app.block_clock(now);
+        let mut lines = vec![Line::styled(
+            app.current_block()
+                .map(|b| b.title.clone())
+                .unwrap_or_default(),
+            theme.title(),
+        )];
+        if let Some(clock) = clock {
+            lines.push(Line::styled(
+                block::clock_text(&clock),
+                block::clock_style(&clock, theme),
+            ));
+        }
+        lines.push(Line::styled(strings.no_card, theme.dim()));
+        frame.render_widget(Paragraph::new(lines).centered(), area);
+        return;
+    };
+    let width = usize::from(area.width);
+    let index = app.current_block().map_or(0, |b| b.current_card);
+    let card_of = format::fill(
+        strings.card_of,
+        &[&(index + 1).to_string(), &cards_in_block(app).to_string()],
+    );
+
+    // First line: which card, and the card's own countdown on the right.
+    let clock = card_clock(app, card, now);
+    let time = clock.as_ref().map(block::clock_text).unwrap_or_default();
+    let time_style = clock
+        .as_ref()
+        .map_or(theme.dim(), |c| block::clock_style(c, theme));
+    let gap = width.saturating_sub(card_of.chars().count() + time.chars().count());
+    let top = Line::from(vec![
+        Span::styled(card_of, theme.dim()),
+        Span::raw(" ".repeat(gap.max(1))),
+        Span::styled(time, time_style),
+    ]);
+
+    let options: Vec<Line> = if card.revealed {
+        result_lines(card, width, strings, theme)
+    } else {
+        let mut lines: Vec<Line> = card
+            .options
+            .iter()
+            .enumerate()
+            .map(|(i, option)| {
+                Line::from(vec![
+                    Span::styled(format!("{}  ", i + 1), theme.accent()),
+                    Span::styled(option.clone(), theme.text()),
+                ])
+            })
+            .collect();
+        let text = match &card.revotes {
+            Some(revotes) => format::fill(
+                strings.revote_hidden,
+                &[&revotes.iter().sum::<u32>().to_string()],
+            ),
+            None => format::fill(
+                strings.hidden,
+                &[&card.votes.iter().sum::<u32>().to_string()],
+            ),
+        };
+        lines.push(Line::styled(text, theme.dim()));
+        lines
+    };
+    let questions: Vec<Line> = card
+        .questions
+        .iter()
+        .map(|q| Line::styled(format!("? {q}"), theme.dim()))
+        .collect();
+
+    let build = |spacious: bool| -> Vec<Line> {
+        let mut lines = vec![top.clone(), Line::styled(card.title.clone(), theme.title())];
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(card.situation.clone(), theme.text()));
+        lines.push(Line::raw(""));
+        for line in &options {
+            lines.push(line.clone());
+            if spacious {
+                lines.push(Line::raw(""));
+            }
+        }
+        if !questions.is_empty() {
+            if !spacious {
+                lines.push(Line::raw(""));
+            }
+            lines.extend(questions.iter().cloned());
+        }
+        lines
+    };
+    let wrapped = |lines: Vec<Line<'static>>| Paragraph::new(lines).wrap(Wrap { trim: false });
+    // Blank rows between options when the card has room for them: easier to read from afar.
+    let mut paragraph = wrapped(build(true));
+    if paragraph.line_count(area.width) > usize::from(area.height) {
+        paragraph = wrapped(build(false));
+    }
+    let used = paragraph.line_count(area.width) as u16;
+    let pad = area.height.saturating_sub(used) / 3;
+    let slot = Rect {
+        y: area.y + pad,
+        height: area.height - pad,
+        ..area
+    };
+    frame.render_widget(paragraph, slot);
+}
+
+/// One row per option: number, text, the first-vote bar and count, the revote bar and count, the shift.
+fn result_lines(
+    card: &CardLog,
+    width: usize,
+    strings: &CardStrings,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let most = card
+        .votes
+        .iter()
+        .chain(card.revotes.iter().flatten())
+        .copied()
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let bars = if card.revotes.is_some() { 2 } else { 1 };
+    // Room per bar: what is left after the option text (at least a third of the width).
+    let label_width = (width / 3).max(8);
+    let bar_width = (width.saturating_sub(label_width + 4 + bars * 5 + 6) / bars).max(1);
+    let bar = |votes: u32, style: Style| -> Vec<Span<'static>> {
+        let filled = (votes as usize * bar_width).div_ceil(most as usize);
+        vec![
+            Span::styled("█".repeat(filled), style),
+            Span::raw(" ".repeat(bar_width - filled.min(bar_width))),
+            Span::styled(format!(" {votes:>2} "), theme.text()),
+        ]
+    };
+    let mut lines = Vec::new();
+    // Option rows start with "n  " and the label plus two spaces; each bar is followed by " nn ".
+    let indent = 3 + label_width + 2;
+    let legend = match card.revotes {
+        Some(_) => format!(
+            "{:indent$}{:w$}{}",
+            "",
+            strings.vote,
+            strings.revote,
+            w = bar_width + 4
+        ),
+        None => format!("{:indent$}{}", "", strings.vote),
+    };
+    lines.push(Line::styled(legend, theme.dim()));
+    for (i, option) in card.options.iter().enumerate() {
+        let text: String = option.chars().take(label_width).collect();
+        let mut spans = vec![
+            Span::styled(format!("{}  ", i + 1), theme.accent()),
+            Span::styled(format!("{text:label_width$}  "), theme.text()),
+        ];
+        let first = card.votes.get(i).copied().unwrap_or(0);
+        spans.extend(bar(first, Style::new().fg(theme.vote)));
+        if let Some(revotes) = &card.revotes {
+            let second = revotes.get(i).copied().unwrap_or(0);
+            spans.extend(bar(second, Style::new().fg(theme.revote)));
+            let shift = i64::from(second) - i64::from(first);
+            let shift_text = match shift {
+                0 => "±0".to_string(),
+                s => format!("{s:+}"),
+            };
+            spans.push(Span::styled(shift_text, theme.accent()));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines
+}

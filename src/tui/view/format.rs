@@ -1,0 +1,73 @@
+//! How times read on screen: "12:34" for a duration, "10:45" for a time of day, "+7 min" for slip.
+//! Shared by every view so the same figure always looks the same.
+
+use crate::journal::record::Stamp;
+
+/// A duration as "m:ss" (or "h:mm:ss" from an hour); negative values lose their sign.
+pub fn duration(seconds: i64) -> String {
+    let s = seconds.unsigned_abs();
+    let (h, m, s) = (s / 3600, (s / 60) % 60, s % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m:02}:{s:02}")
+    }
+}
+
+/// A time of day as "HH:MM" in the stamp's own offset.
+pub fn time_of_day(at: Stamp) -> String {
+    at.format("%H:%M").to_string()
+}
+
+/// A slip in whole minutes with its sign: "+7 min", "-3 min", "±0 min".
+pub fn slip(seconds: i64) -> String {
+    let minutes = (seconds as f64 / 60.0).round() as i64;
+    match minutes {
+        0 => "±0 min".to_string(),
+        m if m > 0 => format!("+{m} min"),
+        m => format!("{m} min"),
+    }
+}
+
+/// Replace each `{}` in `template` with the next value.
+pub fn fill(template: &str, values: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut values = values.iter();
+    let mut rest = template;
+    while let Some(at) = rest.find("{}") {
+        out.push_str(&rest[..at]);
+        out.push_str(values.next().copied().unwrap_or(""));
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_as_minutes_and_seconds() {
+        assert_eq!(duration(0), "00:00");
+        assert_eq!(duration(754), "12:34");
+        assert_eq!(duration(-75), "01:15");
+        assert_eq!(duration(3725), "1:02:05");
+    }
+
+    #[test]
+    fn slip_rounds_to_whole_minutes_with_a_sign() {
+        assert_eq!(slip(420), "+7 min");
+        assert_eq!(slip(-180), "-3 min");
+        assert_eq!(slip(20), "±0 min");
+    }
+
+    #[test]
+    fn fill_puts_values_in_order() {
+        assert_eq!(
+            fill("einde {}, {}", &["16:42", "+7 min"]),
+            "einde 16:42, +7 min"
+        );
+        assert_eq!(fill("{} left", &["12:34"]), "12:34 left");
+    }
+}

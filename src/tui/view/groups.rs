@@ -1,0 +1,173 @@
+//! A Breakout block: the groups in columns, names large enough for the back of the room,
+//! the block's countdown, and the hand-swap picker (x, arrows, Enter on two names).
+
+use super::{big, block, format};
+use crate::journal::record::Stamp;
+use crate::tui::app::{App, Overlay};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+pub struct GroupsStrings {
+    pub group: &'static str,
+    pub none: &'static str,
+    pub info: &'static str,
+    pub swapping: &'static str,
+    pub swapping_second: &'static str,
+}
+
+const NL: GroupsStrings = GroupsStrings {
+    group: "Groep {}",
+    none: "Nog geen groepen — r: indelen",
+    info: "seed {} · {} herhaalde paren · r: opnieuw · x: wisselen",
+    swapping: "Wisselen: kies de eerste naam (pijltjes, Enter) — Esc stopt",
+    swapping_second: "Wisselen: {} met … (pijltjes, Enter) — Esc stopt",
+};
+const EN: GroupsStrings = GroupsStrings {
+    group: "Group {}",
+    none: "No groups yet — r: split",
+    info: "seed {} · {} repeated pairs · r: reshuffle · x: swap",
+    swapping: "Swap: pick the first name (arrows, Enter) — Esc stops",
+    swapping_second: "Swap: {} with … (arrows, Enter) — Esc stops",
+};
+
+/// Narrowest column a group gets.
+const MIN_COLUMN: u16 = 14;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
+    let strings = app.settings.lang.pick(&NL, &EN);
+    let theme = &app.settings.theme;
+    let (Some(block_log), Some(clock)) = (app.current_block(), app.block_clock(now)) else {
+        return;
+    };
+    let clock_text = block::clock_text(&clock);
+    let title_width = block_log.title.chars().count() as u16 + 2;
+    let clock_rows = if area.height >= 24 {
+        big::rows_needed(&clock_text, area.width.saturating_sub(title_width), 4)
+    } else {
+        1
+    };
+    let [top, rest] =
+        Layout::vertical([Constraint::Length(clock_rows), Constraint::Min(0)]).areas(area);
+    let [title_area, clock_area] = Layout::horizontal([
+        Constraint::Length(title_width.min(top.width)),
+        Constraint::Min(0),
+    ])
+    .areas(top);
+    frame.render_widget(
+        Paragraph::new(Line::styled(block_log.title.clone(), theme.title())),
+        title_area,
+    );
+    let clock_style = block::clock_style(&clock, theme);
+    if clock_rows > 1 {
+        big::draw(frame, clock_area, &clock_text, clock_style);
+    } else {
+        frame.render_widget(
+            Paragraph::new(Line::styled(clock_text, clock_style)).right_aligned(),
+            clock_area,
+        );
+    }
+
+    let Some(split) = app.current_split() else {
+        frame.render_widget(
+            Paragraph::new(Line::styled(strings.none, theme.dim())).centered(),
+            rest,
+        );
+        return;
+    };
+    let (cursor, first) = match &app.overlay {
+        Overlay::Swap { cursor, first } => (Some(*cursor), first.clone()),
+        _ => (None, None),
+    };
+    let info = match &first {
+        Some(name) => format::fill(strings.swapping_second, &[name]),
+        None if cursor.is_some() => strings.swapping.to_string(),
+        None => format::fill(
+            strings.info,
+            &[
+                &split.seed.to_string(),
+                &split.score.repeated_pairs.to_string(),
+            ],
+        ),
+    };
+    let [grid, info_row] = Layout::vertical([
+        Constraint::Min(0),
+        Constraint::Length(u16::from(rest.height >= 3)),
+    ])
+    .areas(rest);
+    let info_style = if cursor.is_some() {
+        theme.accent()
+    } else {
+        theme.dim()
+    };
+    frame.render_widget(Paragraph::new(Line::styled(info, info_style)), info_row);
+
+    let count = split.groups.len().max(1) as u16;
+    let per_row = (grid.width / MIN_COLUMN).clamp(1, count);
+    let bands = count.div_ceil(per_row);
+    let tallest = split.groups.iter().map(Vec::len).max().unwrap_or(0) as u16;
+    let name_style = |g: usize, row: usize, name: &str| {
+        if cursor == Some((g, row)) {
+            theme.selected()
+        } else if first.as_deref() == Some(name) {
+            theme.warning().add_modifier(Modifier::REVERSED)
+        } else if app.is_present(name) {
+            theme.title()
+        } else {
+            theme.dim()
+        }
+    };
+    if bands * (tallest + 1) > grid.height {
+        // Too low for columns: one line per group.
+        let lines: Vec<Line> = split
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(g, names)| {
+                let mut spans = vec![Span::styled(format!("{} ", g + 1), theme.accent())];
+                for (row, name) in names.iter().enumerate() {
+                    if row > 0 {
+                        spans.push(Span::styled(" · ", theme.dim()));
+                    }
+                    spans.push(Span::styled(name.clone(), name_style(g, row, name)));
+                }
+                Line::from(spans)
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), grid);
+        return;
+    }
+    // Blank rows between names when there is room: easier to read from a distance.
+    let spacing = if bands * (tallest * 2 + 2) <= grid.height {
+        1
+    } else {
+        0
+    };
+    let band_height = tallest * (1 + spacing) + 1 + spacing;
+    let top = grid.y + grid.height.saturating_sub(bands * band_height) / 2;
+    let width = grid.width / per_row;
+    for (g, names) in split.groups.iter().enumerate() {
+        let band = g as u16 / per_row;
+        let column = g as u16 % per_row;
+        let cell = Rect {
+            x: grid.x + column * width,
+            y: top + band * band_height,
+            width,
+            height: band_height,
+        }
+        .intersection(grid);
+        let mut lines = vec![Line::styled(
+            format::fill(strings.group, &[&(g + 1).to_string()]),
+            theme.accent(),
+        )];
+        for (row, name) in names.iter().enumerate() {
+            if spacing > 0 {
+                lines.push(Line::raw(""));
+            }
+            lines.push(Line::styled(name.clone(), name_style(g, row, name)));
+        }
+        frame.render_widget(Paragraph::new(lines).centered(), cell);
+    }
+}

@@ -1,0 +1,112 @@
+//! The help overlay (key ?): every key of the runner and what it does, the same on every screen.
+//! Esc or ? closes it.
+
+use crate::tui::app::App;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+/// Width of one column of keys.
+const COLUMN: u16 = 48;
+
+pub struct HelpStrings {
+    pub title: &'static str,
+    pub keys: &'static [(&'static str, &'static str)],
+}
+
+const NL: HelpStrings = HelpStrings {
+    title: " Toetsen (Esc sluit) ",
+    keys: &[
+        ("spatie", "klok starten / pauzeren"),
+        ("n  →", "volgende kaart of blok"),
+        ("p  ←", "vorige kaart of blok"),
+        ("+  -", "een minuut erbij / eraf"),
+        ("Enter", "notitie; oogst; volgende spreker"),
+        ("1-9", "stem op optie (kaart)"),
+        ("u", "laatste stem terugnemen"),
+        ("v", "herstemming starten"),
+        ("t", "uitslag tonen / verbergen"),
+        ("r", "groepen opnieuw indelen"),
+        ("x", "twee mensen wisselen"),
+        ("w", "aanwezigheid"),
+        ("a", "agenda: plan en werkelijkheid"),
+        ("o", "notities voor jou"),
+        ("s", "log elders opslaan (na fout)"),
+        ("?", "deze hulp"),
+        ("Esc", "sluiten"),
+        ("q", "stoppen (bevestig met y)"),
+    ],
+};
+const EN: HelpStrings = HelpStrings {
+    title: " Keys (Esc closes) ",
+    keys: &[
+        ("space", "start / pause the clock"),
+        ("n  →", "next card or block"),
+        ("p  ←", "previous card or block"),
+        ("+  -", "add / take a minute"),
+        ("Enter", "note; takeaway; next speaker"),
+        ("1-9", "vote for option (card)"),
+        ("u", "undo the last vote"),
+        ("v", "start the revote"),
+        ("t", "show / hide the results"),
+        ("r", "reshuffle the groups"),
+        ("x", "swap two people"),
+        ("w", "attendance"),
+        ("a", "agenda: plan and actual"),
+        ("o", "notes for you"),
+        ("s", "save the log elsewhere (after an error)"),
+        ("?", "this help"),
+        ("Esc", "close"),
+        ("q", "quit (confirm with y)"),
+    ],
+};
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let strings = app.settings.lang.pick(&NL, &EN);
+    let theme = &app.settings.theme;
+    let line = |(key, what): &(&'static str, &'static str)| {
+        Line::from(vec![
+            Span::styled(format!(" {key:<7}"), theme.accent()),
+            Span::styled(*what, theme.text()),
+        ])
+    };
+    let keys = strings.keys;
+    // Two columns when one does not fit in height but two fit in width.
+    let two_columns = keys.len() as u16 + 2 > area.height && area.width >= 2 * COLUMN + 2;
+    let rows = if two_columns {
+        keys.len().div_ceil(2)
+    } else {
+        keys.len()
+    } as u16;
+    let width = if two_columns {
+        2 * COLUMN + 2
+    } else {
+        COLUMN + 2
+    }
+    .min(area.width);
+    let popup = super::centered(area, width, rows + 2);
+    frame.render_widget(Clear, popup);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .title(strings.title)
+        .border_style(theme.accent())
+        .style(theme.base());
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    if two_columns {
+        let (left, right) = keys.split_at(usize::from(rows));
+        let [a, b] =
+            Layout::horizontal([Constraint::Length(COLUMN), Constraint::Min(0)]).areas(inner);
+        frame.render_widget(Paragraph::new(left.iter().map(line).collect::<Vec<_>>()), a);
+        frame.render_widget(
+            Paragraph::new(right.iter().map(line).collect::<Vec<_>>()),
+            b,
+        );
+    } else {
+        frame.render_widget(
+            Paragraph::new(keys.iter().map(line).collect::<Vec<_>>()),
+            inner,
+        );
+    }
+}

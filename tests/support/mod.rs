@@ -1,0 +1,6 @@
+//! Helpers shared by the screen and end-to-end tests: fixture sessions and logs, and a
+//! pseudo-terminal driver for the real binary.
+#![allow(dead_code)]
+
+pub mod fixtures;
+pub mod pty;

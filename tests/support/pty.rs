@@ -1,0 +1,147 @@
+//! Drive the real `regie` binary in a pseudo-terminal: type keys, read the screen as text
+//! (vt100), wait until text appears, kill it hard. Waits poll; nothing sleeps a fixed time.
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// How long any wait may take before the test fails.
+pub const PATIENCE: Duration = Duration::from_secs(10);
+
+/// A running program in a pseudo-terminal.
+pub struct Terminal {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Terminal {
+    /// Start `program args` in `cwd` on a `cols` x `rows` terminal with extra `env`.
+    pub fn spawn(
+        program: &Path,
+        args: &[&str],
+        cwd: &Path,
+        env: &[(&str, &str)],
+        cols: u16,
+        rows: u16,
+    ) -> Terminal {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pseudo-terminal");
+        let mut command = CommandBuilder::new(program);
+        command.args(args);
+        command.cwd(cwd);
+        command.env("TERM", "xterm-256color");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let child = pair
+            .slave
+            .spawn_command(command)
+            .expect("start the program");
+        drop(pair.slave);
+        let size = |n: u16| std::num::NonZeroU16::new(n.max(1)).expect("at least one");
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(size(rows), size(cols), 0)));
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let feed = Arc::clone(&parser);
+        thread::spawn(move || {
+            let mut buffer = [0u8; 8192];
+            loop {
+                match reader.read(&mut buffer) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => feed.lock().expect("parser lock").process(&buffer[..n]),
+                }
+            }
+        });
+        let writer = pair.master.take_writer().expect("pty writer");
+        Terminal {
+            parser,
+            writer,
+            child,
+            _master: pair.master,
+        }
+    }
+
+    /// The screen as text, rows separated by newlines.
+    pub fn text(&self) -> String {
+        self.parser.lock().expect("parser lock").screen().contents()
+    }
+
+    /// Wait until the screen shows `needle`; panics with the screen after `PATIENCE`.
+    pub fn wait_for(&self, needle: &str) -> String {
+        self.wait_until(needle, |screen| screen.contains(needle))
+    }
+
+    /// Wait until `check` holds for the screen text.
+    pub fn wait_until(&self, what: &str, check: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.text();
+            if check(&screen) {
+                return screen;
+            }
+            if start.elapsed() > PATIENCE {
+                panic!("waited {PATIENCE:?} for {what:?}; the screen shows:\n{screen}");
+            }
+            thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    /// Type `keys` (raw bytes: "\r" is Enter, "\x1b" Esc).
+    pub fn send(&mut self, keys: &str) {
+        self.writer
+            .write_all(keys.as_bytes())
+            .expect("type into the pty");
+        self.writer.flush().expect("flush the pty");
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("child pid")
+    }
+
+    /// Kill with SIGKILL: no chance to clean up, like a laptop losing power.
+    pub fn kill_hard(&mut self) {
+        let status = std::process::Command::new("kill")
+            .args(["-9", &self.pid().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(status.success(), "kill -9 failed");
+        self.child.wait().expect("reap the killed child");
+    }
+
+    /// Wait for the program to exit by itself; its exit code.
+    pub fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("poll the child") {
+                return status.exit_code();
+            }
+            if start.elapsed() > PATIENCE {
+                let screen = self.text();
+                let _ = self.child.kill();
+                panic!("the program did not exit within {PATIENCE:?}; screen:\n{screen}");
+            }
+            thread::sleep(Duration::from_millis(30));
+        }
+    }
+}
+
+impl Drop for Terminal {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = std::process::Command::new("kill")
+                .args(["-9", &self.pid().to_string()])
+                .status();
+            let _ = self.child.wait();
+        }
+    }
+}
