@@ -279,3 +279,36 @@ fn every_screen_draws_at_every_size_without_panic() {
         }
     }
 }
+
+#[test]
+fn screen_picker() {
+    use regie::i18n::Lang;
+    use regie::tui::{Choice, Picker, Theme, ThemeName};
+    let choice = |title: &str, source: &str| Choice {
+        title: title.to_string(),
+        source: source.to_string(),
+    };
+    let mut picker = Picker::new(vec![
+        choice(
+            "Kennismaking · een voorbeeldsessie",
+            "voorbeeld/kennismaking",
+        ),
+        choice(
+            "Dag 3 · Omgaan met conflict en dilemma",
+            "sessions/leergang/dag-3.ron",
+        ),
+        choice(
+            "Leernetwerk HRM · bijeenkomst 5: oogst",
+            "sessions/hrm/bijeenkomst-5.ron",
+        ),
+    ]);
+    picker.cursor = 1;
+    let theme = Theme::named(ThemeName::Dark);
+    for (w, h) in SIZES {
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+        terminal
+            .draw(|frame| view::picker::draw(frame, &picker, &theme, Lang::Nl))
+            .expect("draw");
+        insta::assert_snapshot!(format!("picker_{w}x{h}"), terminal.backend());
+    }
+}
