@@ -77,9 +77,10 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme, lang: Lang) {
             } else {
                 theme.text()
             };
+            let marker = if i == picker.cursor { "▶" } else { " " };
             Line::from(vec![
                 Span::styled(
-                    format!(" {title:<w$} ", w = title_width.saturating_sub(3)),
+                    format!("{marker}{title:<w$} ", w = title_width.saturating_sub(3)),
                     style,
                 ),
                 Span::styled(format!(" {}", choice.source), theme.dim()),
