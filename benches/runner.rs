@@ -1,0 +1,150 @@
+//! Figures of the live runner, measured on the real (release) binary in a pseudo-terminal:
+//! first frame, a key's effect, idle CPU with a countdown running, peak memory (VmHWM).
+//!
+//! Run: `cargo bench --bench runner` (REGIE_BENCH_SECONDS sets the idle window, default 30).
+
+#[path = "../tests/support/pty.rs"]
+#[allow(dead_code)]
+mod pty;
+
+use pty::Terminal;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const COHORT_SIZE: usize = 15;
+const DAYS: usize = 7;
+
+/// A 7-day programme: one session per day, a shared cohort of 15 and a deck of 30 cards.
+fn programme(dir: &Path) {
+    let people: Vec<String> = (1..=COHORT_SIZE)
+        .map(|i| {
+            let afdeling = ["beleid", "uitvoering", "dienstverlening"][i % 3];
+            format!("(name: \"Deelnemer {i}\", attributes: {{\"afdeling\": \"{afdeling}\"}})")
+        })
+        .collect();
+    let cohort = format!(
+        "Cohort(name: \"Bench\", participants: [{}])\n",
+        people.join(",\n")
+    );
+    std::fs::write(dir.join("cohort.ron"), cohort).expect("write cohort");
+    let cards: Vec<String> = (1..=30)
+        .map(|i| {
+            format!(
+                "(id: \"kaart-{i}\", title: \"Dilemma {i}: de regel of de ruimte\", \
+                 situation: \"Een bewoner vraagt om ruimte die de regel niet geeft; de \
+                 wethouder wil snel resultaat en de collega's van handhaving twijfelen.\", \
+                 options: [\"Handhaven\", \"Gedogen\", \"Eerst praten\"], \
+                 questions: [\"Welke waarden botsen?\"])"
+            )
+        })
+        .collect();
+    let deck = format!(
+        "Deck(title: \"Benchdeck\", cards: [{}])\n",
+        cards.join(",\n")
+    );
+    std::fs::write(dir.join("deck.ron"), deck).expect("write deck");
+    for day in 1..=DAYS {
+        let session = format!(
+            r#"Session(
+    title: "Dag {day} · bench",
+    programme: Some("bench"),
+    cohort: Some("cohort.ron"),
+    start: Some("09:30"),
+    blocks: [
+        (title: "Inloop en check-in dag {day}", minutes: 15, kind: Plenary),
+        (title: "Rondje", minutes: 20, kind: Round(seconds_each: 60)),
+        (title: "Dilemma's", minutes: 45, kind: Dilemmas(deck: "deck.ron", draw: 3)),
+        (title: "Pauze", minutes: 15, kind: Break),
+        (title: "Subgroepen", minutes: 40, kind: Breakout(size: 3, balance: ["afdeling"])),
+        (title: "Lunch", minutes: 45, kind: Break),
+        (title: "Verdieping", minutes: 60, kind: Plenary),
+        (title: "Oogst", minutes: 20, kind: Harvest),
+    ],
+)
+"#
+        );
+        std::fs::write(dir.join(format!("dag-{day}.ron")), session).expect("write session");
+    }
+}
+
+/// utime + stime of `pid` in clock ticks.
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("read /proc stat");
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let rest = &stat[stat.rfind(')').expect("stat format") + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    // utime and stime are fields 14 and 15 of the whole line: 12 and 13 after the name.
+    fields[11].parse::<u64>().expect("utime") + fields[12].parse::<u64>().expect("stime")
+}
+
+fn status_kb(pid: u32, key: &str) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("read status");
+    status
+        .lines()
+        .find(|line| line.starts_with(key))
+        .and_then(|line| line.split_whitespace().nth(1))
+        .and_then(|kb| kb.parse().ok())
+        .unwrap_or(0)
+}
+
+fn clock_ticks_per_second() -> u64 {
+    std::process::Command::new("getconf")
+        .arg("CLK_TCK")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(100)
+}
+
+fn main() {
+    let seconds: u64 = std::env::var("REGIE_BENCH_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(30);
+    let work = tempfile::tempdir().expect("temp dir");
+    programme(work.path());
+    let logs = work.path().join("logs");
+    let binary = PathBuf::from(env!("CARGO_BIN_EXE_regie"));
+    let logs_arg = logs.to_str().expect("utf-8 path");
+    let args = ["run", "dag-7.ron", "--log-dir", logs_arg, "--lang", "nl"];
+
+    let started = Instant::now();
+    let mut term = Terminal::spawn(&binary, &args, work.path(), &[], 120, 40);
+    term.wait_for("Inloop en check-in dag 7");
+    let first_frame = started.elapsed();
+
+    let pressed = Instant::now();
+    term.send(" ");
+    term.wait_for("Inloop en check-in dag 7: nog");
+    let key_effect = pressed.elapsed();
+
+    let pid = term.pid();
+    let before = cpu_ticks(pid);
+    std::thread::sleep(Duration::from_secs(seconds));
+    let after = cpu_ticks(pid);
+    let screen = term.text();
+    let ticks = after - before;
+    let per_second = clock_ticks_per_second();
+    let cpu_percent = 100.0 * ticks as f64 / (per_second * seconds) as f64;
+    let hwm = status_kb(pid, "VmHWM:");
+    let rss = status_kb(pid, "VmRSS:");
+    term.send("q");
+    term.send("y");
+    term.wait_exit();
+
+    let shown = screen
+        .lines()
+        .find(|l| l.contains(": nog"))
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    println!("regie run, release binary, 7-day programme (day 7, 8 blocks, cohort 15, deck 30)");
+    println!("first frame:         {:>8.1} ms", first_frame.as_secs_f64() * 1000.0);
+    println!("space -> next frame: {:>8.1} ms", key_effect.as_secs_f64() * 1000.0);
+    println!(
+        "idle CPU, countdown running, {seconds} s: {ticks} ticks of {per_second}/s = {cpu_percent:.2}% of one core"
+    );
+    println!("peak memory VmHWM:   {:>8} kB (VmRSS {rss} kB)", hwm);
+    println!("status line at the end: {shown}");
+}
