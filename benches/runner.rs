@@ -140,8 +140,14 @@ fn main() {
         .trim()
         .to_string();
     println!("regie run, release binary, 7-day programme (day 7, 8 blocks, cohort 15, deck 30)");
-    println!("first frame:         {:>8.1} ms", first_frame.as_secs_f64() * 1000.0);
-    println!("space -> next frame: {:>8.1} ms", key_effect.as_secs_f64() * 1000.0);
+    println!(
+        "first frame:         {:>8.1} ms",
+        first_frame.as_secs_f64() * 1000.0
+    );
+    println!(
+        "space -> next frame: {:>8.1} ms",
+        key_effect.as_secs_f64() * 1000.0
+    );
     println!(
         "idle CPU, countdown running, {seconds} s: {ticks} ticks of {per_second}/s = {cpu_percent:.2}% of one core"
     );

@@ -47,7 +47,7 @@ pub fn card_clock(app: &App, card: &CardLog, now: Stamp) -> Option<BlockClock> {
     let clock = app.block_clock(now)?;
     let cards = cards_in_block(app).max(1) as i64;
     let allotted = clock.allotted / cards;
-    let elapsed = super::super::clocks::seconds_between(card.shown, card.ended.unwrap_or(now));
+    let elapsed = crate::tui::clocks::seconds_between(card.shown, card.ended.unwrap_or(now));
     Some(BlockClock {
         elapsed,
         allotted,

@@ -59,7 +59,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     ]);
     let (speaker, speaker_clock) = match (turn, round) {
         (Some(turn), Some(round)) => {
-            let used = super::super::clocks::seconds_between(turn.started, now);
+            let used = crate::tui::clocks::seconds_between(turn.started, now);
             let allotted = i64::from(round.seconds_each);
             let own = BlockClock {
                 elapsed: used,
