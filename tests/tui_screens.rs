@@ -312,3 +312,16 @@ fn screen_picker() {
         insta::assert_snapshot!(format!("picker_{w}x{h}"), terminal.backend());
     }
 }
+
+#[test]
+fn screen_in_english() {
+    let (mut app, now) = card(true);
+    app.settings.lang = regie::i18n::Lang::En;
+    let terminal = render(&app, now, 60, 20);
+    insta::assert_snapshot!("card_revealed_en_60x20", terminal.backend());
+    let (mut app, now) = on_break();
+    app.settings.lang = regie::i18n::Lang::En;
+    app.overlay = Overlay::QuitConfirm;
+    let terminal = render(&app, now, 60, 20);
+    insta::assert_snapshot!("break_quit_en_60x20", terminal.backend());
+}

@@ -148,31 +148,65 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         .map(|q| Line::styled(format!("? {q}"), theme.dim()))
         .collect();
 
-    let build = |spacious: bool| -> Vec<Line> {
+    /// What the card shows; smaller screens leave out spacing, then questions, then (once the
+    /// results are shown) the situation, which the room has read by then.
+    #[derive(Clone, Copy)]
+    struct Fit {
+        spacious: bool,
+        questions: bool,
+        situation: bool,
+    }
+    let build = |fit: Fit| -> Vec<Line> {
         let mut lines = vec![top.clone(), Line::styled(card.title.clone(), theme.title())];
         lines.push(Line::raw(""));
-        lines.push(Line::styled(card.situation.clone(), theme.text()));
-        lines.push(Line::raw(""));
+        if fit.situation {
+            lines.push(Line::styled(card.situation.clone(), theme.text()));
+            lines.push(Line::raw(""));
+        }
         for line in &options {
             lines.push(line.clone());
-            if spacious {
+            if fit.spacious {
                 lines.push(Line::raw(""));
             }
         }
-        if !questions.is_empty() {
-            if !spacious {
+        if fit.questions && !questions.is_empty() {
+            if !fit.spacious {
                 lines.push(Line::raw(""));
             }
             lines.extend(questions.iter().cloned());
         }
         lines
     };
-    let wrapped = |lines: Vec<Line<'static>>| Paragraph::new(lines).wrap(Wrap { trim: false });
-    // Blank rows between options when the card has room for them: easier to read from afar.
-    let mut paragraph = wrapped(build(true));
-    if paragraph.line_count(area.width) > usize::from(area.height) {
-        paragraph = wrapped(build(false));
+    let full = Fit {
+        spacious: true,
+        questions: true,
+        situation: true,
+    };
+    let mut fits = vec![
+        full,
+        Fit {
+            spacious: false,
+            ..full
+        },
+        Fit {
+            spacious: false,
+            questions: false,
+            situation: true,
+        },
+    ];
+    if card.revealed {
+        fits.push(Fit {
+            spacious: false,
+            questions: false,
+            situation: false,
+        });
     }
+    let wrapped = |lines: Vec<Line<'static>>| Paragraph::new(lines).wrap(Wrap { trim: false });
+    let paragraph = fits
+        .iter()
+        .map(|fit| wrapped(build(*fit)))
+        .find(|p| p.line_count(area.width) <= usize::from(area.height))
+        .unwrap_or_else(|| wrapped(build(*fits.last().unwrap_or(&full))));
     let used = paragraph.line_count(area.width) as u16;
     let pad = area.height.saturating_sub(used) / 3;
     let slot = Rect {
@@ -199,9 +233,22 @@ fn result_lines(
         .unwrap_or(0)
         .max(1);
     let bars = if card.revotes.is_some() { 2 } else { 1 };
-    // Room per bar: what is left after the option text (at least a third of the width).
-    let label_width = (width / 3).max(8);
-    let bar_width = (width.saturating_sub(label_width + 4 + bars * 5 + 6) / bars).max(1);
+    let longest = card
+        .options
+        .iter()
+        .map(|o| o.chars().count())
+        .max()
+        .unwrap_or(0);
+    // Each bar is followed by " nn "; the shift needs 4 more columns.
+    let bars_room = |room: usize| (room.saturating_sub(bars * 4 + 4) / bars).max(1);
+    // Side by side when every option fits in half the width; else the bars go under the text.
+    let beside = longest <= width / 2 && bars_room(width.saturating_sub(3 + longest + 2)) >= 6;
+    let (indent, bar_width) = if beside {
+        let indent = 3 + longest + 2;
+        (indent, bars_room(width.saturating_sub(indent)))
+    } else {
+        (3, bars_room(width.saturating_sub(3)))
+    };
     let bar = |votes: u32, style: Style| -> Vec<Span<'static>> {
         let filled = (votes as usize * bar_width).div_ceil(most as usize);
         vec![
@@ -211,8 +258,6 @@ fn result_lines(
         ]
     };
     let mut lines = Vec::new();
-    // Option rows start with "n  " and the label plus two spaces; each bar is followed by " nn ".
-    let indent = 3 + label_width + 2;
     let legend = match card.revotes {
         Some(_) => format!(
             "{:indent$}{:w$}{}",
@@ -225,11 +270,19 @@ fn result_lines(
     };
     lines.push(Line::styled(legend, theme.dim()));
     for (i, option) in card.options.iter().enumerate() {
-        let text: String = option.chars().take(label_width).collect();
-        let mut spans = vec![
-            Span::styled(format!("{}  ", i + 1), theme.accent()),
-            Span::styled(format!("{text:label_width$}  "), theme.text()),
-        ];
+        let number = Span::styled(format!("{}  ", i + 1), theme.accent());
+        let mut spans = if beside {
+            vec![
+                number,
+                Span::styled(format!("{option:longest$}  "), theme.text()),
+            ]
+        } else {
+            lines.push(Line::from(vec![
+                number,
+                Span::styled(option.clone(), theme.text()),
+            ]));
+            vec![Span::raw("   ")]
+        };
         let first = card.votes.get(i).copied().unwrap_or(0);
         spans.extend(bar(first, Style::new().fg(theme.vote)));
         if let Some(revotes) = &card.revotes {
