@@ -193,3 +193,44 @@ fn votes_survive_a_hard_kill_and_resume_continues_on_the_same_card() {
     term.send("y");
     assert_eq!(term.wait_exit(), 0);
 }
+
+#[test]
+fn regie_without_arguments_lists_the_sessions_under_sessions_and_q_leaves() {
+    let work = workspace();
+    let sessions = work.path().join("sessions");
+    std::fs::create_dir(&sessions).expect("sessions dir");
+    for file in ["dag.ron", "deck.ron", "cohort.ron"] {
+        std::fs::rename(work.path().join(file), sessions.join(file)).expect("move");
+    }
+    let mut term = Terminal::spawn(
+        &binary(),
+        &[],
+        work.path(),
+        &[("LANG", "nl_NL.UTF-8")],
+        80,
+        24,
+    );
+    let screen = term.wait_for("Proefdag");
+    assert!(screen.contains("kies een sessie"), "{screen}");
+    assert!(screen.contains("sessions/dag.ron"), "{screen}");
+    // Deck and cohort files are not sessions and are not listed.
+    assert!(!screen.contains("deck.ron"), "{screen}");
+    term.send("q");
+    assert_eq!(term.wait_exit(), 0);
+}
+
+#[test]
+fn a_tiny_terminal_says_it_is_too_small_instead_of_crashing() {
+    let work = workspace();
+    let mut term = Terminal::spawn(
+        &binary(),
+        &[],
+        work.path(),
+        &[("LANG", "nl_NL.UTF-8")],
+        15,
+        4,
+    );
+    term.wait_for("terminal te kl");
+    term.send("\x1b");
+    assert_eq!(term.wait_exit(), 0);
+}

@@ -54,7 +54,7 @@ impl Theme {
                 overrun: Color::Red,
                 vote: Color::Blue,
                 revote: Color::Magenta,
-                selected: Color::LightBlue,
+                selected: Color::Blue,
             },
             ThemeName::Contrast => Theme {
                 background: Color::Black,
