@@ -1,6 +1,21 @@
 //! The group-split solver: balanced breakout groups with few repeated pairs.
 //! Pure and seeded: the same problem and seed give the same plan on every machine.
 
+mod bounds;
+mod dice;
+pub mod error;
+mod greedy;
+mod model;
 pub mod problem;
+pub mod score;
+pub mod sizing;
+pub mod solve;
+mod state;
+mod tabu;
 
-pub use problem::{Meeting, Person, Plan, Problem, Score, Sizing};
+pub use error::GroupsError;
+pub use problem::{Meeting, Person, Plan, Problem, Score, Sizing, meetings_from_splits};
+pub use score::score;
+pub use sizing::group_sizes;
+pub use solve::{Solved, solve, solve_with_budget};
+pub use tabu::Budget;

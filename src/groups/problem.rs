@@ -1,7 +1,7 @@
 //! The input and output of the group-split solver.
 //! Names are plain strings; indices into `people` are used inside the solver.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One person present.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,10 +50,47 @@ pub struct Plan {
 /// How good a plan is (lower is better).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Score {
-    /// Pairs (counted per extra meeting) meeting more often than once, history included.
+    /// Planned meetings of two people who had met before (in the history or an earlier
+    /// planned round); a pair meeting a third time counts again.
     pub repeated_pairs: u32,
-    /// Most times any one pair meets, history included.
+    /// Most times any one pair of people present meets, history included.
     pub max_meetings: u32,
+    /// Fewest times any one pair of people present meets, history included.
+    pub min_meetings: u32,
     /// Sum over balanced attributes and groups of the distance from the whole room's mix.
     pub imbalance: f64,
+}
+
+impl Problem {
+    /// Drop keep-apart and keep-together pairs and history that name someone not in `people`
+    /// (people absent today): for callers that start from the whole cohort.
+    pub fn forget_absent(&mut self) {
+        let present: BTreeSet<&str> = self.people.iter().map(|p| p.name.as_str()).collect();
+        let both =
+            |a: &String, b: &String| present.contains(a.as_str()) && present.contains(b.as_str());
+        self.keep_apart.retain(|(a, b)| both(a, b));
+        self.keep_together.retain(|(a, b)| both(a, b));
+        self.history.retain(|m| both(&m.a, &m.b));
+    }
+}
+
+/// The meetings in earlier splits (oldest first, as in `ProgrammeHistory::splits`): every pair
+/// in one group, `rounds_ago` counted back from the last split (which is 1).
+pub fn meetings_from_splits(splits: &[Vec<Vec<String>>]) -> Vec<Meeting> {
+    let mut meetings = Vec::new();
+    for (k, split) in splits.iter().enumerate() {
+        let rounds_ago = (splits.len() - k) as u32;
+        for group in split {
+            for (x, a) in group.iter().enumerate() {
+                for b in &group[x + 1..] {
+                    meetings.push(Meeting {
+                        a: a.clone(),
+                        b: b.clone(),
+                        rounds_ago,
+                    });
+                }
+            }
+        }
+    }
+    meetings
 }

@@ -1,0 +1,139 @@
+//! Why the solver cannot split a group: each variant says what is wrong and how to fix it.
+//! The Display text is shown to the trainer as is (command line and breakout screen).
+
+use std::fmt;
+
+/// A problem the solver refuses, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GroupsError {
+    /// Fewer than two people present.
+    TooFewPeople { present: usize },
+    /// `Size(s)` with `s` below 2.
+    SizeTooSmall { size: usize },
+    /// `Groups(k)` with no groups, or so many that someone would be alone.
+    GroupCount { groups: usize, people: usize },
+    /// Zero rounds asked.
+    NoRounds,
+    /// The same name twice among the people present.
+    DuplicateName { name: String },
+    /// A constraint names someone who is not among the people present.
+    UnknownName {
+        name: String,
+        constraint: &'static str,
+    },
+    /// A constraint pairs someone with themselves.
+    SamePerson {
+        name: String,
+        constraint: &'static str,
+    },
+    /// Two people must be apart but keep-together chains tie them into one group.
+    ApartButTogether {
+        a: String,
+        b: String,
+        chain: Vec<String>,
+    },
+    /// Two people must be apart but there is only one group.
+    ApartInOneGroup { a: String, b: String },
+    /// A keep-together chain is larger than the largest group.
+    ChainTooLarge { chain: Vec<String>, largest: usize },
+    /// The keep-together chains cannot be packed into groups of these sizes.
+    ChainsDoNotFit {
+        chains: Vec<Vec<String>>,
+        sizes: Vec<usize>,
+    },
+    /// The search found no split that keeps every keep-apart pair apart; `a`, `b` still met.
+    ApartNotFound { a: String, b: String, groups: usize },
+    /// A balance attribute that no person present has.
+    UnknownAttribute {
+        attribute: String,
+        known: Vec<String>,
+    },
+}
+
+impl fmt::Display for GroupsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            GroupsError::TooFewPeople { present } => write!(
+                f,
+                "{present} {} present: groups need at least 2 people",
+                if *present == 1 { "person" } else { "people" }
+            ),
+            GroupsError::SizeTooSmall { size } => {
+                write!(f, "group size {size} is too small: use a size of 2 or more")
+            }
+            GroupsError::GroupCount { groups: 0, .. } => {
+                write!(f, "0 groups asked: ask for at least 1 group")
+            }
+            GroupsError::GroupCount { groups, people } => write!(
+                f,
+                "{people} people in {groups} groups would leave someone alone: \
+                 ask for at most {} groups",
+                people / 2
+            ),
+            GroupsError::NoRounds => write!(f, "0 rounds asked: ask for at least 1 round"),
+            GroupsError::DuplicateName { name } => {
+                write!(f, "\"{name}\" is present twice: names must be unique")
+            }
+            GroupsError::UnknownName { name, constraint } => write!(
+                f,
+                "{constraint} names \"{name}\", who is not among the people present: \
+                 fix the name or leave the pair out"
+            ),
+            GroupsError::SamePerson { name, constraint } => write!(
+                f,
+                "{constraint} pairs \"{name}\" with themselves: name two different people"
+            ),
+            GroupsError::ApartButTogether { a, b, chain } => write!(
+                f,
+                "{a} and {b} must be apart but keep-together ties them into one group ({}): \
+                 drop one of these pairs",
+                chain.join(" + ")
+            ),
+            GroupsError::ApartInOneGroup { a, b } => write!(
+                f,
+                "{a} and {b} must be apart but there is only one group: ask for more groups"
+            ),
+            GroupsError::ChainTooLarge { chain, largest } => write!(
+                f,
+                "keep-together ties {} people into one group ({}) but the largest group \
+                 holds {largest}: use larger groups or drop a keep-together pair",
+                chain.len(),
+                chain.join(" + ")
+            ),
+            GroupsError::ChainsDoNotFit { chains, sizes } => {
+                let chains: Vec<String> = chains.iter().map(|c| c.join(" + ")).collect();
+                let sizes: Vec<String> = sizes.iter().map(ToString::to_string).collect();
+                write!(
+                    f,
+                    "the keep-together groups ({}) do not fit into groups of {} people: \
+                     change the group size or drop a keep-together pair",
+                    chains.join("; "),
+                    sizes.join(", ")
+                )
+            }
+            GroupsError::ApartNotFound { a, b, groups } => write!(
+                f,
+                "{a} and {b} must be apart but no split into {groups} groups found keeps \
+                 every keep-apart pair apart: ask for more groups or drop a keep-apart pair"
+            ),
+            GroupsError::UnknownAttribute { attribute, known } => {
+                if known.is_empty() {
+                    write!(
+                        f,
+                        "nobody present has the attribute \"{attribute}\" (nobody has any \
+                         attributes): leave out the balance"
+                    )
+                } else {
+                    write!(
+                        f,
+                        "nobody present has the attribute \"{attribute}\"; attributes that \
+                         exist: {}",
+                        known.join(", ")
+                    )
+                }
+            }
+        }
+    }
+}
+
+impl std::error::Error for GroupsError {}

@@ -1,0 +1,140 @@
+//! The greedy start: round by round, each group is seeded with the least free person (fewest
+//! unmet people left) and filled with whoever adds the least cost and shares most unmet people.
+
+use super::dice::Dice;
+use super::model::Model;
+use super::state::cell_cost;
+
+/// A fresh plan `members[r][g]`, built on top of the meetings in `met` (history, n * n).
+pub(crate) fn greedy(model: &Model, dice: &mut Dice) -> Vec<Vec<Vec<usize>>> {
+    let n = model.n;
+    let mut meet = model.met.clone();
+    let mut plan = Vec::with_capacity(model.rounds);
+    for _ in 0..model.rounds {
+        let round = greedy_round(model, &meet, dice);
+        for group in &round {
+            for (x, &i) in group.iter().enumerate() {
+                for &j in &group[x + 1..] {
+                    meet[i * n + j] += 1;
+                    meet[j * n + i] += 1;
+                }
+            }
+        }
+        plan.push(round);
+    }
+    plan
+}
+
+fn greedy_round(model: &Model, meet: &[u16], dice: &mut Dice) -> Vec<Vec<usize>> {
+    let n = model.n;
+    let k = model.sizes.len();
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); k];
+    let mut placed = vec![false; n];
+
+    // Keep-together units first, each into a random group that still fits it.
+    let mut rank: Vec<usize> = (0..k).collect();
+    dice.shuffle(&mut rank);
+    let packing = model
+        .pack_units(&mut |g| rank[g])
+        .or_else(|| model.pack_units(&mut |_| 0))
+        .unwrap_or_default();
+    for (u, g) in packing {
+        for &i in &model.units[u] {
+            groups[g].push(i);
+            placed[i] = true;
+        }
+    }
+
+    let mut order: Vec<usize> = (0..k).collect();
+    dice.shuffle(&mut order);
+    for &g in &order {
+        let size = model.sizes[g];
+        while groups[g].len() < size {
+            let free: Vec<usize> = (0..n).filter(|&i| !placed[i]).collect();
+            let pick = if groups[g].is_empty() {
+                least_free(model, meet, &free, dice)
+            } else {
+                best_addition(model, meet, &free, &groups[g], size, dice)
+            };
+            groups[g].push(pick);
+            placed[pick] = true;
+        }
+    }
+    groups
+}
+
+/// The unplaced person with the fewest unplaced people not yet met (ties at random).
+fn least_free(model: &Model, meet: &[u16], free: &[usize], dice: &mut Dice) -> usize {
+    let n = model.n;
+    let mut best = (usize::MAX, 0);
+    let mut ties = 0;
+    let mut pick = free[0];
+    for &i in free {
+        let freedom = free
+            .iter()
+            .filter(|&&j| j != i && meet[i * n + j] == 0)
+            .count();
+        let key = (freedom, 0);
+        if key < best {
+            best = key;
+            pick = i;
+            ties = 1;
+        } else if key == best {
+            ties += 1;
+            if dice.below(ties) == 0 {
+                pick = i;
+            }
+        }
+    }
+    pick
+}
+
+/// The unplaced person whose joining adds the least cost, then shares most unmet people.
+fn best_addition(
+    model: &Model,
+    meet: &[u16],
+    free: &[usize],
+    group: &[usize],
+    size: usize,
+    dice: &mut Dice,
+) -> usize {
+    let n = model.n;
+    let mut best: Option<(i64, i64, i64, i64, i64)> = None;
+    let mut ties = 0;
+    let mut pick = free[0];
+    for &i in free {
+        let mut apart = 0;
+        let mut pairs = 0;
+        let mut recency = 0;
+        for &j in group {
+            apart += i64::from(model.apart[i * n + j]);
+            pairs += i64::from(meet[i * n + j]);
+            recency += model.recency[i * n + j];
+        }
+        let mut balance = 0;
+        for (a, attr) in model.attributes.iter().enumerate() {
+            let class = attr.class_of[i];
+            let have = group.iter().filter(|&&j| attr.class_of[j] == class).count() as i64;
+            balance +=
+                cell_cost(model, a, class, size, have + 1) - cell_cost(model, a, class, size, have);
+        }
+        let shared = free
+            .iter()
+            .filter(|&&z| {
+                z != i && meet[i * n + z] == 0 && group.iter().all(|&j| meet[j * n + z] == 0)
+            })
+            .count() as i64;
+        let key = (apart, pairs, recency, balance, -shared);
+        if best.is_none_or(|b| key < b) {
+            best = Some(key);
+            pick = i;
+            ties = 1;
+        } else if Some(key) == best {
+            ties += 1;
+            if dice.below(ties) == 0 {
+                pick = i;
+            }
+        }
+    }
+    pick
+}

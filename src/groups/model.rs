@@ -1,0 +1,245 @@
+//! The problem turned into indices: people, keep-together units, keep-apart and history
+//! matrices, attribute classes. Every check that can refuse a problem up front happens here.
+
+use super::error::GroupsError;
+use super::problem::Problem;
+use super::sizing::group_sizes;
+use std::collections::BTreeMap;
+
+/// One balanced attribute: each person's value class and how many share it.
+#[derive(Debug, Clone)]
+pub(crate) struct Attribute {
+    /// Value class per person (people without the attribute share one class).
+    pub(crate) class_of: Vec<usize>,
+    /// People per class.
+    pub(crate) totals: Vec<usize>,
+    /// Priority weight: the first attribute counts most.
+    pub(crate) weight: i64,
+}
+
+/// The indexed problem the search works on.
+#[derive(Debug, Clone)]
+pub(crate) struct Model {
+    pub(crate) n: usize,
+    pub(crate) rounds: usize,
+    /// Group sizes, largest first.
+    pub(crate) sizes: Vec<usize>,
+    /// Keep-together units (people who always sit together), each sorted.
+    pub(crate) units: Vec<Vec<usize>>,
+    pub(crate) unit_of: Vec<usize>,
+    /// `apart[i * n + j]`: i and j must never share a group.
+    pub(crate) apart: Vec<bool>,
+    /// Earlier meetings per pair (both present).
+    pub(crate) met: Vec<u16>,
+    /// Recency weight per pair: the sum over earlier meetings of a weight falling with age.
+    pub(crate) recency: Vec<i64>,
+    pub(crate) attributes: Vec<Attribute>,
+}
+
+/// Weight of a meeting `rounds_ago` rounds back: yesterday's repeat weighs most.
+pub(crate) fn recency_weight(rounds_ago: u32) -> i64 {
+    1000 / i64::from(rounds_ago.max(1))
+}
+
+impl Model {
+    pub(crate) fn pair(&self, i: usize, j: usize) -> usize {
+        i * self.n + j
+    }
+
+    pub(crate) fn build(problem: &Problem) -> Result<Model, GroupsError> {
+        let n = problem.people.len();
+        let sizes = group_sizes(n, problem.sizing)?;
+        if problem.rounds == 0 {
+            return Err(GroupsError::NoRounds);
+        }
+        let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+        for (i, person) in problem.people.iter().enumerate() {
+            if index.insert(person.name.as_str(), i).is_some() {
+                return Err(GroupsError::DuplicateName {
+                    name: person.name.clone(),
+                });
+            }
+        }
+        let name = |i: usize| problem.people[i].name.clone();
+        let lookup = |a: &str, b: &str, constraint: &'static str| {
+            let find = |x: &str| {
+                index
+                    .get(x)
+                    .copied()
+                    .ok_or_else(|| GroupsError::UnknownName {
+                        name: x.to_string(),
+                        constraint,
+                    })
+            };
+            let (i, j) = (find(a)?, find(b)?);
+            if i == j {
+                return Err(GroupsError::SamePerson {
+                    name: a.to_string(),
+                    constraint,
+                });
+            }
+            Ok((i, j))
+        };
+
+        // Keep-together: union-find into units.
+        let mut parent: Vec<usize> = (0..n).collect();
+        fn root(parent: &mut [usize], mut x: usize) -> usize {
+            while parent[x] != x {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            x
+        }
+        for (a, b) in &problem.keep_together {
+            let (i, j) = lookup(a, b, "keep-together")?;
+            let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+            if ri != rj {
+                parent[ri.max(rj)] = ri.min(rj);
+            }
+        }
+        let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for i in 0..n {
+            let r = root(&mut parent, i);
+            by_root.entry(r).or_default().push(i);
+        }
+        let units: Vec<Vec<usize>> = by_root.into_values().collect();
+        let mut unit_of = vec![0; n];
+        for (u, members) in units.iter().enumerate() {
+            for &i in members {
+                unit_of[i] = u;
+            }
+        }
+        let chain_names =
+            |units: &[Vec<usize>], u: usize| units[u].iter().map(|&i| name(i)).collect::<Vec<_>>();
+        let largest = sizes[0];
+        if let Some(u) = units.iter().position(|u| u.len() > largest) {
+            return Err(GroupsError::ChainTooLarge {
+                chain: chain_names(&units, u),
+                largest,
+            });
+        }
+
+        let mut apart = vec![false; n * n];
+        for (a, b) in &problem.keep_apart {
+            let (i, j) = lookup(a, b, "keep-apart")?;
+            if unit_of[i] == unit_of[j] {
+                return Err(GroupsError::ApartButTogether {
+                    a: a.clone(),
+                    b: b.clone(),
+                    chain: chain_names(&units, unit_of[i]),
+                });
+            }
+            if sizes.len() == 1 {
+                return Err(GroupsError::ApartInOneGroup {
+                    a: a.clone(),
+                    b: b.clone(),
+                });
+            }
+            apart[i * n + j] = true;
+            apart[j * n + i] = true;
+        }
+
+        // History: only pairs of people present count.
+        let mut met = vec![0u16; n * n];
+        let mut recency = vec![0i64; n * n];
+        for meeting in &problem.history {
+            let (Some(&i), Some(&j)) =
+                (index.get(meeting.a.as_str()), index.get(meeting.b.as_str()))
+            else {
+                continue;
+            };
+            if i == j {
+                continue;
+            }
+            let w = recency_weight(meeting.rounds_ago);
+            for (x, y) in [(i, j), (j, i)] {
+                met[x * n + y] = met[x * n + y].saturating_add(1);
+                recency[x * n + y] += w;
+            }
+        }
+
+        let mut attributes = Vec::new();
+        let count = problem.balance.len() as i64;
+        for (rank, key) in problem.balance.iter().enumerate() {
+            let mut classes: BTreeMap<Option<&str>, usize> = BTreeMap::new();
+            for p in &problem.people {
+                let next = classes.len();
+                classes
+                    .entry(p.attributes.get(key).map(String::as_str))
+                    .or_insert(next);
+            }
+            if classes.keys().all(Option::is_none) {
+                let known: std::collections::BTreeSet<String> = problem
+                    .people
+                    .iter()
+                    .flat_map(|p| p.attributes.keys().cloned())
+                    .collect();
+                return Err(GroupsError::UnknownAttribute {
+                    attribute: key.clone(),
+                    known: known.into_iter().collect(),
+                });
+            }
+            let class_of: Vec<usize> = problem
+                .people
+                .iter()
+                .map(|p| classes[&p.attributes.get(key).map(String::as_str)])
+                .collect();
+            let mut totals = vec![0; classes.len()];
+            for &c in &class_of {
+                totals[c] += 1;
+            }
+            attributes.push(Attribute {
+                class_of,
+                totals,
+                weight: count - rank as i64,
+            });
+        }
+
+        let model = Model {
+            n,
+            rounds: problem.rounds,
+            sizes,
+            units,
+            unit_of,
+            apart,
+            met,
+            recency,
+            attributes,
+        };
+        if model.pack_units(&mut |_| 0).is_none() {
+            let chains = (0..model.units.len())
+                .filter(|&u| model.units[u].len() > 1)
+                .map(|u| chain_names(&model.units, u))
+                .collect();
+            return Err(GroupsError::ChainsDoNotFit {
+                chains,
+                sizes: model.sizes.clone(),
+            });
+        }
+        Ok(model)
+    }
+
+    /// Place the keep-together units of two or more people into groups, largest first, each
+    /// into the group that fits it and that `prefer` ranks lowest (ties: lowest index).
+    /// Returns the group per multi-person unit, or None when they do not fit.
+    pub(crate) fn pack_units(
+        &self,
+        prefer: &mut dyn FnMut(usize) -> usize,
+    ) -> Option<Vec<(usize, usize)>> {
+        let mut multi: Vec<usize> = (0..self.units.len())
+            .filter(|&u| self.units[u].len() > 1)
+            .collect();
+        multi.sort_by_key(|&u| std::cmp::Reverse(self.units[u].len()));
+        let mut room = self.sizes.clone();
+        let mut placed = Vec::with_capacity(multi.len());
+        for u in multi {
+            let len = self.units[u].len();
+            let g = (0..room.len())
+                .filter(|&g| room[g] >= len)
+                .min_by_key(|&g| (prefer(g), g))?;
+            room[g] -= len;
+            placed.push((u, g));
+        }
+        Some(placed)
+    }
+}

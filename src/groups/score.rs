@@ -1,0 +1,146 @@
+//! Scoring any split by names (the solver's or one changed by hand): repeated meetings with
+//! history, the most and fewest meetings of a pair, and each group's distance from the room's mix.
+
+use super::problem::{Problem, Score};
+use std::collections::BTreeMap;
+
+/// Score `rounds` (each a list of groups of names) against the problem's people and history.
+///
+/// `repeated_pairs` counts planned meetings of two people who had already met (in the history
+/// or an earlier planned round); `max_meetings`/`min_meetings` run over all pairs of people
+/// present, history included; `imbalance` sums, over rounds, balanced attributes, groups and
+/// values, how far a group's count is from its proportional share (in people).
+pub fn score(problem: &Problem, rounds: &[Vec<Vec<String>>]) -> Score {
+    let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+    for p in &problem.people {
+        let next = index.len();
+        index.entry(p.name.as_str()).or_insert(next);
+    }
+    let present = index.len();
+    for name in rounds.iter().flatten().flatten() {
+        let next = index.len();
+        index.entry(name.as_str()).or_insert(next);
+    }
+    let n = index.len();
+    let mut meet = vec![0u32; n * n];
+    for m in &problem.history {
+        if let (Some(&i), Some(&j)) = (index.get(m.a.as_str()), index.get(m.b.as_str()))
+            && i != j
+        {
+            meet[i * n + j] += 1;
+            meet[j * n + i] += 1;
+        }
+    }
+    let mut repeated = 0;
+    for round in rounds {
+        for group in round {
+            let ids: Vec<usize> = group.iter().map(|name| index[name.as_str()]).collect();
+            for (x, &i) in ids.iter().enumerate() {
+                for &j in &ids[x + 1..] {
+                    if i == j {
+                        continue;
+                    }
+                    if meet[i * n + j] > 0 {
+                        repeated += 1;
+                    }
+                    meet[i * n + j] += 1;
+                    meet[j * n + i] += 1;
+                }
+            }
+        }
+    }
+    let mut max_meetings = 0;
+    let mut min_meetings = u32::MAX;
+    for i in 0..present {
+        for j in i + 1..present {
+            max_meetings = max_meetings.max(meet[i * n + j]);
+            min_meetings = min_meetings.min(meet[i * n + j]);
+        }
+    }
+    Score {
+        repeated_pairs: repeated,
+        max_meetings,
+        min_meetings: if present < 2 { 0 } else { min_meetings },
+        imbalance: imbalance(problem, rounds),
+    }
+}
+
+fn imbalance(problem: &Problem, rounds: &[Vec<Vec<String>>]) -> f64 {
+    let n = problem.people.len();
+    if n == 0 {
+        return 0.0;
+    }
+    let mut total = 0.0;
+    for key in &problem.balance {
+        let value: BTreeMap<&str, Option<&str>> = problem
+            .people
+            .iter()
+            .map(|p| (p.name.as_str(), p.attributes.get(key).map(String::as_str)))
+            .collect();
+        let mut room: BTreeMap<Option<&str>, usize> = BTreeMap::new();
+        for v in value.values() {
+            *room.entry(*v).or_default() += 1;
+        }
+        for group in rounds.iter().flatten() {
+            for (class, &all) in &room {
+                let have = group
+                    .iter()
+                    .filter(|name| value.get(name.as_str()) == Some(class))
+                    .count();
+                let share = all as f64 * group.len() as f64 / n as f64;
+                total += (have as f64 - share).abs();
+            }
+        }
+    }
+    total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::groups::problem::{Meeting, Person, Sizing};
+
+    fn people(names: &[(&str, &str)]) -> Vec<Person> {
+        names
+            .iter()
+            .map(|(n, d)| Person {
+                name: n.to_string(),
+                attributes: [("afdeling".to_string(), d.to_string())].into(),
+            })
+            .collect()
+    }
+
+    fn split(groups: &[&[&str]]) -> Vec<Vec<String>> {
+        groups
+            .iter()
+            .map(|g| g.iter().map(|s| s.to_string()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_pair_met_yesterday_counts_as_a_repeat_and_raises_the_maximum() {
+        let problem = Problem {
+            people: people(&[("A", "x"), ("B", "x"), ("C", "y"), ("D", "y")]),
+            sizing: Sizing::Size(2),
+            rounds: 1,
+            keep_apart: vec![],
+            keep_together: vec![],
+            history: vec![Meeting {
+                a: "A".into(),
+                b: "B".into(),
+                rounds_ago: 1,
+            }],
+            balance: vec!["afdeling".into()],
+        };
+        let same = score(&problem, &[split(&[&["A", "B"], &["C", "D"]])]);
+        assert_eq!(same.repeated_pairs, 1);
+        assert_eq!(same.max_meetings, 2);
+        assert_eq!(same.min_meetings, 0);
+        // Each group holds one department where one of each was possible: 4 people off.
+        assert!((same.imbalance - 4.0).abs() < 1e-9);
+        let mixed = score(&problem, &[split(&[&["A", "C"], &["B", "D"]])]);
+        assert_eq!(mixed.repeated_pairs, 0);
+        assert_eq!(mixed.max_meetings, 1);
+        assert!(mixed.imbalance.abs() < 1e-9);
+    }
+}

@@ -1,0 +1,256 @@
+//! The solver's entry points: check the problem, search with a seed and a move budget,
+//! and turn the best plan back into names with its score.
+
+use super::bounds::lower_bound;
+use super::dice::Dice;
+use super::error::GroupsError;
+use super::model::Model;
+use super::problem::{Plan, Problem};
+use super::score::score;
+use super::tabu::{Budget, search};
+
+/// A plan with what the search knows about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Solved {
+    pub plan: Plan,
+    /// No plan has fewer or fairer repeats or a better balance (the cost met its lower bound).
+    pub optimal: bool,
+    /// Moves the search evaluated (the budget's unit).
+    pub evaluations: u64,
+}
+
+/// Split `problem.people` into groups for `problem.rounds` rounds. The same problem and seed
+/// give the same plan on every machine.
+pub fn solve(problem: &Problem, seed: u64) -> Result<Plan, GroupsError> {
+    solve_with_budget(problem, seed, Budget::default()).map(|s| s.plan)
+}
+
+/// `solve` with an explicit search budget.
+pub fn solve_with_budget(
+    problem: &Problem,
+    seed: u64,
+    budget: Budget,
+) -> Result<Solved, GroupsError> {
+    let model = Model::build(problem)?;
+    let bound = lower_bound(&model);
+    let mut dice = Dice::new(seed);
+    let found = search(&model, bound, budget, &mut dice);
+    let state = found.state;
+    if state.cost.apart > 0 {
+        for round in &state.members {
+            for group in round {
+                for (x, &i) in group.iter().enumerate() {
+                    if let Some(&j) = group[x + 1..]
+                        .iter()
+                        .find(|&&j| model.apart[model.pair(i, j)])
+                    {
+                        return Err(GroupsError::ApartNotFound {
+                            a: problem.people[i].name.clone(),
+                            b: problem.people[j].name.clone(),
+                            groups: model.sizes.len(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    let rounds: Vec<Vec<Vec<String>>> = state
+        .members
+        .iter()
+        .map(|round| {
+            round
+                .iter()
+                .map(|group| {
+                    let mut ids = group.clone();
+                    ids.sort_unstable();
+                    ids.iter()
+                        .map(|&i| problem.people[i].name.clone())
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    let score = score(problem, &rounds);
+    Ok(Solved {
+        plan: Plan { rounds, score },
+        optimal: found.optimal,
+        evaluations: found.evaluations,
+    })
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::groups::problem::{Meeting, Person, Sizing, meetings_from_splits};
+
+    fn people(n: usize) -> Vec<Person> {
+        (1..=n)
+            .map(|i| Person {
+                name: format!("Deelnemer {i}"),
+                attributes: Default::default(),
+            })
+            .collect()
+    }
+
+    fn problem(n: usize, sizing: Sizing, rounds: usize) -> Problem {
+        Problem {
+            people: people(n),
+            sizing,
+            rounds,
+            keep_apart: vec![],
+            keep_together: vec![],
+            history: vec![],
+            balance: vec![],
+        }
+    }
+
+    fn together(plan: &Plan, a: &str, b: &str) -> usize {
+        plan.rounds
+            .iter()
+            .flatten()
+            .filter(|g| g.iter().any(|x| x == a) && g.iter().any(|x| x == b))
+            .count()
+    }
+
+    #[test]
+    fn kirkman_schoolgirls_walk_seven_days_without_meeting_twice() {
+        let plan = solve(&problem(15, Sizing::Size(3), 7), 1).expect("solvable");
+        assert_eq!(plan.rounds.len(), 7);
+        assert_eq!(plan.score.repeated_pairs, 0);
+        assert_eq!(plan.score.max_meetings, 1);
+        assert_eq!(plan.score.min_meetings, 1);
+    }
+
+    #[test]
+    fn a_breakout_avoids_the_people_met_in_earlier_splits() {
+        // Last time: three groups of four. Now groups of three: one from each earlier group.
+        let mut p = problem(12, Sizing::Size(3), 1);
+        let earlier: Vec<Vec<Vec<String>>> = vec![vec![
+            (1..=4).map(|i| format!("Deelnemer {i}")).collect(),
+            (5..=8).map(|i| format!("Deelnemer {i}")).collect(),
+            (9..=12).map(|i| format!("Deelnemer {i}")).collect(),
+        ]];
+        p.history = meetings_from_splits(&earlier);
+        let plan = solve(&p, 9).expect("solvable");
+        assert_eq!(plan.score.repeated_pairs, 0, "{:?}", plan.rounds);
+        for group in &plan.rounds[0] {
+            let old: Vec<usize> = group
+                .iter()
+                .map(|name| (name[10..].parse::<usize>().expect("number") - 1) / 4)
+                .collect();
+            let mut distinct = old.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            assert_eq!(distinct.len(), old.len(), "{group:?} holds two who met");
+        }
+    }
+
+    #[test]
+    fn a_repeat_goes_to_pairs_that_met_long_ago_rather_than_yesterday() {
+        // Four people in two pairs, every pair met once: 1-2 and 3-4 yesterday, the others
+        // five rounds ago. Two pairs must meet again; not those of yesterday.
+        let mut p = problem(4, Sizing::Size(2), 1);
+        let m = |a: usize, b: usize, rounds_ago| Meeting {
+            a: format!("Deelnemer {a}"),
+            b: format!("Deelnemer {b}"),
+            rounds_ago,
+        };
+        p.history = vec![m(1, 2, 1), m(3, 4, 1), m(1, 3, 5), m(2, 4, 5)];
+        p.history.extend([m(1, 4, 5), m(2, 3, 5)]);
+        for seed in 0..5 {
+            let plan = solve(&p, seed).expect("solvable");
+            assert_eq!(
+                together(&plan, "Deelnemer 1", "Deelnemer 2"),
+                0,
+                "{:?}",
+                plan.rounds
+            );
+            assert_eq!(plan.score.repeated_pairs, 2);
+        }
+    }
+
+    #[test]
+    fn keep_apart_and_keep_together_hold_in_every_round() {
+        let mut p = problem(12, Sizing::Size(4), 5);
+        p.keep_apart = vec![("Deelnemer 1".into(), "Deelnemer 2".into())];
+        p.keep_together = vec![
+            ("Deelnemer 3".into(), "Deelnemer 4".into()),
+            ("Deelnemer 4".into(), "Deelnemer 5".into()),
+        ];
+        let plan = solve(&p, 5).expect("solvable");
+        assert_eq!(together(&plan, "Deelnemer 1", "Deelnemer 2"), 0);
+        assert_eq!(together(&plan, "Deelnemer 3", "Deelnemer 4"), 5);
+        assert_eq!(together(&plan, "Deelnemer 3", "Deelnemer 5"), 5);
+    }
+
+    #[test]
+    fn impossible_constraints_say_why() {
+        let mut p = problem(6, Sizing::Size(3), 1);
+        p.keep_apart = vec![("Deelnemer 1".into(), "Deelnemer 3".into())];
+        p.keep_together = vec![
+            ("Deelnemer 1".into(), "Deelnemer 2".into()),
+            ("Deelnemer 2".into(), "Deelnemer 3".into()),
+        ];
+        let err = solve(&p, 1).expect_err("apart inside a chain");
+        assert_eq!(
+            err.to_string(),
+            "Deelnemer 1 and Deelnemer 3 must be apart but keep-together ties them into one \
+             group (Deelnemer 1 + Deelnemer 2 + Deelnemer 3): drop one of these pairs"
+        );
+
+        let mut p = problem(6, Sizing::Size(3), 1);
+        p.keep_together = vec![
+            ("Deelnemer 1".into(), "Deelnemer 2".into()),
+            ("Deelnemer 2".into(), "Deelnemer 3".into()),
+            ("Deelnemer 3".into(), "Deelnemer 4".into()),
+        ];
+        assert!(matches!(
+            solve(&p, 1),
+            Err(GroupsError::ChainTooLarge { largest: 3, .. })
+        ));
+
+        // Three people who must all be apart from each other cannot fit in two groups.
+        let mut p = problem(6, Sizing::Size(3), 1);
+        p.keep_apart = vec![
+            ("Deelnemer 1".into(), "Deelnemer 2".into()),
+            ("Deelnemer 2".into(), "Deelnemer 3".into()),
+            ("Deelnemer 1".into(), "Deelnemer 3".into()),
+        ];
+        let err = solve(&p, 1).expect_err("three apart in two groups");
+        assert!(
+            matches!(err, GroupsError::ApartNotFound { groups: 2, .. }),
+            "{err}"
+        );
+
+        let mut p = problem(6, Sizing::Size(3), 1);
+        p.keep_apart = vec![("Deelnemer 1".into(), "Anouk V.".into())];
+        assert_eq!(
+            solve(&p, 1).expect_err("unknown").to_string(),
+            "keep-apart names \"Anouk V.\", who is not among the people present: fix the name \
+             or leave the pair out"
+        );
+
+        assert_eq!(
+            solve(&problem(1, Sizing::Size(3), 1), 1)
+                .expect_err("alone")
+                .to_string(),
+            "1 person present: groups need at least 2 people"
+        );
+    }
+
+    #[test]
+    fn forget_absent_drops_pairs_with_people_not_present() {
+        let mut p = problem(4, Sizing::Size(2), 1);
+        p.keep_apart = vec![("Deelnemer 1".into(), "Afwezig".into())];
+        p.history = meetings_from_splits(&[vec![vec!["Afwezig".into(), "Deelnemer 2".into()]]]);
+        p.forget_absent();
+        assert!(p.keep_apart.is_empty());
+        assert!(p.history.is_empty());
+        assert!(solve(&p, 1).is_ok());
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_plan() {
+        let p = problem(14, Sizing::Size(4), 6);
+        assert_eq!(solve(&p, 11), solve(&p, 11));
+    }
+}

@@ -1,0 +1,289 @@
+//! A full plan under search: who sits in which group each round, the meeting counts, and the
+//! cost kept up to date. A swap's cost change is computed in O(group size) without applying it.
+
+use super::model::Model;
+
+/// Lexicographic cost (lower is better): hard violations, then the convex pair cost
+/// (sum over pairs of m(m-1)/2 for m meetings, history included), then recency of repeats,
+/// then attribute imbalance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub(crate) struct Cost {
+    pub(crate) apart: i64,
+    pub(crate) pairs: i64,
+    pub(crate) recency: i64,
+    pub(crate) balance: i64,
+}
+
+impl Cost {
+    pub(crate) fn add(self, d: Cost) -> Cost {
+        Cost {
+            apart: self.apart + d.apart,
+            pairs: self.pairs + d.pairs,
+            recency: self.recency + d.recency,
+            balance: self.balance + d.balance,
+        }
+    }
+}
+
+/// In round `r`, the people `s` (all in group `ga`) trade places with `t` (all in group `gb`);
+/// `s` and `t` have equal length and are unions of keep-together units.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Swap<'a> {
+    pub(crate) r: usize,
+    pub(crate) s: &'a [usize],
+    pub(crate) ga: usize,
+    pub(crate) t: &'a [usize],
+    pub(crate) gb: usize,
+}
+
+/// A plan with its bookkeeping.
+#[derive(Debug, Clone)]
+pub(crate) struct State {
+    /// `group_of[r][i]`: person i's group in round r.
+    pub(crate) group_of: Vec<Vec<usize>>,
+    /// `members[r][g]`: the people in group g of round r.
+    pub(crate) members: Vec<Vec<Vec<usize>>>,
+    /// Meetings per pair, history plus plan.
+    pub(crate) meet: Vec<u16>,
+    /// `counts[r][g][a][class]`: people of that attribute class in the group.
+    pub(crate) counts: Vec<Vec<Vec<Vec<i64>>>>,
+    pub(crate) cost: Cost,
+}
+
+/// Imbalance of one cell: distance of n * count from the proportional n * total * size / n.
+pub(crate) fn cell_cost(model: &Model, a: usize, class: usize, size: usize, count: i64) -> i64 {
+    let attr = &model.attributes[a];
+    let d = model.n as i64 * count - (attr.totals[class] * size) as i64;
+    attr.weight * d * d
+}
+
+impl State {
+    /// Build from a complete assignment `members[r][g]`.
+    pub(crate) fn new(model: &Model, members: Vec<Vec<Vec<usize>>>) -> State {
+        let n = model.n;
+        let mut group_of = vec![vec![0; n]; members.len()];
+        let mut meet = model.met.clone();
+        let mut cost = Cost::default();
+        for i in 0..n {
+            for j in i + 1..n {
+                let m = i64::from(meet[model.pair(i, j)]);
+                cost.pairs += m * (m - 1) / 2;
+            }
+        }
+        let mut counts = Vec::with_capacity(members.len());
+        for (r, round) in members.iter().enumerate() {
+            let mut round_counts = Vec::with_capacity(round.len());
+            for (g, group) in round.iter().enumerate() {
+                for (x, &i) in group.iter().enumerate() {
+                    group_of[r][i] = g;
+                    for &j in &group[x + 1..] {
+                        let p = model.pair(i, j);
+                        let m = i64::from(meet[p]);
+                        cost.pairs += m;
+                        cost.recency += model.recency[p];
+                        cost.apart += i64::from(model.apart[p]);
+                        meet[p] += 1;
+                        meet[model.pair(j, i)] += 1;
+                    }
+                }
+                let mut group_counts = Vec::with_capacity(model.attributes.len());
+                for (a, attr) in model.attributes.iter().enumerate() {
+                    let mut c = vec![0i64; attr.totals.len()];
+                    for &i in group {
+                        c[attr.class_of[i]] += 1;
+                    }
+                    for (class, &k) in c.iter().enumerate() {
+                        cost.balance += cell_cost(model, a, class, group.len(), k);
+                    }
+                    group_counts.push(c);
+                }
+                round_counts.push(group_counts);
+            }
+            counts.push(round_counts);
+        }
+        State {
+            group_of,
+            members,
+            meet,
+            counts,
+            cost,
+        }
+    }
+
+    /// Does person i sit, in round r, with someone met before or someone to keep apart?
+    pub(crate) fn conflicting(&self, model: &Model, r: usize, i: usize) -> bool {
+        let g = self.group_of[r][i];
+        self.members[r][g]
+            .iter()
+            .any(|&j| j != i && (self.meet[model.pair(i, j)] >= 2 || model.apart[model.pair(i, j)]))
+    }
+
+    /// Cost change of a swap, without applying it.
+    pub(crate) fn delta(&self, model: &Model, swap: Swap) -> Cost {
+        let Swap { r, s, ga, t, gb } = swap;
+        let mut d = Cost::default();
+        let a_members = &self.members[r][ga];
+        let b_members = &self.members[r][gb];
+        for (movers, from, into, stay_out) in
+            [(s, a_members, b_members, t), (t, b_members, a_members, s)]
+        {
+            for &x in movers {
+                for &z in from {
+                    if movers.contains(&z) {
+                        continue;
+                    }
+                    let p = model.pair(x, z);
+                    d.pairs -= i64::from(self.meet[p]) - 1;
+                    d.recency -= model.recency[p];
+                    d.apart -= i64::from(model.apart[p]);
+                }
+                for &z in into {
+                    if stay_out.contains(&z) {
+                        continue;
+                    }
+                    let p = model.pair(x, z);
+                    d.pairs += i64::from(self.meet[p]);
+                    d.recency += model.recency[p];
+                    d.apart += i64::from(model.apart[p]);
+                }
+            }
+        }
+        if !model.attributes.is_empty() {
+            d.balance = self.balance_delta(model, swap);
+        }
+        d
+    }
+
+    fn balance_delta(&self, model: &Model, swap: Swap) -> i64 {
+        let Swap { r, s, ga, t, gb } = swap;
+        let (size_a, size_b) = (self.members[r][ga].len(), self.members[r][gb].len());
+        let mut total = 0;
+        for (a, attr) in model.attributes.iter().enumerate() {
+            let movers = || s.iter().chain(t).map(|&x| attr.class_of[x]);
+            for (pos, class) in movers().enumerate() {
+                if movers().take(pos).any(|c| c == class) {
+                    continue; // this class was handled at its first mover
+                }
+                // Net change of this class in group ga (group gb changes by the opposite).
+                let k = t.iter().filter(|&&y| attr.class_of[y] == class).count() as i64
+                    - s.iter().filter(|&&x| attr.class_of[x] == class).count() as i64;
+                if k == 0 {
+                    continue;
+                }
+                let ca = self.counts[r][ga][a][class];
+                let cb = self.counts[r][gb][a][class];
+                total += cell_cost(model, a, class, size_a, ca + k)
+                    - cell_cost(model, a, class, size_a, ca)
+                    + cell_cost(model, a, class, size_b, cb - k)
+                    - cell_cost(model, a, class, size_b, cb);
+            }
+        }
+        total
+    }
+
+    /// Apply the swap `delta` describes.
+    pub(crate) fn apply(&mut self, model: &Model, swap: Swap) {
+        let d = self.delta(model, swap);
+        let Swap { r, s, ga, t, gb } = swap;
+        self.cost = self.cost.add(d);
+        // Meetings: drop old pairs, add new ones.
+        for (movers, from, stay_out) in [(s, ga, t), (t, gb, s)] {
+            for &x in movers {
+                for &z in &self.members[r][from] {
+                    if !movers.contains(&z) {
+                        self.meet[model.pair(x, z)] -= 1;
+                        self.meet[model.pair(z, x)] -= 1;
+                    }
+                }
+                let into = if from == ga { gb } else { ga };
+                for &z in &self.members[r][into] {
+                    if !stay_out.contains(&z) {
+                        self.meet[model.pair(x, z)] += 1;
+                        self.meet[model.pair(z, x)] += 1;
+                    }
+                }
+            }
+        }
+        for (&x, &y) in s.iter().zip(t) {
+            for slot in self.members[r][ga].iter_mut() {
+                if *slot == x {
+                    *slot = y;
+                }
+            }
+            for slot in self.members[r][gb].iter_mut() {
+                if *slot == y {
+                    *slot = x;
+                }
+            }
+            self.group_of[r][x] = gb;
+            self.group_of[r][y] = ga;
+            for (a, attr) in model.attributes.iter().enumerate() {
+                self.counts[r][ga][a][attr.class_of[x]] -= 1;
+                self.counts[r][ga][a][attr.class_of[y]] += 1;
+                self.counts[r][gb][a][attr.class_of[y]] -= 1;
+                self.counts[r][gb][a][attr.class_of[x]] += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::groups::dice::Dice;
+    use crate::groups::problem::{Meeting, Person, Problem, Sizing};
+
+    fn problem() -> Problem {
+        let depts = ["a", "b", "c"];
+        Problem {
+            people: (0..12)
+                .map(|i| Person {
+                    name: format!("P{i}"),
+                    attributes: [("afdeling".to_string(), depts[i % 3].to_string())].into(),
+                })
+                .collect(),
+            sizing: Sizing::Size(4),
+            rounds: 3,
+            keep_apart: vec![("P0".into(), "P1".into())],
+            keep_together: vec![],
+            history: vec![Meeting {
+                a: "P0".into(),
+                b: "P4".into(),
+                rounds_ago: 2,
+            }],
+            balance: vec!["afdeling".into()],
+        }
+    }
+
+    #[test]
+    fn incremental_cost_matches_a_fresh_count_after_many_swaps() {
+        let model = Model::build(&problem()).expect("valid problem");
+        let members: Vec<Vec<Vec<usize>>> = (0..3)
+            .map(|_| (0..3).map(|g| (4 * g..4 * g + 4).collect()).collect())
+            .collect();
+        let mut state = State::new(&model, members);
+        let mut dice = Dice::new(3);
+        for _ in 0..500 {
+            let r = dice.below(3);
+            let (x, y) = (dice.below(12), dice.below(12));
+            let (ga, gb) = (state.group_of[r][x], state.group_of[r][y]);
+            if ga == gb {
+                continue;
+            }
+            let swap = Swap {
+                r,
+                s: &[x],
+                ga,
+                t: &[y],
+                gb,
+            };
+            let predicted = state.cost.add(state.delta(&model, swap));
+            state.apply(&model, swap);
+            let fresh = State::new(&model, state.members.clone());
+            assert_eq!(state.cost, fresh.cost);
+            assert_eq!(predicted, fresh.cost);
+            assert_eq!(state.meet, fresh.meet);
+            assert_eq!(state.counts, fresh.counts);
+        }
+    }
+}

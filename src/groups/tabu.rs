@@ -1,0 +1,269 @@
+//! The local search: tabu search over swaps inside one round that involve someone sitting with
+//! a person met before, random tabu tenure, perturbation on stagnation, fresh greedy restarts.
+
+use super::dice::Dice;
+use super::greedy::greedy;
+use super::model::Model;
+use super::state::{Cost, State, Swap};
+
+/// How much search one solve may spend; counted in evaluated moves, so the result does not
+/// depend on the machine's speed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Budget {
+    /// Moves evaluated in total, over all restarts.
+    pub evaluations: u64,
+    /// Iterations without a new best before a perturbation.
+    pub stagnation: u64,
+    /// Perturbations without a new best before a fresh greedy restart.
+    pub perturbations: u32,
+    /// Stop after this many evaluations without a better plan, unless the plan still has
+    /// repeats in a multi-round plan where the counting bound allows none.
+    pub patience: u64,
+}
+
+impl Default for Budget {
+    fn default() -> Budget {
+        Budget {
+            evaluations: 40_000_000,
+            stagnation: 400,
+            perturbations: 6,
+            patience: 3_000_000,
+        }
+    }
+}
+
+/// What the search found.
+pub(crate) struct Found {
+    pub(crate) state: State,
+    /// The cost equals the lower bound: no plan is better.
+    pub(crate) optimal: bool,
+    /// Moves evaluated.
+    pub(crate) evaluations: u64,
+}
+
+/// A chosen swap, owning its people (see `Swap`).
+#[derive(Clone)]
+struct Move {
+    r: usize,
+    s: Vec<usize>,
+    ga: usize,
+    t: Vec<usize>,
+    gb: usize,
+}
+
+impl Move {
+    fn swap(&self) -> Swap<'_> {
+        Swap {
+            r: self.r,
+            s: &self.s,
+            ga: self.ga,
+            t: &self.t,
+            gb: self.gb,
+        }
+    }
+}
+
+pub(crate) fn search(model: &Model, bound: Cost, budget: Budget, dice: &mut Dice) -> Found {
+    let mut used = 0u64;
+    let mut best: Option<State> = None;
+    let k = model.sizes.len();
+    let n = model.n;
+    // tabu[(r * n + person) * k + group]: iteration until which person may not enter group.
+    let mut tabu = vec![0u64; model.rounds * n * k];
+    let mut iteration = 0u64;
+    let mut improved_at = 0u64;
+    // About 1000 iterations' worth of moves, at most the budget's patience.
+    let patience = budget.patience.min(1000 * (model.rounds * n * n) as u64);
+    let keep_looking = |best: &Option<State>, used: u64, improved_at: u64| {
+        let hoping =
+            model.rounds > 1 && bound.pairs == 0 && best.as_ref().is_some_and(|b| b.cost.pairs > 0);
+        used < budget.evaluations && (hoping || used - improved_at < patience)
+    };
+    loop {
+        let mut state = State::new(model, greedy(model, dice));
+        if best.as_ref().is_none_or(|b| state.cost < b.cost) {
+            best = Some(state.clone());
+            improved_at = used;
+        }
+        if state.cost <= bound || !keep_looking(&best, used, improved_at) || k < 2 {
+            break;
+        }
+        let mut local_best = state.cost;
+        let mut stale = 0u64;
+        let mut perturbations = 0u32;
+        while keep_looking(&best, used, improved_at) {
+            iteration += 1;
+            let best_cost = best.as_ref().map_or(state.cost, |b| b.cost);
+            let chosen = best_move(model, &state, &tabu, iteration, best_cost, dice, &mut used);
+            match chosen {
+                Some(mv) => {
+                    let tenure = dice.between(4, 4 + n / 2) as u64;
+                    for &x in &mv.s {
+                        tabu[(mv.r * n + x) * k + mv.ga] = iteration + tenure;
+                    }
+                    for &y in &mv.t {
+                        tabu[(mv.r * n + y) * k + mv.gb] = iteration + tenure;
+                    }
+                    state.apply(model, mv.swap());
+                }
+                None => stale = budget.stagnation,
+            }
+            if state.cost < local_best {
+                local_best = state.cost;
+                stale = 0;
+                perturbations = 0;
+                if best.as_ref().is_none_or(|b| state.cost < b.cost) {
+                    best = Some(state.clone());
+                    improved_at = used;
+                    if state.cost <= bound {
+                        break;
+                    }
+                }
+            } else {
+                stale += 1;
+            }
+            if stale >= budget.stagnation {
+                if perturbations >= budget.perturbations {
+                    break;
+                }
+                perturbations += 1;
+                stale = 0;
+                perturb(model, &mut state, dice);
+                local_best = state.cost;
+            }
+        }
+        if best.as_ref().is_some_and(|b| b.cost <= bound) || !keep_looking(&best, used, improved_at)
+        {
+            break;
+        }
+    }
+    let state = best.unwrap_or_else(|| State::new(model, greedy(model, dice)));
+    Found {
+        optimal: state.cost <= bound,
+        state,
+        evaluations: used,
+    }
+}
+
+/// The best non-tabu swap (ties at random); a tabu swap is allowed when it beats the best plan.
+fn best_move(
+    model: &Model,
+    state: &State,
+    tabu: &[u64],
+    iteration: u64,
+    best_cost: Cost,
+    dice: &mut Dice,
+    used: &mut u64,
+) -> Option<Move> {
+    let n = model.n;
+    let k = model.sizes.len();
+    let everyone = !model.attributes.is_empty();
+    let mut best: Option<(Cost, Move)> = None;
+    let mut ties = 0usize;
+    let mut singles: Vec<usize> = Vec::new();
+    for r in 0..model.rounds {
+        for (u, unit) in model.units.iter().enumerate() {
+            let lead = unit[0];
+            if !everyone && !unit.iter().any(|&x| state.conflicting(model, r, x)) {
+                continue;
+            }
+            let ga = state.group_of[r][lead];
+            for gb in 0..k {
+                if gb == ga {
+                    continue;
+                }
+                let group = &state.members[r][gb];
+                let mut consider = |t: &[usize], dice: &mut Dice, used: &mut u64| {
+                    *used += 1;
+                    let d = state.delta(
+                        model,
+                        Swap {
+                            r,
+                            s: unit,
+                            ga,
+                            t,
+                            gb,
+                        },
+                    );
+                    let cost = state.cost.add(d);
+                    let is_tabu = unit.iter().any(|&x| tabu[(r * n + x) * k + gb] > iteration)
+                        || t.iter().any(|&y| tabu[(r * n + y) * k + ga] > iteration);
+                    if is_tabu && cost >= best_cost {
+                        return;
+                    }
+                    let better = best.as_ref().is_none_or(|(c, _)| cost < *c);
+                    if better {
+                        ties = 1;
+                    } else if best.as_ref().is_some_and(|(c, _)| cost == *c) {
+                        ties += 1;
+                        if dice.below(ties) != 0 {
+                            return;
+                        }
+                    } else {
+                        return;
+                    }
+                    best = Some((
+                        cost,
+                        Move {
+                            r,
+                            s: unit.clone(),
+                            ga,
+                            t: t.to_vec(),
+                            gb,
+                        },
+                    ));
+                };
+                for &y in group {
+                    let v = &model.units[model.unit_of[y]];
+                    if v[0] == y && v.len() == unit.len() && model.unit_of[y] != u {
+                        consider(v, dice, used);
+                    }
+                }
+                if unit.len() > 1 {
+                    singles.clear();
+                    singles.extend(
+                        group
+                            .iter()
+                            .copied()
+                            .filter(|&y| model.units[model.unit_of[y]].len() == 1),
+                    );
+                    if singles.len() >= unit.len() {
+                        dice.shuffle(&mut singles);
+                        let t: Vec<usize> = singles[..unit.len()].to_vec();
+                        consider(&t, dice, used);
+                    }
+                }
+            }
+        }
+    }
+    best.map(|(_, mv)| mv)
+}
+
+/// A few random swaps of single people (or equal keep-together units) to leave a plateau.
+fn perturb(model: &Model, state: &mut State, dice: &mut Dice) {
+    let swaps = 1 + model.rounds / 3;
+    for _ in 0..swaps {
+        let r = dice.below(model.rounds);
+        let x = dice.below(model.n);
+        let y = dice.below(model.n);
+        let (u, v) = (
+            &model.units[model.unit_of[x]],
+            &model.units[model.unit_of[y]],
+        );
+        let (ga, gb) = (state.group_of[r][x], state.group_of[r][y]);
+        if ga == gb || u.len() != v.len() {
+            continue;
+        }
+        let (s, t) = (u.clone(), v.clone());
+        state.apply(
+            model,
+            Swap {
+                r,
+                s: &s,
+                ga,
+                t: &t,
+                gb,
+            },
+        );
+    }
+}
