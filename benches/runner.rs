@@ -1,5 +1,6 @@
 //! Figures of the live runner, measured on the real (release) binary in a pseudo-terminal:
 //! first frame, a key's effect, idle CPU with a countdown running, peak memory (VmHWM).
+//! Day 7 is resumed from a log with its clock running, so no key is needed to start it.
 //!
 //! Run: `cargo bench --bench runner` (REGIE_BENCH_SECONDS sets the idle window, default 30).
 
@@ -67,6 +68,118 @@ fn programme(dir: &Path) {
     }
 }
 
+/// Logs of the programme so far: days 1-6 finished (all blocks run, cards voted, groups split,
+/// takeaways), day 7 open on its first block with the clock running since 30 s ago.
+fn write_logs(dir: &Path, logs: &Path) {
+    use regie::journal::record::*;
+    std::fs::create_dir_all(logs).expect("log dir");
+    let now = chrono::Local::now().fixed_offset();
+    for day in 1..=DAYS {
+        let file = format!("dag-{day}.ron");
+        let script = regie::script::load_session(&dir.join(&file)).expect("bench session loads");
+        let created =
+            now - chrono::Duration::days((DAYS - day) as i64) - chrono::Duration::seconds(30);
+        let people: Vec<String> = (1..=COHORT_SIZE)
+            .map(|i| format!("Deelnemer {i}"))
+            .collect();
+        let mut t = created;
+        let open = day == DAYS;
+        let blocks = script
+            .session
+            .blocks
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                let planned = b.minutes.seconds();
+                let ran = !open || i == 0;
+                let end = t + chrono::Duration::seconds(planned + 60);
+                let run = Run {
+                    from: t,
+                    to: (!open).then_some(end),
+                };
+                let block = BlockLog {
+                    title: b.title.clone(),
+                    kind: b.kind.name().to_string(),
+                    planned_seconds: planned,
+                    runs: if ran { vec![run] } else { vec![] },
+                    ended: (!open).then_some(end),
+                    adjustments: vec![],
+                    cards: if open || b.kind.name() != "Dilemmas" {
+                        vec![]
+                    } else {
+                        (0..3)
+                            .map(|c| CardLog {
+                                deck: "Benchdeck".into(),
+                                card: format!("kaart-{}", (day - 1) * 3 + c + 1),
+                                title: "Dilemma".into(),
+                                situation: "Een bewoner vraagt om ruimte.".into(),
+                                options: vec![
+                                    "Handhaven".into(),
+                                    "Gedogen".into(),
+                                    "Praten".into(),
+                                ],
+                                questions: vec![],
+                                shown: t,
+                                ended: Some(end),
+                                votes: vec![5, 6, 4],
+                                revotes: Some(vec![3, 8, 4]),
+                                revealed: true,
+                                ballots: vec![],
+                                notes: vec![],
+                                outcome: None,
+                            })
+                            .collect()
+                    },
+                    current_card: 0,
+                    draw_seed: None,
+                    splits: if open || b.kind.name() != "Breakout" {
+                        vec![]
+                    } else {
+                        vec![GroupSplit {
+                            at: t,
+                            seed: day as u64,
+                            groups: people.chunks(3).map(|g| g.to_vec()).collect(),
+                            score: SplitScore {
+                                repeated_pairs: 0,
+                                imbalance: 0.0,
+                            },
+                            swaps: vec![],
+                        }]
+                    },
+                    round: None,
+                    takeaways: vec![],
+                    notes: vec![],
+                };
+                if !open {
+                    t = end;
+                }
+                block
+            })
+            .collect();
+        let log = SessionLog {
+            format: FORMAT_VERSION,
+            session: SessionInfo {
+                title: script.session.title.clone(),
+                file: file.clone(),
+                programme: script.session.programme.clone(),
+                cohort: Some("Bench".into()),
+                planned_start: script.session.start.clone(),
+                homework: None,
+            },
+            created,
+            finished: (!open).then_some(t),
+            current: 0,
+            participants: people,
+            attendance: vec![],
+            blocks,
+        };
+        let text = ron::ser::to_string_pretty(&log, ron::ser::PrettyConfig::default())
+            .expect("serialise log");
+        let name = format!("{}-dag-{day}.ron", created.format("%Y-%m-%d-%H%M%S"));
+        std::fs::write(logs.join(name), text).expect("write log");
+    }
+}
+
 /// utime + stime of `pid` in clock ticks.
 fn cpu_ticks(pid: u32) -> u64 {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("read /proc stat");
@@ -107,17 +220,29 @@ fn main() {
     let logs = work.path().join("logs");
     let binary = PathBuf::from(env!("CARGO_BIN_EXE_regie"));
     let logs_arg = logs.to_str().expect("utf-8 path");
-    let args = ["run", "dag-7.ron", "--log-dir", logs_arg, "--lang", "nl"];
+    write_logs(work.path(), &logs);
+    // Resume day 7 (running since 30 s): the figures then depend only on the screen loop.
+    let args = [
+        "run",
+        "dag-7.ron",
+        "--log-dir",
+        logs_arg,
+        "--lang",
+        "nl",
+        "--resume",
+    ];
 
     let started = Instant::now();
     let mut term = Terminal::spawn(&binary, &args, work.path(), &[], 120, 40);
     term.wait_for("Inloop en check-in dag 7");
     let first_frame = started.elapsed();
 
-    let pressed = Instant::now();
-    term.send(" ");
     term.wait_for("Inloop en check-in dag 7: nog");
+    let pressed = Instant::now();
+    term.send("a");
+    term.wait_for("Agenda (a)");
     let key_effect = pressed.elapsed();
+    term.send("a");
 
     let pid = term.pid();
     let before = cpu_ticks(pid);
@@ -139,13 +264,15 @@ fn main() {
         .unwrap_or("")
         .trim()
         .to_string();
-    println!("regie run, release binary, 7-day programme (day 7, 8 blocks, cohort 15, deck 30)");
+    println!(
+        "regie run --resume, release binary, 7-day programme (day 7 of 7, 6 earlier logs, 8 blocks, cohort 15, deck 30)"
+    );
     println!(
         "first frame:         {:>8.1} ms",
         first_frame.as_secs_f64() * 1000.0
     );
     println!(
-        "space -> next frame: {:>8.1} ms",
+        "key a -> agenda shown: {:>6.1} ms",
         key_effect.as_secs_f64() * 1000.0
     );
     println!(

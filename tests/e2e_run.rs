@@ -234,3 +234,15 @@ fn a_tiny_terminal_says_it_is_too_small_instead_of_crashing() {
     term.send("\x1b");
     assert_eq!(term.wait_exit(), 0);
 }
+
+#[test]
+fn sigterm_and_sighup_leave_cleanly() {
+    for signal in ["TERM", "HUP"] {
+        let work = workspace();
+        std::fs::create_dir(work.path().join("sessions")).expect("sessions dir");
+        let mut term = Terminal::spawn(&binary(), &[], work.path(), &[("LANG", "C")], 80, 24);
+        term.wait_for("pick a session");
+        term.signal(signal);
+        assert_eq!(term.wait_exit(), 0, "after SIG{signal}");
+    }
+}

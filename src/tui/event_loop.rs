@@ -24,12 +24,28 @@ pub fn now() -> Stamp {
     chrono::Local::now().fixed_offset()
 }
 
-/// A flag set by SIGTERM or SIGHUP.
+/// How long the loop gets to save and leave after SIGTERM/SIGHUP before the watchdog ends the
+/// process (after a hang-up crossterm can spin inside `poll` on a closed tty and never return).
+const GRACE: Duration = Duration::from_secs(2);
+
+/// A flag set by SIGTERM or SIGHUP, with a watchdog that leaves if the loop does not.
 fn stop_flag() -> io::Result<Arc<AtomicBool>> {
     let flag = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&flag))?;
-    }
+    let mut signals = signal_hook::iterator::Signals::new([
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+    ])?;
+    let seen = Arc::clone(&flag);
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            seen.store(true, Ordering::SeqCst);
+            std::thread::sleep(GRACE);
+            // The loop did not get back in time. Every recorded action is already on disk
+            // (the log is written after each one), so leaving loses nothing that was saved.
+            ratatui::restore();
+            std::process::exit(0);
+        }
+    });
     Ok(flag)
 }
 

@@ -108,6 +108,15 @@ impl Terminal {
         self.child.process_id().expect("child pid")
     }
 
+    /// Send a signal by name ("TERM", "HUP").
+    pub fn signal(&self, name: &str) {
+        let status = std::process::Command::new("kill")
+            .args([&format!("-{name}"), &self.pid().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(status.success(), "kill -{name} failed");
+    }
+
     /// Kill with SIGKILL: no chance to clean up, like a laptop losing power.
     pub fn kill_hard(&mut self) {
         let status = std::process::Command::new("kill")
