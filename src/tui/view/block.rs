@@ -91,6 +91,47 @@ pub fn progress(frame: &mut Frame, area: Rect, clock: &BlockClock, theme: &Theme
     frame.render_widget(gauge, area);
 }
 
+/// The block title on the left and its countdown on the right, in big digits when `area` is at
+/// least `big_from` rows high; returns the area below, or `None` when there is no block.
+pub fn title_with_clock(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    now: Stamp,
+    big_from: u16,
+) -> Option<Rect> {
+    let theme = &app.settings.theme;
+    let (block_log, clock) = (app.current_block()?, app.block_clock(now)?);
+    let clock_text = clock_text(&clock);
+    let title_width = block_log.title.chars().count() as u16 + 2;
+    let clock_rows = if area.height >= big_from {
+        big::rows_needed(&clock_text, area.width.saturating_sub(title_width), 4)
+    } else {
+        1
+    };
+    let [top, rest] =
+        Layout::vertical([Constraint::Length(clock_rows), Constraint::Min(0)]).areas(area);
+    let [title_area, clock_area] = Layout::horizontal([
+        Constraint::Length(title_width.min(top.width)),
+        Constraint::Min(0),
+    ])
+    .areas(top);
+    frame.render_widget(
+        Paragraph::new(Line::styled(block_log.title.clone(), theme.title())),
+        title_area,
+    );
+    let style = clock_style(&clock, theme);
+    if clock_rows > 1 {
+        big::draw(frame, clock_area, &clock_text, style);
+    } else {
+        frame.render_widget(
+            Paragraph::new(Line::styled(clock_text, style)).right_aligned(),
+            clock_area,
+        );
+    }
+    Some(rest)
+}
+
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     let strings = app.settings.lang.pick(&NL, &EN);
     let theme = &app.settings.theme;

@@ -1,7 +1,7 @@
 //! A Breakout block: the groups in columns, names large enough for the back of the room,
 //! the block's countdown, and the hand-swap picker (x, arrows, Enter on two names).
 
-use super::{big, block, format};
+use super::{block, format};
 use crate::journal::record::Stamp;
 use crate::tui::app::{App, Overlay};
 use ratatui::Frame;
@@ -39,37 +39,9 @@ const MIN_COLUMN: u16 = 14;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     let strings = app.settings.lang.pick(&NL, &EN);
     let theme = &app.settings.theme;
-    let (Some(block_log), Some(clock)) = (app.current_block(), app.block_clock(now)) else {
+    let Some(rest) = block::title_with_clock(frame, area, app, now, 24) else {
         return;
     };
-    let clock_text = block::clock_text(&clock);
-    let title_width = block_log.title.chars().count() as u16 + 2;
-    let clock_rows = if area.height >= 24 {
-        big::rows_needed(&clock_text, area.width.saturating_sub(title_width), 4)
-    } else {
-        1
-    };
-    let [top, rest] =
-        Layout::vertical([Constraint::Length(clock_rows), Constraint::Min(0)]).areas(area);
-    let [title_area, clock_area] = Layout::horizontal([
-        Constraint::Length(title_width.min(top.width)),
-        Constraint::Min(0),
-    ])
-    .areas(top);
-    frame.render_widget(
-        Paragraph::new(Line::styled(block_log.title.clone(), theme.title())),
-        title_area,
-    );
-    let clock_style = block::clock_style(&clock, theme);
-    if clock_rows > 1 {
-        big::draw(frame, clock_area, &clock_text, clock_style);
-    } else {
-        frame.render_widget(
-            Paragraph::new(Line::styled(clock_text, clock_style)).right_aligned(),
-            clock_area,
-        );
-    }
-
     let Some(split) = app.current_split() else {
         frame.render_widget(
             Paragraph::new(Line::styled(strings.none, theme.dim())).centered(),
