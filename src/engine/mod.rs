@@ -1,16 +1,23 @@
 //! The live session as a pure state machine: commands and the time go in, events come out.
 //! It never reads the clock, sleeps or touches files; its state is the session log.
 
+mod breakout;
 pub mod clock;
 pub mod command;
+mod dilemmas;
+pub mod draw;
 pub mod history;
+mod round;
+mod seed;
+mod timeline;
 
 pub use clock::{BlockClock, DayClock};
 pub use command::{Command, Event, Refusal};
 pub use history::ProgrammeHistory;
 
-use crate::journal::record::{SessionLog, Stamp};
-use crate::script::LoadedSession;
+use crate::journal::FORMAT_VERSION;
+use crate::journal::record::{BlockLog, CardLog, GroupSplit, SessionInfo, SessionLog, Stamp};
+use crate::script::{Block, LoadedSession};
 
 /// A session being run.
 #[derive(Debug, Clone)]
@@ -23,12 +30,40 @@ pub struct Engine {
 impl Engine {
     /// A fresh run: opens on the first block, its clock not yet running; everyone present.
     pub fn new(script: LoadedSession, history: ProgrammeHistory, now: Stamp) -> Engine {
-        let _ = (&script, &history, now);
-        todo!("engine helper")
+        let session = &script.session;
+        let log = SessionLog {
+            format: FORMAT_VERSION,
+            session: SessionInfo {
+                title: session.title.clone(),
+                file: script.source.clone(),
+                programme: session.programme.clone(),
+                cohort: script.cohort.as_ref().map(|c| c.name.clone()),
+                planned_start: session.start.clone(),
+                homework: session.homework.clone(),
+            },
+            created: now,
+            finished: None,
+            current: 0,
+            participants: script
+                .cohort
+                .iter()
+                .flat_map(|c| &c.participants)
+                .map(|p| p.name.0.clone())
+                .collect(),
+            attendance: Vec::new(),
+            blocks: session.blocks.iter().map(block_log).collect(),
+        };
+        let mut engine = Engine {
+            script,
+            history,
+            log,
+        };
+        engine.enter_block(now, timeline::Arrival::Forward);
+        engine
     }
 
-    /// Continue a run from its log: same block; a clock that was running has kept running
-    /// while the laptop was down (its open run is extended to `now` by simply staying open).
+    /// Continue a run from its log: same block and card; a clock that was running has kept
+    /// running while the laptop was down (its open run simply stays open).
     pub fn resume(script: LoadedSession, history: ProgrammeHistory, log: SessionLog) -> Engine {
         Engine {
             script,
@@ -37,10 +72,29 @@ impl Engine {
         }
     }
 
-    /// Apply one command at `now`.
+    /// Apply one command at `now`. A refusal leaves the state as it was.
     pub fn apply(&mut self, command: Command, now: Stamp) -> Result<Vec<Event>, Refusal> {
-        let _ = (command, now);
-        todo!("engine helper")
+        if self.log.finished.is_some() && !matches!(command, Command::Previous) {
+            return Err(Refusal::Finished);
+        }
+        match command {
+            Command::StartPause => Ok(self.start_pause(now)),
+            Command::Next => Ok(self.next(now)),
+            Command::Previous => self.previous(now),
+            Command::Adjust { minutes } => Ok(self.adjust(minutes, now)),
+            Command::Finish => Ok(self.finish(now)),
+            Command::Vote { option } => self.vote(option, now),
+            Command::UndoVote => self.undo_vote(),
+            Command::StartRevote => self.start_revote(),
+            Command::ToggleReveal => self.toggle_reveal(),
+            Command::Note { text } => self.note(text, now),
+            Command::Outcome { text } => self.outcome(text),
+            Command::Takeaway { text } => self.takeaway(text, now),
+            Command::NextSpeaker => self.next_speaker(now),
+            Command::SetPresent { name, present } => self.set_present(name, present, now),
+            Command::Reshuffle { seed } => self.reshuffle(seed, now),
+            Command::Swap { a, b } => self.swap(&a, &b),
+        }
     }
 
     /// The recorded state: what the journal writes.
@@ -55,4 +109,146 @@ impl Engine {
     pub fn history(&self) -> &ProgrammeHistory {
         &self.history
     }
+
+    /// Index of the block on screen.
+    pub fn current_index(&self) -> usize {
+        self.log
+            .current
+            .min(self.log.blocks.len().saturating_sub(1))
+    }
+
+    /// The block on screen: as scripted and as recorded.
+    pub fn current_block(&self) -> (&Block, &BlockLog) {
+        let index = self.current_index();
+        (&self.script.session.blocks[index], &self.log.blocks[index])
+    }
+
+    /// Title of the block after the current one, if any.
+    pub fn next_title(&self) -> Option<&str> {
+        let next = self.current_index() + 1;
+        self.script
+            .session
+            .blocks
+            .get(next)
+            .map(|b| b.title.as_str())
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.log.finished.is_some()
+    }
+
+    /// The clock of block `index` at `now`.
+    pub fn block_clock(&self, index: usize, now: Stamp) -> Option<BlockClock> {
+        self.log
+            .blocks
+            .get(index)
+            .map(|b| clock::block_clock(b, now))
+    }
+
+    /// The day's projected and planned end at `now`.
+    pub fn day_clock(&self, now: Stamp) -> DayClock {
+        clock::day_clock(&self.log, now)
+    }
+
+    /// The card on screen, if the current block shows cards.
+    pub fn current_card(&self) -> Option<&CardLog> {
+        let (_, block) = self.current_block();
+        block.cards.get(block.current_card)
+    }
+
+    /// The clock of the card on screen.
+    pub fn card_clock(&self, now: Stamp) -> Option<BlockClock> {
+        let (_, block) = self.current_block();
+        let card = block.cards.get(block.current_card)?;
+        Some(clock::card_clock(block, card, now))
+    }
+
+    /// Everyone present now, in cohort order.
+    pub fn present(&self) -> Vec<String> {
+        self.log
+            .participants
+            .iter()
+            .filter(|name| clock::is_present(&self.log, name))
+            .cloned()
+            .collect()
+    }
+
+    /// The newest split of the current block, if it is a breakout that has been split.
+    pub fn latest_split(&self) -> Option<&GroupSplit> {
+        self.current_block().1.splits.last()
+    }
+
+    fn current_log_mut(&mut self) -> &mut BlockLog {
+        let index = self.current_index();
+        &mut self.log.blocks[index]
+    }
+
+    fn set_present(
+        &mut self,
+        name: String,
+        present: bool,
+        now: Stamp,
+    ) -> Result<Vec<Event>, Refusal> {
+        if !self.log.participants.contains(&name) {
+            return Err(Refusal::UnknownPerson(name));
+        }
+        if clock::is_present(&self.log, &name) == present {
+            return Ok(Vec::new());
+        }
+        self.log
+            .attendance
+            .push(crate::journal::record::AttendanceMark {
+                at: now,
+                name: name.clone(),
+                present,
+            });
+        Ok(vec![Event::AttendanceChanged { name, present }])
+    }
+
+    fn takeaway(&mut self, text: String, now: Stamp) -> Result<Vec<Event>, Refusal> {
+        let text = non_empty(text)?;
+        if !matches!(
+            self.current_block().0.kind,
+            crate::script::BlockKind::Harvest
+        ) {
+            return Err(Refusal::WrongBlock);
+        }
+        self.current_log_mut()
+            .takeaways
+            .push(crate::journal::record::Note { at: now, text });
+        Ok(vec![Event::NoteRecorded])
+    }
 }
+
+/// Trimmed text, or a refusal when nothing is left.
+fn non_empty(text: String) -> Result<String, Refusal> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        Err(Refusal::EmptyText)
+    } else {
+        Ok(trimmed.to_owned())
+    }
+}
+
+/// The empty record of a scripted block.
+fn block_log(block: &Block) -> BlockLog {
+    BlockLog {
+        title: block.title.clone(),
+        kind: block.kind.name().to_owned(),
+        planned_seconds: block.minutes.seconds(),
+        runs: Vec::new(),
+        ended: None,
+        adjustments: Vec::new(),
+        cards: Vec::new(),
+        current_card: 0,
+        draw_seed: None,
+        drawn: Vec::new(),
+        splits: Vec::new(),
+        round: None,
+        takeaways: Vec::new(),
+        notes: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

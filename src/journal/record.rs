@@ -95,6 +95,9 @@ pub struct BlockLog {
     /// Seed of a random draw of cards, if random.
     #[serde(default)]
     pub draw_seed: Option<u64>,
+    /// Card ids drawn for this block, in the order they are shown (`cards` holds those shown).
+    #[serde(default)]
+    pub drawn: Vec<String>,
     /// Group splits of a breakout, newest last (a reshuffle adds one).
     #[serde(default)]
     pub splits: Vec<GroupSplit>,

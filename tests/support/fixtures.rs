@@ -146,6 +146,7 @@ fn block_log(b: &Block) -> BlockLog {
         cards: vec![],
         current_card: 0,
         draw_seed: None,
+        drawn: Vec::new(),
         splits: vec![],
         round: None,
         takeaways: vec![],
