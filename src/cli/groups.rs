@@ -1,12 +1,167 @@
-//! `regie groups`: command-line arguments and entry point.
-//! The work itself lives in the pure modules; this file only wires it up.
+//! `regie groups`: split a cohort file's people (or N numbered people) into groups for one or
+//! more rounds and print them as text for a projector, CSV or RON. Exit 2 on bad input.
 
+use crate::groups::{self, Person, Problem, Sizing, output};
+use crate::i18n::Lang;
+use crate::script::load_cohort;
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
-pub struct GroupsArgs {}
+#[command(group(clap::ArgGroup::new("who").required(true).args(["cohort", "count"])))]
+#[command(group(clap::ArgGroup::new("how").required(true).args(["size", "groups"])))]
+pub struct GroupsArgs {
+    /// A cohort file: its participants, attributes, keep-apart and keep-together pairs.
+    #[arg(long, value_name = "FILE")]
+    pub cohort: Option<PathBuf>,
+    /// Split N people named "Deelnemer 1" .. "Deelnemer N".
+    #[arg(long, value_name = "N")]
+    pub count: Option<usize>,
+    /// Groups of this size (the rest spread so sizes differ by at most one, nobody alone).
+    #[arg(long, value_name = "S")]
+    pub size: Option<usize>,
+    /// Exactly this many groups.
+    #[arg(long, value_name = "K")]
+    pub groups: Option<usize>,
+    /// Rounds to plan at once (e.g. one per course day), with as few repeated pairs as possible.
+    #[arg(long, value_name = "R", default_value_t = 1)]
+    pub rounds: usize,
+    /// Mix groups on this attribute of the cohort (repeat for more, most important first).
+    #[arg(long, value_name = "ATTR")]
+    pub balance: Vec<String>,
+    /// Leave this person out (repeat for more).
+    #[arg(long, value_name = "NAME")]
+    pub absent: Vec<String>,
+    /// Seed of the split: the same seed and input give the same groups [default: random, printed].
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+    /// Output: text (columns for a projector), csv (round,group,name) or ron.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Language of the text headings [default: from LC_ALL/LC_MESSAGES/LANG, Dutch when unset].
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+}
 
-pub fn execute(_args: GroupsArgs) -> ExitCode {
-    eprintln!("regie groups: not built yet");
-    ExitCode::from(super::FAILURE)
+/// How the plan is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Csv,
+    Ron,
+}
+
+pub fn execute(args: GroupsArgs) -> ExitCode {
+    let problem = match build_problem(&args) {
+        Ok(problem) => problem,
+        Err(Refused { message, code }) => {
+            eprintln!("{message}");
+            return ExitCode::from(code);
+        }
+    };
+    let seed = args.seed.unwrap_or_else(|| {
+        let seed = fresh_seed();
+        eprintln!("seed: {seed}");
+        seed
+    });
+    let plan = match groups::solve(&problem, seed) {
+        Ok(plan) => plan,
+        Err(error) => {
+            eprintln!("regie groups: {error}");
+            return ExitCode::from(super::BAD_INPUT);
+        }
+    };
+    let text = match args.format {
+        Format::Text => output::text(&plan, args.lang.unwrap_or_else(Lang::from_env)),
+        Format::Csv => output::csv(&plan),
+        Format::Ron => output::ron(&plan, seed),
+    };
+    print!("{text}");
+    ExitCode::SUCCESS
+}
+
+/// Why the command stops before solving, and with which exit code.
+struct Refused {
+    message: String,
+    code: u8,
+}
+
+fn bad_input(message: String) -> Refused {
+    Refused {
+        message: format!("regie groups: {message}"),
+        code: super::BAD_INPUT,
+    }
+}
+
+fn build_problem(args: &GroupsArgs) -> Result<Problem, Refused> {
+    let sizing = match (args.size, args.groups) {
+        (Some(size), _) => Sizing::Size(size),
+        (None, Some(groups)) => Sizing::Groups(groups),
+        (None, None) => return Err(bad_input("give --size S or --groups K".into())),
+    };
+    let mut problem = Problem {
+        people: Vec::new(),
+        sizing,
+        rounds: args.rounds,
+        keep_apart: Vec::new(),
+        keep_together: Vec::new(),
+        history: Vec::new(),
+        balance: args.balance.clone(),
+    };
+    let source;
+    if let Some(path) = &args.cohort {
+        let cohort = load_cohort(path).map_err(|error| Refused {
+            message: error.render_styled(std::io::stderr().is_terminal()),
+            code: error.exit_code(),
+        })?;
+        source = path.display().to_string();
+        problem.people = cohort
+            .participants
+            .into_iter()
+            .map(|p| Person {
+                name: p.name.0,
+                attributes: p.attributes,
+            })
+            .collect();
+        let names = |pairs: Vec<(
+            crate::script::ParticipantName,
+            crate::script::ParticipantName,
+        )>| { pairs.into_iter().map(|(a, b)| (a.0, b.0)).collect() };
+        problem.keep_apart = names(cohort.keep_apart);
+        problem.keep_together = names(cohort.keep_together);
+    } else {
+        let count = args.count.unwrap_or(0);
+        source = format!("--count {count}");
+        problem.people = (1..=count)
+            .map(|i| Person {
+                name: format!("Deelnemer {i}"),
+                attributes: BTreeMap::new(),
+            })
+            .collect();
+    }
+    for name in &args.absent {
+        let Some(at) = problem.people.iter().position(|p| &p.name == name) else {
+            let known: Vec<&str> = problem.people.iter().map(|p| p.name.as_str()).collect();
+            return Err(bad_input(format!(
+                "--absent \"{name}\": nobody of that name in {source}; names: {}",
+                known.join(", ")
+            )));
+        };
+        problem.people.remove(at);
+    }
+    problem.forget_absent();
+    Ok(problem)
+}
+
+/// A seed from the OS's per-process hash keys and the clock.
+fn fresh_seed() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    hasher.write_u128(nanos);
+    hasher.finish()
 }

@@ -9,6 +9,7 @@ pub(crate) fn lower_bound(model: &Model) -> Cost {
     Cost {
         apart: 0,
         pairs: counting_bound(model).max(pigeonhole_bound(model)),
+        outside: 0,
         recency: 0,
         balance: balance_bound(model),
     }

@@ -6,6 +6,7 @@ mod dice;
 pub mod error;
 mod greedy;
 mod model;
+pub mod output;
 pub mod problem;
 pub mod score;
 pub mod sizing;

@@ -34,6 +34,11 @@ pub(crate) struct Model {
     /// Recency weight per pair: the sum over earlier meetings of a weight falling with age.
     pub(crate) recency: Vec<i64>,
     pub(crate) attributes: Vec<Attribute>,
+    /// Meetings (history and plan) at which a pair counts as crowded: one above the fair
+    /// average rounded up, at least 2 (any repeat).
+    pub(crate) crowded: u16,
+    /// Meetings per pair within one of the fair average (history included): `lo..=hi`.
+    pub(crate) band: (u16, u16),
 }
 
 /// Weight of a meeting `rounds_ago` rounds back: yesterday's repeat weighs most.
@@ -205,6 +210,14 @@ impl Model {
             met,
             recency,
             attributes,
+            crowded: 2,
+            band: (0, 0),
+        };
+        let (floor, ceiling) = model.fair_average();
+        let model = Model {
+            crowded: ceiling.saturating_add(1).max(2),
+            band: (ceiling.saturating_sub(1), floor.saturating_add(1)),
+            ..model
         };
         if model.pack_units(&mut |_| 0).is_none() {
             let chains = (0..model.units.len())
@@ -217,6 +230,17 @@ impl Model {
             });
         }
         Ok(model)
+    }
+
+    /// The average meetings per pair after the plan (history included), rounded down and up.
+    pub(crate) fn fair_average(&self) -> (u16, u16) {
+        let pairs = (self.n * (self.n - 1) / 2) as u64;
+        let per_round: u64 = self.sizes.iter().map(|&s| (s * (s - 1) / 2) as u64).sum();
+        let past: u64 = self.met.iter().map(|&m| u64::from(m)).sum::<u64>() / 2;
+        let total = past + per_round * self.rounds as u64;
+        let pairs = pairs.max(1);
+        let cap = |x: u64| u16::try_from(x).unwrap_or(u16::MAX);
+        (cap(total / pairs), cap(total.div_ceil(pairs)))
     }
 
     /// Place the keep-together units of two or more people into groups, largest first, each

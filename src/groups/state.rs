@@ -4,12 +4,14 @@
 use super::model::Model;
 
 /// Lexicographic cost (lower is better): hard violations, then the convex pair cost
-/// (sum over pairs of m(m-1)/2 for m meetings, history included), then recency of repeats,
+/// (sum over pairs of m(m-1)/2 for m meetings, history included), then how far pairs
+/// are outside one of the fair average (the convex cost cannot tell 0,3 from 1,2), then recency,
 /// then attribute imbalance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub(crate) struct Cost {
     pub(crate) apart: i64,
     pub(crate) pairs: i64,
+    pub(crate) outside: i64,
     pub(crate) recency: i64,
     pub(crate) balance: i64,
 }
@@ -19,6 +21,7 @@ impl Cost {
         Cost {
             apart: self.apart + d.apart,
             pairs: self.pairs + d.pairs,
+            outside: self.outside + d.outside,
             recency: self.recency + d.recency,
             balance: self.balance + d.balance,
         }
@@ -101,6 +104,13 @@ impl State {
             }
             counts.push(round_counts);
         }
+        for i in 0..n {
+            for j in i + 1..n {
+                let m = meet[model.pair(i, j)];
+                cost.outside += i64::from(model.band.0.saturating_sub(m))
+                    + i64::from(m.saturating_sub(model.band.1));
+            }
+        }
         State {
             group_of,
             members,
@@ -110,12 +120,21 @@ impl State {
         }
     }
 
-    /// Does person i sit, in round r, with someone met before or someone to keep apart?
-    pub(crate) fn conflicting(&self, model: &Model, r: usize, i: usize) -> bool {
+    /// Does person i sit, in round r, with someone met `threshold` times or more (this round
+    /// included), with someone to keep apart, or with more of their own kind than their share?
+    pub(crate) fn conflicting(&self, model: &Model, r: usize, i: usize, threshold: u16) -> bool {
         let g = self.group_of[r][i];
-        self.members[r][g]
-            .iter()
-            .any(|&j| j != i && (self.meet[model.pair(i, j)] >= 2 || model.apart[model.pair(i, j)]))
+        let group = &self.members[r][g];
+        let crowded = group.iter().any(|&j| {
+            j != i && (self.meet[model.pair(i, j)] >= threshold || model.apart[model.pair(i, j)])
+        });
+        crowded
+            || model.attributes.iter().enumerate().any(|(a, attr)| {
+                let class = attr.class_of[i];
+                let share = attr.totals[class] * group.len();
+                // More of this class than the proportional share rounded up.
+                self.counts[r][g][a][class] as usize * model.n > share + model.n - 1
+            })
     }
 
     /// Cost change of a swap, without applying it.
@@ -134,6 +153,8 @@ impl State {
                     }
                     let p = model.pair(x, z);
                     d.pairs -= i64::from(self.meet[p]) - 1;
+                    let m = self.meet[p];
+                    d.outside += i64::from(m <= model.band.0) - i64::from(m > model.band.1);
                     d.recency -= model.recency[p];
                     d.apart -= i64::from(model.apart[p]);
                 }
@@ -143,6 +164,8 @@ impl State {
                     }
                     let p = model.pair(x, z);
                     d.pairs += i64::from(self.meet[p]);
+                    let m = self.meet[p];
+                    d.outside += i64::from(m >= model.band.1) - i64::from(m < model.band.0);
                     d.recency += model.recency[p];
                     d.apart += i64::from(model.apart[p]);
                 }
@@ -243,7 +266,7 @@ mod tests {
                 })
                 .collect(),
             sizing: Sizing::Size(4),
-            rounds: 3,
+            rounds: 7,
             keep_apart: vec![("P0".into(), "P1".into())],
             keep_together: vec![],
             history: vec![Meeting {
@@ -258,13 +281,15 @@ mod tests {
     #[test]
     fn incremental_cost_matches_a_fresh_count_after_many_swaps() {
         let model = Model::build(&problem()).expect("valid problem");
-        let members: Vec<Vec<Vec<usize>>> = (0..3)
+        // 7 rounds: 1.9 meetings per pair on average, so the band (1..=2) matters.
+        assert_eq!(model.band, (1, 2));
+        let members: Vec<Vec<Vec<usize>>> = (0..7)
             .map(|_| (0..3).map(|g| (4 * g..4 * g + 4).collect()).collect())
             .collect();
         let mut state = State::new(&model, members);
         let mut dice = Dice::new(3);
-        for _ in 0..500 {
-            let r = dice.below(3);
+        for _ in 0..2000 {
+            let r = dice.below(7);
             let (x, y) = (dice.below(12), dice.below(12));
             let (ga, gb) = (state.group_of[r][x], state.group_of[r][y]);
             if ga == gb {

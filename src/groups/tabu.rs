@@ -14,7 +14,8 @@ pub struct Budget {
     pub evaluations: u64,
     /// Iterations without a new best before a perturbation.
     pub stagnation: u64,
-    /// Perturbations without a new best before a fresh greedy restart.
+    /// Perturbations without a new best before a fresh greedy restart (doubling with each
+    /// restart, so short runs come first and long walks later).
     pub perturbations: u32,
     /// Stop after this many evaluations without a better plan, unless the plan still has
     /// repeats in a multi-round plan where the counting bound allows none.
@@ -25,8 +26,8 @@ impl Default for Budget {
     fn default() -> Budget {
         Budget {
             evaluations: 40_000_000,
-            stagnation: 400,
-            perturbations: 6,
+            stagnation: 500,
+            perturbations: 4,
             patience: 3_000_000,
         }
     }
@@ -79,8 +80,10 @@ pub(crate) fn search(model: &Model, bound: Cost, budget: Budget, dice: &mut Dice
             model.rounds > 1 && bound.pairs == 0 && best.as_ref().is_some_and(|b| b.cost.pairs > 0);
         used < budget.evaluations && (hoping || used - improved_at < patience)
     };
+    let mut restarts = 0u32;
     loop {
         let mut state = State::new(model, greedy(model, dice));
+        restarts += 1;
         if best.as_ref().is_none_or(|b| state.cost < b.cost) {
             best = Some(state.clone());
             improved_at = used;
@@ -88,6 +91,7 @@ pub(crate) fn search(model: &Model, bound: Cost, budget: Budget, dice: &mut Dice
         if state.cost <= bound || !keep_looking(&best, used, improved_at) || k < 2 {
             break;
         }
+        // Best cost since this restart: perturbations count from its last improvement.
         let mut local_best = state.cost;
         let mut stale = 0u64;
         let mut perturbations = 0u32;
@@ -97,7 +101,7 @@ pub(crate) fn search(model: &Model, bound: Cost, budget: Budget, dice: &mut Dice
             let chosen = best_move(model, &state, &tabu, iteration, best_cost, dice, &mut used);
             match chosen {
                 Some(mv) => {
-                    let tenure = dice.between(4, 4 + n / 2) as u64;
+                    let tenure = dice.between(2, 2 + n / 4) as u64;
                     for &x in &mv.s {
                         tabu[(mv.r * n + x) * k + mv.ga] = iteration + tenure;
                     }
@@ -123,13 +127,12 @@ pub(crate) fn search(model: &Model, bound: Cost, budget: Budget, dice: &mut Dice
                 stale += 1;
             }
             if stale >= budget.stagnation {
-                if perturbations >= budget.perturbations {
+                if perturbations >= budget.perturbations.saturating_mul(1 << restarts.min(16)) {
                     break;
                 }
                 perturbations += 1;
                 stale = 0;
                 perturb(model, &mut state, dice);
-                local_best = state.cost;
             }
         }
         if best.as_ref().is_some_and(|b| b.cost <= bound) || !keep_looking(&best, used, improved_at)
@@ -157,16 +160,31 @@ fn best_move(
 ) -> Option<Move> {
     let n = model.n;
     let k = model.sizes.len();
-    let everyone = !model.attributes.is_empty();
     let mut best: Option<(Cost, Move)> = None;
     let mut ties = 0usize;
     let mut singles: Vec<usize> = Vec::new();
-    for r in 0..model.rounds {
-        for (u, unit) in model.units.iter().enumerate() {
-            let lead = unit[0];
-            if !everyone && !unit.iter().any(|&x| state.conflicting(model, r, x)) {
-                continue;
+    // Units in conflict: first those meeting someone more often than the fair ceiling, and
+    // when there are none, those meeting anyone again.
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    for threshold in [model.crowded, 2] {
+        for r in 0..model.rounds {
+            for (u, unit) in model.units.iter().enumerate() {
+                if unit
+                    .iter()
+                    .any(|&x| state.conflicting(model, r, x, threshold))
+                {
+                    candidates.push((r, u));
+                }
             }
+        }
+        if !candidates.is_empty() {
+            break;
+        }
+    }
+    for (r, u) in candidates {
+        {
+            let unit = &model.units[u];
+            let lead = unit[0];
             let ga = state.group_of[r][lead];
             for gb in 0..k {
                 if gb == ga {

@@ -1,0 +1,228 @@
+//! `regie groups` end to end on the real binary: CSV header and numbered people, cohort files
+//! with attributes and pairs, the printed seed, and exit 2 with a reason for bad input.
+
+use assert_cmd::Command;
+use std::collections::BTreeMap;
+
+fn regie() -> Command {
+    Command::cargo_bin("regie").expect("the regie binary")
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("runs");
+    assert!(
+        out.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// A cohort of 12: four each of three departments; Anouk and Bram apart, Chloë and Daan together.
+const COHORT: &str = r#"Cohort(
+    name: "Zutphen najaar 2026",
+    participants: [
+        (name: "Anouk V.", attributes: {"afdeling": "beleid"}),
+        (name: "Bram K.", attributes: {"afdeling": "beleid"}),
+        (name: "Chloë de W.", attributes: {"afdeling": "beleid"}),
+        (name: "Daan S.", attributes: {"afdeling": "uitvoering"}),
+        (name: "Eva M.", attributes: {"afdeling": "uitvoering"}),
+        (name: "Fleur B.", attributes: {"afdeling": "uitvoering"}),
+        (name: "Gijs T.", attributes: {"afdeling": "uitvoering"}),
+        (name: "Hanna O.", attributes: {"afdeling": "dienstverlening"}),
+        (name: "Ilse P.", attributes: {"afdeling": "dienstverlening"}),
+        (name: "Joris L.", attributes: {"afdeling": "dienstverlening"}),
+        (name: "Karim E.", attributes: {"afdeling": "dienstverlening"}),
+        (name: "Lotte R.", attributes: {"afdeling": "beleid"}),
+    ],
+    keep_apart: [("Anouk V.", "Bram K.")],
+    keep_together: [("Chloë de W.", "Daan S.")],
+)
+"#;
+
+fn cohort_file() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("cohort.ron"), COHORT).expect("write cohort");
+    dir
+}
+
+/// `round,group,name` rows as round -> group -> names.
+fn parse_csv(csv: &str) -> BTreeMap<usize, BTreeMap<usize, Vec<String>>> {
+    let mut rounds: BTreeMap<usize, BTreeMap<usize, Vec<String>>> = BTreeMap::new();
+    for line in csv.lines().skip(1) {
+        let mut parts = line.splitn(3, ',');
+        let r = parts.next().and_then(|s| s.parse().ok()).expect("round");
+        let g = parts.next().and_then(|s| s.parse().ok()).expect("group");
+        let name = parts.next().expect("name").to_string();
+        rounds
+            .entry(r)
+            .or_default()
+            .entry(g)
+            .or_default()
+            .push(name);
+    }
+    rounds
+}
+
+#[test]
+fn count_gives_numbered_people_in_csv_with_a_header() {
+    let out = stdout(
+        regie()
+            .args(["groups", "--count", "14", "--size", "4"])
+            .args(["--format", "csv", "--seed", "7"]),
+    );
+    assert_eq!(out.lines().next(), Some("round,group,name"));
+    let rounds = parse_csv(&out);
+    let sizes: Vec<usize> = rounds[&1].values().map(Vec::len).collect();
+    assert_eq!(sizes, [4, 4, 3, 3]);
+    let mut names: Vec<String> = rounds[&1].values().flatten().cloned().collect();
+    names.sort_by_key(|n| n[10..].parse::<usize>().expect("numbered"));
+    let expected: Vec<String> = (1..=14).map(|i| format!("Deelnemer {i}")).collect();
+    assert_eq!(names, expected);
+}
+
+#[test]
+fn the_same_seed_prints_the_same_groups_and_no_seed_prints_one_to_reproduce() {
+    let args = ["groups", "--count", "15", "--size", "3", "--rounds", "4"];
+    let a = stdout(
+        regie()
+            .args(args)
+            .args(["--seed", "123", "--format", "csv"]),
+    );
+    let b = stdout(
+        regie()
+            .args(args)
+            .args(["--seed", "123", "--format", "csv"]),
+    );
+    assert_eq!(a, b);
+
+    let out = regie()
+        .args(args)
+        .args(["--format", "csv"])
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+    let seed = stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("seed: "))
+        .expect("a seed on stderr");
+    let again = stdout(regie().args(args).args(["--seed", seed, "--format", "csv"]));
+    assert_eq!(String::from_utf8(out.stdout).expect("UTF-8"), again);
+}
+
+#[test]
+fn a_cohort_plan_keeps_pairs_mixes_departments_and_leaves_the_absent_out() {
+    let dir = cohort_file();
+    let cohort = dir.path().join("cohort.ron");
+    let out = stdout(
+        regie()
+            .args(["groups", "--cohort"])
+            .arg(&cohort)
+            .args(["--size", "4", "--rounds", "3", "--balance", "afdeling"])
+            .args(["--absent", "Lotte R.", "--seed", "5", "--format", "csv"]),
+    );
+    let rounds = parse_csv(&out);
+    assert_eq!(rounds.len(), 3);
+    let department = |name: &str| {
+        let line = COHORT
+            .lines()
+            .find(|l| l.contains(name))
+            .expect("in cohort");
+        ["beleid", "uitvoering", "dienstverlening"]
+            .into_iter()
+            .find(|d| line.contains(d))
+            .expect("department")
+    };
+    for groups in rounds.values() {
+        let sizes: Vec<usize> = groups.values().map(Vec::len).collect();
+        assert_eq!(sizes, [4, 4, 3], "11 present in groups of 4");
+        for group in groups.values() {
+            let has = |n: &str| group.iter().any(|x| x == n);
+            assert!(!has("Lotte R."));
+            assert!(!(has("Anouk V.") && has("Bram K.")), "{group:?}");
+            assert_eq!(has("Chloë de W."), has("Daan S."), "{group:?}");
+            // 3 beleid, 4 uitvoering, 4 dienstverlening present: every group holds all three.
+            for d in ["beleid", "uitvoering", "dienstverlening"] {
+                assert!(
+                    group.iter().any(|n| department(n) == d),
+                    "{group:?} lacks {d}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn text_output_shows_group_numbers_above_columns_of_names() {
+    let out = stdout(
+        regie()
+            .args(["groups", "--count", "6", "--groups", "2", "--seed", "1"])
+            .args(["--lang", "nl"]),
+    );
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with("Groep 1"), "{out}");
+    assert!(lines[0].contains("Groep 2"), "{out}");
+    assert_eq!(lines.len(), 4, "{out}");
+    assert_eq!(out.matches("Deelnemer").count(), 6);
+}
+
+fn refused(args: &[&str]) -> String {
+    let out = regie().args(args).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2), "{args:?}");
+    String::from_utf8(out.stderr).expect("UTF-8")
+}
+
+#[test]
+fn bad_input_exits_2_and_says_what_is_wrong() {
+    let err = refused(&[
+        "groups", "--count", "6", "--size", "2", "--absent", "Anouk V.",
+    ]);
+    assert!(
+        err.contains("--absent \"Anouk V.\": nobody of that name"),
+        "{err}"
+    );
+
+    let dir = cohort_file();
+    let cohort = dir.path().join("cohort.ron");
+    let cohort = cohort.to_str().expect("UTF-8 path");
+    let err = refused(&[
+        "groups",
+        "--cohort",
+        cohort,
+        "--size",
+        "4",
+        "--balance",
+        "team",
+    ]);
+    assert!(
+        err.contains("nobody present has the attribute \"team\"; attributes that exist: afdeling"),
+        "{err}"
+    );
+
+    let err = refused(&["groups", "--count", "1", "--size", "2"]);
+    assert!(err.contains("1 person present"), "{err}");
+
+    let err = refused(&["groups", "--count", "6", "--size", "1"]);
+    assert!(err.contains("group size 1 is too small"), "{err}");
+
+    let err = refused(&["groups", "--count", "6", "--groups", "4"]);
+    assert!(err.contains("would leave someone alone"), "{err}");
+
+    // Neither --cohort nor --count: clap's usage error, also exit 2.
+    refused(&["groups", "--size", "3"]);
+}
+
+#[test]
+fn a_broken_cohort_file_is_reported_with_its_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("cohort.ron");
+    std::fs::write(&path, "Cohort(\n    name: \"x\",\n    deelnemers: [],\n)\n").expect("write");
+    let err = refused(&[
+        "groups",
+        "--cohort",
+        path.to_str().expect("UTF-8"),
+        "--size",
+        "3",
+    ]);
+    assert!(err.contains("cohort.ron:3:"), "{err}");
+}
