@@ -149,7 +149,6 @@ fn help_names_the_log_folder() {
 }
 
 #[test]
-#[ignore = "needs the engine's Engine::new/apply, still todo!() on main"]
 fn votes_survive_a_hard_kill_and_resume_continues_on_the_same_card() {
     let work = workspace();
     let logs = work.path().join("logs");

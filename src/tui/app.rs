@@ -1,11 +1,10 @@
 //! The runner's state: the engine plus what only the screen knows (overlays, input, messages).
 //! `App::step` takes one action at a time; views read the `App` and never change it.
 
-use super::clocks;
 use super::keys::{Action, Mode};
 use super::recorder::Recorder;
 use super::theme::Theme;
-use crate::engine::{BlockClock, Command, DayClock, Engine, Refusal};
+use crate::engine::{BlockClock, Command, DayClock, Engine, Refusal, clock};
 use crate::i18n::Lang;
 use crate::journal::record::{BlockLog, CardLog, GroupSplit, Stamp, Turn};
 use crate::script::BlockKind;
@@ -123,8 +122,7 @@ impl App {
 
     /// Index of the block on screen.
     pub fn current_index(&self) -> usize {
-        let log = self.engine.log();
-        log.current.min(log.blocks.len().saturating_sub(1))
+        self.engine.current_index()
     }
 
     pub fn current_block(&self) -> Option<&BlockLog> {
@@ -141,20 +139,19 @@ impl App {
     }
 
     pub fn block_clock(&self, now: Stamp) -> Option<BlockClock> {
-        self.current_block().map(|b| clocks::block_clock(b, now))
+        self.engine.block_clock(self.current_index(), now)
     }
 
     pub fn day_clock(&self, now: Stamp) -> DayClock {
-        clocks::day_clock(self.engine.log(), now)
+        self.engine.day_clock(now)
     }
 
     pub fn current_card(&self) -> Option<&CardLog> {
-        let block = self.current_block()?;
-        block.cards.get(block.current_card)
+        self.engine.current_card()
     }
 
     pub fn current_split(&self) -> Option<&GroupSplit> {
-        self.current_block()?.splits.last()
+        self.engine.latest_split()
     }
 
     /// The turn now being taken in a round, if any.
@@ -164,7 +161,7 @@ impl App {
     }
 
     pub fn is_present(&self, name: &str) -> bool {
-        clocks::is_present(self.engine.log(), name)
+        clock::is_present(self.engine.log(), name)
     }
 
     /// Take one action at `now`.

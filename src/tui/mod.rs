@@ -2,7 +2,6 @@
 //! Screens draw from the engine's state; keys become engine commands.
 
 pub mod app;
-pub mod clocks;
 pub mod event_loop;
 pub mod keys;
 pub mod picker;

@@ -2,9 +2,9 @@
 //! finished block ran over or under. Hidden by default: it is for the facilitator.
 
 use super::format;
+use crate::engine::clock;
 use crate::journal::record::Stamp;
 use crate::tui::app::App;
-use crate::tui::clocks;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -35,7 +35,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     let inner_width = usize::from(area.width.saturating_sub(2));
     let mut lines = vec![Line::styled(strings.header, theme.dim())];
     for (i, block) in log.blocks.iter().enumerate() {
-        let clock = clocks::block_clock(block, now);
+        let clock = clock::block_clock(block, now);
         let actual = block
             .runs
             .first()

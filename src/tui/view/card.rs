@@ -2,9 +2,7 @@
 //! its own countdown; votes stay hidden until revealed, then bars show vote, revote and shift.
 
 use super::{block, format};
-use crate::engine::BlockClock;
 use crate::journal::record::{CardLog, Stamp};
-use crate::script::BlockKind;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -42,36 +40,10 @@ const EN: CardStrings = CardStrings {
     keys: "1-9 vote · u undo · v revote · t show · Enter note",
 };
 
-/// The card's own clock: the block's time shared over its cards, counted from when it was shown.
-pub fn card_clock(app: &App, card: &CardLog, now: Stamp) -> Option<BlockClock> {
-    let clock = app.block_clock(now)?;
-    let cards = cards_in_block(app).max(1) as i64;
-    let allotted = clock.allotted / cards;
-    let elapsed = crate::tui::clocks::seconds_between(card.shown, card.ended.unwrap_or(now));
-    Some(BlockClock {
-        elapsed,
-        allotted,
-        remaining: allotted - elapsed,
-        running: clock.running,
-        started: clock.started,
-    })
-}
-
-/// How many cards this block shows: what it draws, at most what its deck holds.
+/// How many cards this block shows: those drawn for it (at least those already shown).
 fn cards_in_block(app: &App) -> usize {
-    let shown = app.current_block().map_or(0, |b| b.cards.len());
-    match app.current_kind() {
-        Some(BlockKind::Dilemmas { deck, draw, .. }) => {
-            let in_deck = app
-                .engine()
-                .script()
-                .decks
-                .get(deck)
-                .map_or(usize::MAX, |d| d.cards.len());
-            (*draw as usize).min(in_deck).max(shown)
-        }
-        _ => shown,
-    }
+    app.current_block()
+        .map_or(0, |b| b.drawn.len().max(b.cards.len()))
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
@@ -103,7 +75,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     );
 
     // First line: which card, and the card's own countdown on the right.
-    let clock = card_clock(app, card, now);
+    let clock = app.engine().card_clock(now);
     let time = clock.as_ref().map(block::clock_text).unwrap_or_default();
     let time_style = clock
         .as_ref()

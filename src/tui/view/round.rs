@@ -37,7 +37,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         return;
     };
     let round = block_log.round.as_ref();
-    let turn = app.current_turn();
     let waiting: Vec<&str> = round
         .map(|r| {
             r.order
@@ -57,18 +56,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
             block::clock_style(&clock, theme),
         ),
     ]);
-    let (speaker, speaker_clock) = match (turn, round) {
-        (Some(turn), Some(round)) => {
-            let used = crate::tui::clocks::seconds_between(turn.started, now);
+    let (speaker, speaker_clock) = match (app.engine().current_speaker(now), round) {
+        (Some((name, remaining)), Some(round)) => {
             let allotted = i64::from(round.seconds_each);
             let own = BlockClock {
-                elapsed: used,
+                elapsed: allotted - remaining,
                 allotted,
-                remaining: allotted - used,
+                remaining,
                 running: true,
                 started: true,
             };
-            (turn.name.clone(), Some(own))
+            (name.to_string(), Some(own))
         }
         (None, Some(r)) if !r.turns.is_empty() && waiting.is_empty() => {
             (strings.done.to_string(), None)
