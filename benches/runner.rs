@@ -244,6 +244,14 @@ fn main() {
     term.wait_for("Agenda (a)");
     let key_effect = pressed.elapsed();
     term.send("a");
+    // An engine command: Space pauses the running clock.
+    let pressed = Instant::now();
+    term.send(" ");
+    term.wait_for("Inloop en check-in dag 7: nog");
+    term.wait_for("gepauzeerd");
+    let pause_effect = pressed.elapsed();
+    term.send(" ");
+    term.wait_until("running again", |screen| !screen.contains("gepauzeerd"));
 
     let pid = term.pid();
     let before = cpu_ticks(pid);
@@ -275,6 +283,10 @@ fn main() {
     println!(
         "key a -> agenda shown: {:>6.1} ms",
         key_effect.as_secs_f64() * 1000.0
+    );
+    println!(
+        "space -> paused shown: {:>6.1} ms",
+        pause_effect.as_secs_f64() * 1000.0
     );
     println!(
         "idle CPU, countdown running, {seconds} s: {ticks} ticks of {per_second}/s = {cpu_percent:.2}% of one core"
