@@ -4,21 +4,46 @@
 //! Run: `cargo bench --bench groups` (REGIE_BENCH_SEEDS sets the seeds per instance, default 5;
 //! REGIE_BENCH_ONLY=15/3/7 runs one instance).
 
-use regie::groups::{Budget, Person, Problem, Sizing, solve_with_budget};
+use regie::groups::{Budget, Person, Problem, Sizing, meetings_from_splits, solve_with_budget};
 use std::time::Instant;
 
 struct Instance {
+    /// How the row is labelled.
+    label: String,
     people: usize,
     size: usize,
     rounds: usize,
     /// What the figure asks: zero repeats, or every pair within one of the fair average.
     goal: Goal,
+    /// Allow the repeat-free construction as a start.
+    construction: bool,
+    /// Earlier splits (a breakout on a later course day), oldest first.
+    history: Vec<Vec<Vec<String>>>,
+    /// Balance on a department attribute (three departments, round-robin).
+    balance: bool,
+}
+
+impl Instance {
+    fn plain(people: usize, size: usize, rounds: usize, goal: Goal) -> Instance {
+        Instance {
+            label: format!("{people}/{size}/{rounds}"),
+            people,
+            size,
+            rounds,
+            goal,
+            construction: true,
+            history: Vec::new(),
+            balance: false,
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq)]
 enum Goal {
     NoRepeats,
     WithinOne,
+    /// Only the figures (a breakout with history).
+    Report,
 }
 
 fn problem(i: &Instance) -> Problem {
@@ -26,15 +51,42 @@ fn problem(i: &Instance) -> Problem {
         people: (1..=i.people)
             .map(|k| Person {
                 name: format!("Deelnemer {k}"),
-                attributes: Default::default(),
+                attributes: if i.balance {
+                    let dept = ["beleid", "uitvoering", "dienstverlening"][k % 3];
+                    [("afdeling".to_string(), dept.to_string())].into()
+                } else {
+                    Default::default()
+                },
             })
             .collect(),
         sizing: Sizing::Size(i.size),
         rounds: i.rounds,
         keep_apart: vec![],
         keep_together: vec![],
-        history: vec![],
-        balance: vec![],
+        history: meetings_from_splits(&i.history),
+        balance: if i.balance {
+            vec!["afdeling".into()]
+        } else {
+            vec![]
+        },
+    }
+}
+
+/// Day 7 of a course of 15 in groups of 4: one breakout, with the splits of six earlier days
+/// (two breakouts a day, planned by the solver itself) as history and a department balance.
+fn breakout_day_seven() -> Instance {
+    let course = Problem {
+        rounds: 12,
+        ..problem(&Instance::plain(15, 4, 12, Goal::WithinOne))
+    };
+    let earlier = solve_with_budget(&course, 99, Budget::default())
+        .map(|s| s.plan.rounds)
+        .unwrap_or_default();
+    Instance {
+        label: "breakout".into(),
+        history: earlier,
+        balance: true,
+        ..Instance::plain(15, 4, 1, Goal::Report)
     }
 }
 
@@ -56,59 +108,43 @@ fn main() {
         stagnation: knob("REGIE_BENCH_STAGNATION", base.stagnation),
         perturbations: knob("REGIE_BENCH_PERTURBATIONS", u64::from(base.perturbations)) as u32,
         patience: knob("REGIE_BENCH_PATIENCE", base.patience),
+        construction: true,
     };
     let mut instances = vec![
+        Instance::plain(15, 3, 7, Goal::NoRepeats),
+        Instance::plain(16, 4, 5, Goal::NoRepeats),
+        Instance::plain(18, 3, 8, Goal::NoRepeats),
+        Instance::plain(32, 4, 9, Goal::NoRepeats),
         Instance {
-            people: 15,
-            size: 3,
-            rounds: 7,
-            goal: Goal::NoRepeats,
+            label: "32/4/9-ls".into(),
+            construction: false,
+            ..Instance::plain(32, 4, 9, Goal::NoRepeats)
         },
-        Instance {
-            people: 16,
-            size: 4,
-            rounds: 5,
-            goal: Goal::NoRepeats,
-        },
-        Instance {
-            people: 18,
-            size: 3,
-            rounds: 8,
-            goal: Goal::NoRepeats,
-        },
-        Instance {
-            people: 32,
-            size: 4,
-            rounds: 9,
-            goal: Goal::NoRepeats,
-        },
-        Instance {
-            people: 15,
-            size: 5,
-            rounds: 7,
-            goal: Goal::WithinOne,
-        },
+        Instance::plain(15, 5, 7, Goal::WithinOne),
+        breakout_day_seven(),
     ];
     // The 7-day course sizes: 12-16 people, groups of 3-5, 7 rounds.
-    for people in 12..=16 {
+    for people in 12usize..=16 {
         for size in 3..=5 {
             if people == 15 && size != 4 {
                 continue; // 15/3/7 and 15/5/7 are above
             }
-            instances.push(Instance {
-                people,
-                size,
-                rounds: 7,
-                goal: Goal::WithinOne,
-            });
+            // Zero repeats is the goal where counting allows it (people - 1 >= 7 (size - 1)
+            // with equal groups); elsewhere the row reports the figures.
+            let goal = if people.is_multiple_of(size) && people > 7 * (size - 1) {
+                Goal::NoRepeats
+            } else {
+                Goal::Report
+            };
+            instances.push(Instance::plain(people, size, 7, goal));
         }
     }
     println!(
-        "{:<10} {:>4} {:>9} {:>7} {:>5} {:>5} {:>7} {:>6} {:>12}",
-        "instance", "seed", "ms", "repeats", "max", "min", "optimal", "goal", "evaluations"
+        "{:<10} {:>4} {:>9} {:>7} {:>5} {:>5} {:>7} {:>6} {:>12} {:>12}",
+        "instance", "seed", "ms", "repeats", "max", "min", "optimal", "goal", "evaluations", "from"
     );
     for instance in &instances {
-        let label = format!("{}/{}/{}", instance.people, instance.size, instance.rounds);
+        let label = &instance.label;
         if only
             .as_ref()
             .is_some_and(|o| !o.split(',').any(|o| o == label))
@@ -120,6 +156,10 @@ fn main() {
         let mut worst_ms = 0.0f64;
         for seed in 1..=seeds {
             let start = Instant::now();
+            let budget = Budget {
+                construction: instance.construction,
+                ..budget
+            };
             let solved = match solve_with_budget(&problem, seed, budget) {
                 Ok(s) => s,
                 Err(e) => {
@@ -139,20 +179,30 @@ fn main() {
                 .sum();
             let average = meetings as f64 / pairs;
             let met = match instance.goal {
-                Goal::NoRepeats => score.repeated_pairs == 0,
-                Goal::WithinOne => {
+                Goal::NoRepeats => Some(score.repeated_pairs == 0),
+                Goal::WithinOne => Some(
                     f64::from(score.max_meetings) <= average.floor() + 1.0
-                        && f64::from(score.min_meetings) >= average.ceil() - 1.0
-                }
+                        && f64::from(score.min_meetings) >= average.ceil() - 1.0,
+                ),
+                Goal::Report => None,
             };
             println!(
-                "{label:<10} {seed:>4} {ms:>9.1} {:>7} {:>5} {:>5} {:>7} {:>6} {:>12}",
+                "{label:<10} {seed:>4} {ms:>9.1} {:>7} {:>5} {:>5} {:>7} {:>6} {:>12} {:>12}",
                 score.repeated_pairs,
                 score.max_meetings,
                 score.min_meetings,
                 if solved.optimal { "yes" } else { "no" },
-                if met { "met" } else { "MISSED" },
-                solved.evaluations
+                match met {
+                    Some(true) => "met",
+                    Some(false) => "MISSED",
+                    None => "-",
+                },
+                solved.evaluations,
+                if solved.constructed {
+                    "construction"
+                } else {
+                    "search"
+                }
             );
         }
         println!("{label:<10} worst {worst_ms:.1} ms");

@@ -13,6 +13,7 @@ const QUICK: Budget = Budget {
     stagnation: 100,
     perturbations: 2,
     patience: 5_000,
+    construction: true,
 };
 
 fn name(i: usize) -> String {

@@ -8,7 +8,9 @@ use super::state::{Cost, cell_cost};
 pub(crate) fn lower_bound(model: &Model) -> Cost {
     Cost {
         apart: 0,
-        pairs: counting_bound(model).max(pigeonhole_bound(model)),
+        pairs: counting_bound(model)
+            .max(pigeonhole_bound(model))
+            .max(known_maximum_bound(model)),
         outside: 0,
         recency: 0,
         balance: balance_bound(model),
@@ -79,6 +81,21 @@ pub(crate) fn pigeonhole_bound(model: &Model) -> i64 {
     per_round * (model.rounds as i64 - 1)
 }
 
+/// Most repeat-free rounds known (OEIS A107431) where that is below what counting allows:
+/// (people, group size, rounds).
+const KNOWN_MAXIMA: &[(usize, usize, usize)] = &[(12, 3, 4)];
+
+/// Without history: more rounds than the known maximum force at least one repeat.
+pub(crate) fn known_maximum_bound(model: &Model) -> i64 {
+    let size = model.sizes[0];
+    let equal = model.sizes.iter().all(|&s| s == size);
+    let fresh = model.met.iter().all(|&m| m == 0);
+    let beyond = KNOWN_MAXIMA
+        .iter()
+        .any(|&(n, s, max)| n == model.n && s == size && model.rounds > max);
+    i64::from(equal && fresh && beyond)
+}
+
 /// Each group's count of each class as close to proportional as whole people allow.
 pub(crate) fn balance_bound(model: &Model) -> i64 {
     let mut total = 0;
@@ -127,6 +144,14 @@ mod tests {
         assert_eq!(counting_bound(&model(15, 3, 7)), 0);
         // An 8th round adds 15 meetings to 105 pairs that all met once.
         assert_eq!(counting_bound(&model(15, 3, 8)), 15);
+    }
+
+    #[test]
+    fn twelve_in_threes_cannot_go_five_rounds_without_a_repeat() {
+        // Counting allows 5 rounds (60 of 66 pairs); the known maximum is 4.
+        assert_eq!(counting_bound(&model(12, 3, 5)), 0);
+        assert_eq!(lower_bound(&model(12, 3, 5)).pairs, 1);
+        assert_eq!(lower_bound(&model(12, 3, 4)).pairs, 0);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! Pure and seeded: the same problem and seed give the same plan on every machine.
 
 mod bounds;
+mod construction;
 mod dice;
 pub mod error;
 mod greedy;

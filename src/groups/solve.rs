@@ -17,6 +17,8 @@ pub struct Solved {
     pub optimal: bool,
     /// Moves the search evaluated (the budget's unit).
     pub evaluations: u64,
+    /// The plan is the repeat-free construction, not found by the search.
+    pub constructed: bool,
 }
 
 /// Split `problem.people` into groups for `problem.rounds` rounds. The same problem and seed
@@ -75,6 +77,7 @@ pub fn solve_with_budget(
         plan: Plan { rounds, score },
         optimal: found.optimal,
         evaluations: found.evaluations,
+        constructed: found.constructed,
     })
 }
 #[cfg(test)]

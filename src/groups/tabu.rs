@@ -1,6 +1,8 @@
 //! The local search: tabu search over swaps inside one round that involve someone sitting with
 //! a person met before, random tabu tenure, perturbation on stagnation, fresh greedy restarts.
+//! The first start is a repeat-free construction when the sizes allow one.
 
+use super::construction::affine_plan;
 use super::dice::Dice;
 use super::greedy::greedy;
 use super::model::Model;
@@ -20,18 +22,24 @@ pub struct Budget {
     /// Stop after this many evaluations without a better plan, unless the plan still has
     /// repeats in a multi-round plan where the counting bound allows none.
     pub patience: u64,
+    /// Start from a repeat-free construction where one exists (see `construction`).
+    pub construction: bool,
 }
 
 impl Default for Budget {
     fn default() -> Budget {
         Budget {
-            evaluations: 40_000_000,
+            evaluations: 120_000_000,
             stagnation: 500,
             perturbations: 4,
             patience: 3_000_000,
+            construction: true,
         }
     }
 }
+
+/// Patience in evaluations per (round x person x person) of the problem.
+const PATIENCE_PER_MOVE: u64 = 400;
 
 /// What the search found.
 pub(crate) struct Found {
@@ -40,6 +48,8 @@ pub(crate) struct Found {
     pub(crate) optimal: bool,
     /// Moves evaluated.
     pub(crate) evaluations: u64,
+    /// The plan comes from the construction (the search did not improve on it).
+    pub(crate) constructed: bool,
 }
 
 /// A chosen swap, owning its people (see `Swap`).
@@ -73,19 +83,32 @@ pub(crate) fn search(model: &Model, bound: Cost, budget: Budget, dice: &mut Dice
     let mut tabu = vec![0u64; model.rounds * n * k];
     let mut iteration = 0u64;
     let mut improved_at = 0u64;
-    // About 1000 iterations' worth of moves, at most the budget's patience.
-    let patience = budget.patience.min(1000 * (model.rounds * n * n) as u64);
+    // Patience: a few hundred iterations' worth of moves, at most the budget's; a plan that
+    // cannot be shown optimal gets four times that in all (unless still hoping for no repeats).
+    let patience = budget
+        .patience
+        .min(PATIENCE_PER_MOVE * (model.rounds * n * n) as u64);
     let keep_looking = |best: &Option<State>, used: u64, improved_at: u64| {
         let hoping =
             model.rounds > 1 && bound.pairs == 0 && best.as_ref().is_some_and(|b| b.cost.pairs > 0);
-        used < budget.evaluations && (hoping || used - improved_at < patience)
+        used < budget.evaluations
+            && (hoping || (used - improved_at < patience && used < 4 * patience))
     };
     let mut restarts = 0u32;
+    let mut constructed = if budget.construction {
+        constructed_start(model, dice)
+    } else {
+        None
+    };
+    let mut best_constructed = false;
     loop {
-        let mut state = State::new(model, greedy(model, dice));
+        let from_construction = constructed.is_some();
+        let start = constructed.take().unwrap_or_else(|| greedy(model, dice));
+        let mut state = State::new(model, start);
         restarts += 1;
         if best.as_ref().is_none_or(|b| state.cost < b.cost) {
             best = Some(state.clone());
+            best_constructed = from_construction;
             improved_at = used;
         }
         if state.cost <= bound || !keep_looking(&best, used, improved_at) || k < 2 {
@@ -118,6 +141,7 @@ pub(crate) fn search(model: &Model, bound: Cost, budget: Budget, dice: &mut Dice
                 perturbations = 0;
                 if best.as_ref().is_none_or(|b| state.cost < b.cost) {
                     best = Some(state.clone());
+                    best_constructed = false;
                     improved_at = used;
                     if state.cost <= bound {
                         break;
@@ -145,7 +169,20 @@ pub(crate) fn search(model: &Model, bound: Cost, budget: Budget, dice: &mut Dice
         optimal: state.cost <= bound,
         state,
         evaluations: used,
+        constructed: best_constructed,
     }
+}
+
+/// A repeat-free start by construction, when there is no history, no keep-apart or
+/// keep-together pair and the sizes allow one (see `construction`).
+fn constructed_start(model: &Model, dice: &mut Dice) -> Option<Vec<Vec<Vec<usize>>>> {
+    let plain = model.met.iter().all(|&m| m == 0)
+        && !model.apart.iter().any(|&a| a)
+        && model.units.iter().all(|u| u.len() == 1);
+    if !plain || model.rounds < 2 {
+        return None;
+    }
+    affine_plan(model.n, &model.sizes, model.rounds, dice)
 }
 
 /// The best non-tabu swap (ties at random); a tabu swap is allowed when it beats the best plan.
