@@ -252,6 +252,21 @@ mod tests {
     }
 
     #[test]
+    fn a_search_with_no_possible_move_still_ends() {
+        // Keep-together ties 1, 2, 3 and 4, 5: groups of 3 and 2 can only be those, every
+        // round the same, and no swap exists, while counting alone would allow no repeats.
+        let mut p = problem(5, Sizing::Size(2), 2);
+        p.keep_together = vec![
+            ("Deelnemer 1".into(), "Deelnemer 2".into()),
+            ("Deelnemer 2".into(), "Deelnemer 3".into()),
+            ("Deelnemer 4".into(), "Deelnemer 5".into()),
+        ];
+        let plan = solve(&p, 1).expect("solvable");
+        assert_eq!(together(&plan, "Deelnemer 1", "Deelnemer 3"), 2);
+        assert_eq!(together(&plan, "Deelnemer 4", "Deelnemer 5"), 2);
+    }
+
+    #[test]
     fn the_same_seed_gives_the_same_plan() {
         let p = problem(14, Sizing::Size(4), 6);
         assert_eq!(solve(&p, 11), solve(&p, 11));

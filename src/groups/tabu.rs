@@ -105,6 +105,7 @@ pub(crate) fn search(model: &Model, bound: Cost, budget: Budget, dice: &mut Dice
         let from_construction = constructed.is_some();
         let start = constructed.take().unwrap_or_else(|| greedy(model, dice));
         let mut state = State::new(model, start);
+        used += model.n as u64;
         restarts += 1;
         if best.as_ref().is_none_or(|b| state.cost < b.cost) {
             best = Some(state.clone());
@@ -120,6 +121,9 @@ pub(crate) fn search(model: &Model, bound: Cost, budget: Budget, dice: &mut Dice
         let mut perturbations = 0u32;
         while keep_looking(&best, used, improved_at) {
             iteration += 1;
+            // An iteration costs at least one evaluation, so the budget ends even when no
+            // move is possible (keep-together units that fit nowhere else).
+            used += 1;
             let best_cost = best.as_ref().map_or(state.cost, |b| b.cost);
             let chosen = best_move(model, &state, &tabu, iteration, best_cost, dice, &mut used);
             match chosen {
