@@ -39,7 +39,7 @@ impl Default for Budget {
 }
 
 /// Patience in evaluations per (round x person x person) of the problem.
-const PATIENCE_PER_MOVE: u64 = 400;
+const PATIENCE_PER_MOVE: u64 = 250;
 
 /// What the search found.
 pub(crate) struct Found {
