@@ -131,3 +131,142 @@ fn without_bell_nothing_rings() {
     let mut app = app(log_on(0, 0));
     assert!(!app.bell_due(at("10:30:00")));
 }
+
+fn key(c: char) -> Action {
+    regie::tui::keys::action(
+        crossterm::event::KeyEvent::new(
+            crossterm::event::KeyCode::Char(c),
+            crossterm::event::KeyModifiers::NONE,
+        ),
+        Mode::Normal,
+    )
+    .expect("a mapped key")
+}
+
+#[test]
+fn keys_drive_the_engine_from_space_to_votes_on_a_card() {
+    let t0 = at("09:30:00");
+    let mut app = fresh_app(t0);
+    let clock = app.block_clock(t0).expect("clock");
+    assert!(
+        !clock.running,
+        "the first block opens with its clock stopped"
+    );
+    app.step(key(' '), t0);
+    assert!(app.block_clock(at("09:31:00")).expect("clock").running);
+    // Round, then the dilemma block.
+    app.step(key('n'), at("09:45:00"));
+    app.step(key('n'), at("10:05:00"));
+    assert!(
+        app.current_card().is_some(),
+        "entering a Dilemmas block shows a card"
+    );
+    for c in ['1', '1', '2'] {
+        app.step(key(c), at("10:06:00"));
+    }
+    assert_eq!(app.current_card().expect("card").votes, vec![2, 1, 0]);
+    app.step(key('u'), at("10:06:10"));
+    assert_eq!(app.current_card().expect("card").votes, vec![2, 0, 0]);
+    assert!(!app.current_card().expect("card").revealed);
+    app.step(key('t'), at("10:07:00"));
+    assert!(app.current_card().expect("card").revealed);
+    assert!(app.message.is_none());
+}
+
+#[test]
+fn a_vote_outside_a_card_is_refused_with_a_message_and_changes_nothing() {
+    let t0 = at("09:30:00");
+    let mut app = fresh_app(t0);
+    let before = app.engine().log().clone();
+    app.step(key('3'), t0);
+    assert!(matches!(app.message, Some(Message::Refused(_))));
+    assert_eq!(app.engine().log(), &before);
+}
+
+#[test]
+fn a_breakout_gets_its_groups_as_soon_as_it_is_on_screen_and_r_reshuffles() {
+    let mut app = app(log_on(4, 0));
+    let now = at("11:30:00");
+    app.settle(now);
+    let first = app
+        .current_split()
+        .unwrap_or_else(|| panic!("no groups: {:?}", app.message))
+        .clone();
+    let people: usize = first.groups.iter().map(Vec::len).sum();
+    assert_eq!(people, NAMES.len());
+    app.step(Action::Reshuffle, at("11:31:00"));
+    let second = app.current_split().expect("reshuffled");
+    assert_ne!(first.seed, second.seed, "a reshuffle takes a new seed");
+    assert_eq!(app.current_block().expect("block").splits.len(), 2);
+}
+
+#[test]
+fn swapping_two_people_by_hand() {
+    let mut app = app(log_on(4, 0));
+    let now = at("11:30:00");
+    app.settle(now);
+    let before = app.current_split().expect("groups").groups.clone();
+    app.step(Action::StartSwap, now);
+    app.step(Action::Select, now); // first person of group 1
+    app.step(Action::Right, now);
+    app.step(Action::Select, now); // first person of group 2
+    assert_eq!(app.overlay, Overlay::None);
+    let after = &app.current_split().expect("groups").groups;
+    assert_eq!(after[0][0], before[1][0]);
+    assert_eq!(after[1][0], before[0][0]);
+}
+
+#[test]
+fn attendance_marks_someone_absent_and_back() {
+    let mut app = app(log_on(0, 0));
+    let now = at("09:40:00");
+    app.step(Action::ToggleAttendance, now);
+    app.step(Action::Down, now);
+    app.step(Action::Select, now);
+    assert!(!app.is_present(NAMES[1]));
+    app.step(Action::Select, at("09:50:00"));
+    assert!(app.is_present(NAMES[1]));
+    assert_eq!(app.engine().log().attendance.len(), 2);
+}
+
+#[test]
+fn a_takeaway_is_recorded_and_the_input_stays_open_for_the_next() {
+    let mut app = app(log_on(5, 0));
+    let now = at("12:00:00");
+    app.step(Action::Enter, now);
+    for c in "Regels zijn er voor de bedoeling".chars() {
+        app.step(Action::Type(c), now);
+    }
+    app.step(Action::Submit, now);
+    let block = app.current_block().expect("block");
+    assert_eq!(block.takeaways.len(), 1);
+    assert_eq!(block.takeaways[0].text, "Regels zijn er voor de bedoeling");
+    assert_eq!(app.input.as_ref().map(|i| i.text.as_str()), Some(""));
+}
+
+#[test]
+fn enter_in_a_round_gives_the_next_person_the_floor() {
+    let mut app = app(log_on(1, 0));
+    app.step(Action::Enter, at("09:50:00"));
+    let first = app.current_turn().expect("a turn").name.clone();
+    app.step(Action::Enter, at("09:51:30"));
+    let second = app.current_turn().expect("a turn").name.clone();
+    assert_ne!(first, second);
+}
+
+#[test]
+fn a_failed_log_write_warns_retries_on_the_next_action_and_s_saves_elsewhere() {
+    let recorder = regie::tui::recorder::MemoryRecorder {
+        written: vec![],
+        fail_with: Some("schijf vol".to_string()),
+    };
+    let mut app = app_with(log_on(0, 0), recorder);
+    app.step(key(' '), at("09:40:00"));
+    assert_eq!(app.log_error.as_deref(), Some("schijf vol"));
+    // Still running: the next key works and the write is tried again (and fails again).
+    app.step(key('+'), at("09:40:05"));
+    assert_eq!(app.log_error.as_deref(), Some("schijf vol"));
+    app.step(Action::SaveElsewhere, at("09:40:10"));
+    assert!(app.log_error.is_none());
+    assert!(matches!(app.message, Some(Message::SavedElsewhere(_))));
+}

@@ -114,9 +114,13 @@ pub fn script() -> LoadedSession {
         name: "Zutphen najaar 2026".to_string(),
         participants: NAMES
             .iter()
-            .map(|n| Participant {
+            .enumerate()
+            .map(|(i, n)| Participant {
                 name: ParticipantName::new(*n),
-                attributes: BTreeMap::new(),
+                attributes: BTreeMap::from([(
+                    "afdeling".to_string(),
+                    ["beleid", "uitvoering", "dienstverlening"][i % 3].to_string(),
+                )]),
             })
             .collect(),
         keep_apart: vec![],
@@ -208,7 +212,17 @@ pub fn settings(lang: Lang) -> Settings {
 }
 
 pub fn app(log: SessionLog) -> App {
+    app_with(log, MemoryRecorder::default())
+}
+
+pub fn app_with(log: SessionLog, recorder: MemoryRecorder) -> App {
     let engine = Engine::resume(script(), ProgrammeHistory::default(), log);
+    App::new(engine, Box::new(recorder), settings(Lang::Nl))
+}
+
+/// A runner on a fresh run of the fixture day, as `regie run` opens it.
+pub fn fresh_app(now: Stamp) -> App {
+    let engine = Engine::new(script(), ProgrammeHistory::default(), now);
     App::new(
         engine,
         Box::new(MemoryRecorder::default()),
