@@ -245,3 +245,35 @@ fn sigterm_and_sighup_leave_cleanly() {
         assert_eq!(term.wait_exit(), 0, "after SIG{signal}");
     }
 }
+
+#[test]
+fn a_later_day_of_the_programme_does_not_repeat_a_card_already_played() {
+    let work = workspace();
+    std::fs::write(
+        work.path().join("dag2.ron"),
+        SESSION.replace("Proefdag", "Proefdag 2"),
+    )
+    .expect("write day 2");
+    let logs = work.path().join("logs");
+    let logs_arg = logs.to_str().expect("utf-8 path");
+
+    let day1 = ["run", "dag.ron", "--log-dir", logs_arg, "--lang", "nl"];
+    let mut term = Terminal::spawn(&binary(), &day1, work.path(), &[], 100, 30);
+    term.wait_for("Welkom en check-in");
+    term.send("n");
+    term.wait_for("De speeltuin zonder vergunning");
+    term.send("q");
+    term.wait_for("Stoppen?");
+    term.send("y");
+    assert_eq!(term.wait_exit(), 0);
+
+    let day2 = ["run", "dag2.ron", "--log-dir", logs_arg, "--lang", "nl"];
+    let mut term = Terminal::spawn(&binary(), &day2, work.path(), &[], 100, 30);
+    term.wait_for("Proefdag 2");
+    term.send("n");
+    let screen = term.wait_for("De wethouder wil het anders");
+    assert!(!screen.contains("speeltuin"), "{screen}");
+    term.send("q");
+    term.send("y");
+    assert_eq!(term.wait_exit(), 0);
+}

@@ -58,11 +58,11 @@ fn run_loaded(script: LoadedSession, args: &RunArgs) -> ExitCode {
         lang: args.lang.unwrap_or_else(Lang::from_env),
         bell: args.bell,
     };
-    let history = ProgrammeHistory::default();
+    let logs = read_logs(&log_dir);
     let (engine, recorder) = if args.resume {
-        match resumable(&log_dir, &script) {
+        match resumable(&logs, &script) {
             Some((path, log)) => (
-                Engine::resume(script, history, log),
+                Engine::resume(script, history(&logs, &log), log.clone()),
                 FileRecorder::at(path, log_dir.clone()),
             ),
             None => {
@@ -75,7 +75,13 @@ fn run_loaded(script: LoadedSession, args: &RunArgs) -> ExitCode {
             }
         }
     } else {
-        let engine = Engine::new(script, history, now());
+        let now = now();
+        let cohort = script.cohort.as_ref().map(|c| c.name.as_str());
+        let history = match &script.session.programme {
+            Some(programme) => history_of(&logs, programme, cohort, now),
+            None => ProgrammeHistory::default(),
+        };
+        let engine = Engine::new(script, history, now);
         let recorder = FileRecorder::new(log_dir.clone(), engine.log());
         (engine, recorder)
     };
@@ -165,18 +171,20 @@ fn collect_ron(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 // ---- Interim log handling until the journal lands on main --------------------------------
-// TODO(journal): replace `log_dir`, `resumable` and `FileRecorder` with
-// `journal::default_log_dir`, `journal::find_resumable` and `journal::Journal`.
+// TODO(journal): replace `log_dir`, `read_logs`, `resumable`, `history_of` and `FileRecorder`
+// with `journal::default_log_dir`, `find_resumable`, `history` and `Journal`.
 
 fn log_dir(flag: Option<PathBuf>) -> PathBuf {
     flag.or_else(|| std::env::var_os("REGIE_LOG_DIR").map(PathBuf::from))
         .unwrap_or_else(|| PathBuf::from("logs"))
 }
 
-/// The newest unfinished log of `script` in `dir`.
-fn resumable(dir: &Path, script: &LoadedSession) -> Option<(PathBuf, SessionLog)> {
-    let mut found: Vec<(PathBuf, SessionLog)> = std::fs::read_dir(dir)
-        .ok()?
+/// Every session log in `dir` that can be read, oldest first.
+fn read_logs(dir: &Path) -> Vec<(PathBuf, SessionLog)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut logs: Vec<(PathBuf, SessionLog)> = entries
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "ron"))
@@ -185,10 +193,56 @@ fn resumable(dir: &Path, script: &LoadedSession) -> Option<(PathBuf, SessionLog)
             let log: SessionLog = ron::from_str(&text).ok()?;
             Some((p, log))
         })
-        .filter(|(_, log)| log.finished.is_none() && log.session.file == script.source)
         .collect();
-    found.sort_by_key(|(_, log)| log.created);
-    found.pop()
+    logs.sort_by_key(|(_, log)| log.created);
+    logs
+}
+
+/// The newest unfinished log of `script`.
+fn resumable<'a>(
+    logs: &'a [(PathBuf, SessionLog)],
+    script: &LoadedSession,
+) -> Option<(PathBuf, &'a SessionLog)> {
+    logs.iter()
+        .rev()
+        .find(|(_, log)| log.finished.is_none() && log.session.file == script.source)
+        .map(|(path, log)| (path.clone(), log))
+}
+
+/// The history a resumed run was started with: the runs of its programme before it.
+fn history(logs: &[(PathBuf, SessionLog)], log: &SessionLog) -> ProgrammeHistory {
+    match &log.session.programme {
+        Some(programme) => history_of(logs, programme, log.session.cohort.as_deref(), log.created),
+        None => ProgrammeHistory::default(),
+    }
+}
+
+/// Cards played and groups split in runs of `programme` with `cohort` created before `before`.
+fn history_of(
+    logs: &[(PathBuf, SessionLog)],
+    programme: &str,
+    cohort: Option<&str>,
+    before: crate::journal::record::Stamp,
+) -> ProgrammeHistory {
+    let mut history = ProgrammeHistory::default();
+    for (_, log) in logs {
+        let same = log.session.programme.as_deref() == Some(programme)
+            && log.session.cohort.as_deref() == cohort;
+        if !same || log.created >= before {
+            continue;
+        }
+        for block in &log.blocks {
+            for card in &block.cards {
+                history
+                    .played_cards
+                    .insert((card.deck.clone(), card.card.clone()));
+            }
+            if let Some(split) = block.splits.last() {
+                history.splits.push(split.groups.clone());
+            }
+        }
+    }
+    history
 }
 
 struct FileRecorder {
