@@ -62,7 +62,7 @@ fn run_loaded(script: LoadedSession, args: &RunArgs) -> ExitCode {
     let (engine, recorder) = if args.resume {
         match resumable(&logs, &script) {
             Some((path, log)) => (
-                Engine::resume(script, history(&logs, &log), log.clone()),
+                Engine::resume(script, history(&logs, log), log.clone()),
                 FileRecorder::at(path, log_dir.clone()),
             ),
             None => {
