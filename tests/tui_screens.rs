@@ -48,6 +48,7 @@ fn scenarios() -> Vec<(&'static str, App, Stamp)> {
         ("agenda_notes", agenda_and_notes().0, agenda_and_notes().1),
         ("attendance", attendance().0, attendance().1),
         ("log_failed", log_failed().0, log_failed().1),
+        ("finished", finished().0, finished().1),
     ]
 }
 
@@ -176,6 +177,16 @@ fn attendance() -> (App, Stamp) {
     (app, start + chrono::Duration::seconds(30))
 }
 
+fn finished() -> (App, Stamp) {
+    let mut log = log_on(5, 0);
+    let start = start_of(&log);
+    let end = start + chrono::Duration::seconds(20 * 60);
+    log.blocks[5].runs[0].to = Some(end);
+    log.blocks[5].ended = Some(end);
+    log.finished = Some(end);
+    (app(log), end + chrono::Duration::seconds(30))
+}
+
 fn log_failed() -> (App, Stamp) {
     let (mut app, now) = plenary();
     app.log_error = Some("schijf vol (os error 28)".to_string());
@@ -258,6 +269,12 @@ fn screen_agenda_and_notes() {
 fn screen_attendance() {
     let (app, now) = attendance();
     snap_all_sizes("attendance", &app, now);
+}
+
+#[test]
+fn screen_finished() {
+    let (app, now) = finished();
+    snap_all_sizes("finished", &app, now);
 }
 
 #[test]
