@@ -77,8 +77,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     frame.render_widget(Paragraph::new(Line::styled(info, info_style)), info_row);
 
     let count = split.groups.len().max(1) as u16;
-    let per_row = (grid.width / MIN_COLUMN).clamp(1, count);
-    let bands = count.div_ceil(per_row);
+    // As few bands (rows of groups) as the width allows, the groups spread evenly over them.
+    let bands = count.div_ceil((grid.width / MIN_COLUMN).clamp(1, count));
+    let per_row = count.div_ceil(bands);
     let tallest = split.groups.iter().map(Vec::len).max().unwrap_or(0) as u16;
     let name_style = |g: usize, row: usize, name: &str| {
         if cursor == Some((g, row)) {
@@ -111,20 +112,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         frame.render_widget(Paragraph::new(lines), grid);
         return;
     }
-    // Blank rows between names when there is room: easier to read from a distance.
-    let spacing = if bands * (tallest * 2 + 2) <= grid.height {
-        1
-    } else {
-        0
-    };
-    let band_height = tallest * (1 + spacing) + 1 + spacing;
+    // Blank rows between names, then between bands of groups, when there is room: easier to
+    // read from a distance.
+    let band_rows = |spacing: u16, gap: u16| 1 + tallest * (1 + spacing) + gap;
+    let (spacing, gap) = [(1, 1), (0, 1), (0, 0)]
+        .into_iter()
+        .find(|&(s, g)| bands * band_rows(s, g) <= grid.height)
+        .unwrap_or((0, 0));
+    let band_height = band_rows(spacing, gap);
     let top = grid.y + grid.height.saturating_sub(bands * band_height) / 2;
     let width = grid.width / per_row;
     for (g, names) in split.groups.iter().enumerate() {
         let band = g as u16 / per_row;
         let column = g as u16 % per_row;
+        // A shorter last band is centred under the others.
+        let in_band = per_row.min(count - band * per_row);
         let cell = Rect {
-            x: grid.x + column * width,
+            x: grid.x + (grid.width - in_band * width) / 2 + column * width,
             y: top + band * band_height,
             width,
             height: band_height,
