@@ -39,6 +39,8 @@ pub(crate) struct Model {
     pub(crate) crowded: u16,
     /// Meetings per pair within one of the fair average (history included): `lo..=hi`.
     pub(crate) band: (u16, u16),
+    /// Some pair has a recency weight or must be kept apart (else those costs stay 0).
+    pub(crate) constrained: bool,
 }
 
 /// Weight of a meeting `rounds_ago` rounds back: yesterday's repeat weighs most.
@@ -212,11 +214,13 @@ impl Model {
             attributes,
             crowded: 2,
             band: (0, 0),
+            constrained: false,
         };
         let (floor, ceiling) = model.fair_average();
         let model = Model {
             crowded: ceiling.saturating_add(1).max(2),
             band: (ceiling.saturating_sub(1), floor.saturating_add(1)),
+            constrained: model.recency.iter().any(|&w| w != 0) || model.apart.iter().any(|&a| a),
             ..model
         };
         if model.pack_units(&mut |_| 0).is_none() {

@@ -143,31 +143,38 @@ impl State {
         let mut d = Cost::default();
         let a_members = &self.members[r][ga];
         let b_members = &self.members[r][gb];
+        if let (&[x], &[y]) = (s, t) {
+            // Two single people trade places (the common case, kept lean).
+            for &z in a_members {
+                if z != x {
+                    self.leave(model, model.pair(x, z), &mut d);
+                    self.join(model, model.pair(y, z), &mut d);
+                }
+            }
+            for &z in b_members {
+                if z != y {
+                    self.leave(model, model.pair(y, z), &mut d);
+                    self.join(model, model.pair(x, z), &mut d);
+                }
+            }
+            if !model.attributes.is_empty() {
+                d.balance = self.balance_delta(model, swap);
+            }
+            return d;
+        }
         for (movers, from, into, stay_out) in
             [(s, a_members, b_members, t), (t, b_members, a_members, s)]
         {
             for &x in movers {
                 for &z in from {
-                    if movers.contains(&z) {
-                        continue;
+                    if !movers.contains(&z) {
+                        self.leave(model, model.pair(x, z), &mut d);
                     }
-                    let p = model.pair(x, z);
-                    d.pairs -= i64::from(self.meet[p]) - 1;
-                    let m = self.meet[p];
-                    d.outside += i64::from(m <= model.band.0) - i64::from(m > model.band.1);
-                    d.recency -= model.recency[p];
-                    d.apart -= i64::from(model.apart[p]);
                 }
                 for &z in into {
-                    if stay_out.contains(&z) {
-                        continue;
+                    if !stay_out.contains(&z) {
+                        self.join(model, model.pair(x, z), &mut d);
                     }
-                    let p = model.pair(x, z);
-                    d.pairs += i64::from(self.meet[p]);
-                    let m = self.meet[p];
-                    d.outside += i64::from(m >= model.band.1) - i64::from(m < model.band.0);
-                    d.recency += model.recency[p];
-                    d.apart += i64::from(model.apart[p]);
                 }
             }
         }
@@ -175,6 +182,30 @@ impl State {
             d.balance = self.balance_delta(model, swap);
         }
         d
+    }
+
+    /// The pair `p` stops meeting once.
+    #[inline]
+    fn leave(&self, model: &Model, p: usize, d: &mut Cost) {
+        let m = self.meet[p];
+        d.pairs -= i64::from(m) - 1;
+        d.outside += i64::from(m <= model.band.0) - i64::from(m > model.band.1);
+        if model.constrained {
+            d.recency -= model.recency[p];
+            d.apart -= i64::from(model.apart[p]);
+        }
+    }
+
+    /// The pair `p` meets once more.
+    #[inline]
+    fn join(&self, model: &Model, p: usize, d: &mut Cost) {
+        let m = self.meet[p];
+        d.pairs += i64::from(m);
+        d.outside += i64::from(m >= model.band.1) - i64::from(m < model.band.0);
+        if model.constrained {
+            d.recency += model.recency[p];
+            d.apart += i64::from(model.apart[p]);
+        }
     }
 
     fn balance_delta(&self, model: &Model, swap: Swap) -> i64 {

@@ -29,7 +29,7 @@ pub struct Budget {
 impl Default for Budget {
     fn default() -> Budget {
         Budget {
-            evaluations: 120_000_000,
+            evaluations: 200_000_000,
             stagnation: 500,
             perturbations: 4,
             patience: 3_000_000,
@@ -177,6 +177,21 @@ pub(crate) fn search(model: &Model, bound: Cost, budget: Budget, dice: &mut Dice
     }
 }
 
+/// The best swap so far in `best_move`, by index (no allocation per candidate).
+struct Choice {
+    r: usize,
+    u: usize,
+    ga: usize,
+    t: Partner,
+    gb: usize,
+}
+
+/// Whom unit `u` trades places with.
+enum Partner {
+    Unit(usize),
+    Singles(Vec<usize>),
+}
+
 /// A repeat-free start by construction, when there is no history, no keep-apart or
 /// keep-together pair and the sizes allow one (see `construction`).
 fn constructed_start(model: &Model, dice: &mut Dice) -> Option<Vec<Vec<Vec<usize>>>> {
@@ -201,7 +216,7 @@ fn best_move(
 ) -> Option<Move> {
     let n = model.n;
     let k = model.sizes.len();
-    let mut best: Option<(Cost, Move)> = None;
+    let mut best: Option<(Cost, Choice)> = None;
     let mut ties = 0usize;
     let mut singles: Vec<usize> = Vec::new();
     // Units in conflict: first those meeting someone more often than the fair ceiling, and
@@ -232,50 +247,47 @@ fn best_move(
                     continue;
                 }
                 let group = &state.members[r][gb];
-                let mut consider = |t: &[usize], dice: &mut Dice, used: &mut u64| {
-                    *used += 1;
-                    let d = state.delta(
-                        model,
-                        Swap {
-                            r,
-                            s: unit,
-                            ga,
-                            t,
-                            gb,
-                        },
-                    );
-                    let cost = state.cost.add(d);
-                    let is_tabu = unit.iter().any(|&x| tabu[(r * n + x) * k + gb] > iteration)
-                        || t.iter().any(|&y| tabu[(r * n + y) * k + ga] > iteration);
-                    if is_tabu && cost >= best_cost {
-                        return;
-                    }
-                    let better = best.as_ref().is_none_or(|(c, _)| cost < *c);
-                    if better {
-                        ties = 1;
-                    } else if best.as_ref().is_some_and(|(c, _)| cost == *c) {
-                        ties += 1;
-                        if dice.below(ties) != 0 {
+                // `partner`: the unit traded with, or None for `singles[..unit.len()]`.
+                let mut consider =
+                    |t: &[usize], partner: Option<usize>, dice: &mut Dice, used: &mut u64| {
+                        *used += 1;
+                        let d = state.delta(
+                            model,
+                            Swap {
+                                r,
+                                s: unit,
+                                ga,
+                                t,
+                                gb,
+                            },
+                        );
+                        let cost = state.cost.add(d);
+                        let is_tabu = unit.iter().any(|&x| tabu[(r * n + x) * k + gb] > iteration)
+                            || t.iter().any(|&y| tabu[(r * n + y) * k + ga] > iteration);
+                        if is_tabu && cost >= best_cost {
                             return;
                         }
-                    } else {
-                        return;
-                    }
-                    best = Some((
-                        cost,
-                        Move {
-                            r,
-                            s: unit.clone(),
-                            ga,
-                            t: t.to_vec(),
-                            gb,
-                        },
-                    ));
-                };
+                        let better = best.as_ref().is_none_or(|(c, _)| cost < *c);
+                        if better {
+                            ties = 1;
+                        } else if best.as_ref().is_some_and(|(c, _)| cost == *c) {
+                            ties += 1;
+                            if dice.below(ties) != 0 {
+                                return;
+                            }
+                        } else {
+                            return;
+                        }
+                        let t = match partner {
+                            Some(v) => Partner::Unit(v),
+                            None => Partner::Singles(t.to_vec()),
+                        };
+                        best = Some((cost, Choice { r, u, ga, t, gb }));
+                    };
                 for &y in group {
                     let v = &model.units[model.unit_of[y]];
                     if v[0] == y && v.len() == unit.len() && model.unit_of[y] != u {
-                        consider(v, dice, used);
+                        consider(v, Some(model.unit_of[y]), dice, used);
                     }
                 }
                 if unit.len() > 1 {
@@ -288,14 +300,22 @@ fn best_move(
                     );
                     if singles.len() >= unit.len() {
                         dice.shuffle(&mut singles);
-                        let t: Vec<usize> = singles[..unit.len()].to_vec();
-                        consider(&t, dice, used);
+                        consider(&singles[..unit.len()], None, dice, used);
                     }
                 }
             }
         }
     }
-    best.map(|(_, mv)| mv)
+    best.map(|(_, c)| Move {
+        r: c.r,
+        s: model.units[c.u].clone(),
+        ga: c.ga,
+        t: match c.t {
+            Partner::Unit(v) => model.units[v].clone(),
+            Partner::Singles(t) => t,
+        },
+        gb: c.gb,
+    })
 }
 
 /// A few random swaps of single people (or equal keep-together units) to leave a plateau.
