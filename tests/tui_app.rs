@@ -256,7 +256,7 @@ fn enter_in_a_round_gives_the_next_person_the_floor() {
 
 #[test]
 fn a_failed_log_write_warns_retries_on_the_next_action_and_s_saves_elsewhere() {
-    let recorder = regie::tui::recorder::MemoryRecorder {
+    let recorder = regie::journal::MemoryRecorder {
         written: vec![],
         fail_with: Some("schijf vol".to_string()),
     };

@@ -3,10 +3,10 @@
 
 use crate::engine::{Engine, ProgrammeHistory};
 use crate::i18n::Lang;
-use crate::journal::record::SessionLog;
+use crate::journal::{self, Journal, LogFolder};
 use crate::script::{LoadError, LoadedSession, load_session};
 use crate::tui::event_loop::now;
-use crate::tui::{App, Choice, Picker, Recorder, Settings, Theme, ThemeName};
+use crate::tui::{App, Choice, Picker, Settings, Theme, ThemeName};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -52,40 +52,29 @@ fn load(name: &str) -> Result<LoadedSession, LoadError> {
 
 /// Run a loaded session: open (or resume) its log, then the screen until the facilitator quits.
 fn run_loaded(script: LoadedSession, args: &RunArgs) -> ExitCode {
-    let log_dir = log_dir(args.log_dir.clone());
+    let log_dir = journal::default_log_dir(args.log_dir.clone());
     let settings = Settings {
         theme: Theme::named(args.theme),
         lang: args.lang.unwrap_or_else(Lang::from_env),
         bell: args.bell,
     };
-    let logs = read_logs(&log_dir);
-    let (engine, recorder) = if args.resume {
-        match resumable(&logs, &script) {
-            Some((path, log)) => (
-                Engine::resume(script, history(&logs, log), log.clone()),
-                FileRecorder::at(path, log_dir.clone()),
-            ),
-            None => {
-                eprintln!(
-                    "regie run --resume: no unfinished log of {} in {}; start without --resume",
-                    script.source,
-                    log_dir.display()
-                );
-                return ExitCode::from(super::BAD_INPUT);
-            }
-        }
+    let folder = journal::scan(&log_dir);
+    for error in &folder.errors {
+        eprintln!("regie run: skipped a log that cannot be read: {error}");
+    }
+    let opened = if args.resume {
+        resume(script, &folder, &log_dir)
     } else {
-        let now = now();
-        let cohort = script.cohort.as_ref().map(|c| c.name.as_str());
-        let history = match &script.session.programme {
-            Some(programme) => history_of(&logs, programme, cohort, now),
-            None => ProgrammeHistory::default(),
-        };
-        let engine = Engine::new(script, history, now);
-        let recorder = FileRecorder::new(log_dir.clone(), engine.log());
-        (engine, recorder)
+        start(script, &folder, &log_dir)
     };
-    let mut app = App::new(engine, Box::new(recorder), settings);
+    let (engine, journal) = match opened {
+        Ok(opened) => opened,
+        Err((message, code)) => {
+            eprintln!("regie run: {message}");
+            return ExitCode::from(code);
+        }
+    };
+    let mut app = App::new(engine, Box::new(journal), settings);
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
         Err(error) => {
@@ -170,131 +159,41 @@ fn collect_ron(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-// ---- Interim log handling until the journal lands on main --------------------------------
-// TODO(journal): replace `log_dir`, `read_logs`, `resumable`, `history_of` and `FileRecorder`
-// with `journal::default_log_dir`, `find_resumable`, `history` and `Journal`.
-
-fn log_dir(flag: Option<PathBuf>) -> PathBuf {
-    flag.or_else(|| std::env::var_os("REGIE_LOG_DIR").map(PathBuf::from))
-        .unwrap_or_else(|| PathBuf::from("logs"))
-}
-
-/// Every session log in `dir` that can be read, oldest first.
-fn read_logs(dir: &Path) -> Vec<(PathBuf, SessionLog)> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut logs: Vec<(PathBuf, SessionLog)> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-        .filter_map(|p| {
-            let text = std::fs::read_to_string(&p).ok()?;
-            let log: SessionLog = ron::from_str(&text).ok()?;
-            Some((p, log))
-        })
-        .collect();
-    logs.sort_by_key(|(_, log)| log.created);
-    logs
-}
-
-/// The newest unfinished log of `script`.
-fn resumable<'a>(
-    logs: &'a [(PathBuf, SessionLog)],
-    script: &LoadedSession,
-) -> Option<(PathBuf, &'a SessionLog)> {
-    logs.iter()
-        .rev()
-        .find(|(_, log)| log.finished.is_none() && log.session.file == script.source)
-        .map(|(path, log)| (path.clone(), log))
-}
-
-/// The history a resumed run was started with: the runs of its programme before it.
-fn history(logs: &[(PathBuf, SessionLog)], log: &SessionLog) -> ProgrammeHistory {
-    match &log.session.programme {
-        Some(programme) => history_of(logs, programme, log.session.cohort.as_deref(), log.created),
+/// A fresh run with its new log, written once before the screen opens.
+fn start(
+    script: LoadedSession,
+    folder: &LogFolder,
+    log_dir: &Path,
+) -> Result<(Engine, Journal), (String, u8)> {
+    let now = now();
+    let cohort = script.cohort.as_ref().map(|c| c.name.as_str());
+    let history = match &script.session.programme {
+        Some(programme) => journal::history_before(&folder.logs, programme, cohort, now),
         None => ProgrammeHistory::default(),
-    }
+    };
+    let engine = Engine::new(script, history, now);
+    let journal = Journal::create(log_dir, engine.log())
+        .map_err(|error| (error.to_string(), super::FAILURE))?;
+    Ok((engine, journal))
 }
 
-/// Cards played and groups split in runs of `programme` with `cohort` created before `before`.
-fn history_of(
-    logs: &[(PathBuf, SessionLog)],
-    programme: &str,
-    cohort: Option<&str>,
-    before: crate::journal::record::Stamp,
-) -> ProgrammeHistory {
-    let mut history = ProgrammeHistory::default();
-    for (_, log) in logs {
-        let same = log.session.programme.as_deref() == Some(programme)
-            && log.session.cohort.as_deref() == cohort;
-        if !same || log.created >= before {
-            continue;
-        }
-        for block in &log.blocks {
-            for card in &block.cards {
-                history
-                    .played_cards
-                    .insert((card.deck.clone(), card.card.clone()));
-            }
-            if let Some(split) = block.splits.last() {
-                history.splits.push(split.groups.clone());
-            }
-        }
-    }
-    history
-}
-
-struct FileRecorder {
-    path: PathBuf,
-    dir: PathBuf,
-}
-
-impl FileRecorder {
-    fn new(dir: PathBuf, log: &SessionLog) -> FileRecorder {
-        let slug: String = Path::new(&log.session.file)
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "sessie".to_string());
-        let name = format!("{}-{slug}.ron", log.created.format("%Y-%m-%d-%H%M%S"));
-        FileRecorder {
-            path: dir.join(name),
-            dir,
-        }
-    }
-
-    fn at(path: PathBuf, dir: PathBuf) -> FileRecorder {
-        FileRecorder { path, dir }
-    }
-}
-
-impl Recorder for FileRecorder {
-    fn write(&mut self, log: &SessionLog) -> Result<(), String> {
-        use std::io::Write;
-        use std::os::unix::fs::OpenOptionsExt;
-        std::fs::create_dir_all(&self.dir).map_err(|e| e.to_string())?;
-        let text = ron::ser::to_string_pretty(log, ron::ser::PrettyConfig::default())
-            .map_err(|e| e.to_string())?;
-        let mut options = atomic_write_file::OpenOptions::new();
-        options.mode(0o600);
-        let mut file = options.open(&self.path).map_err(|e| e.to_string())?;
-        file.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
-        file.commit().map_err(|e| e.to_string())
-    }
-
-    fn place(&self) -> String {
-        self.dir.display().to_string()
-    }
-
-    fn save_elsewhere(&mut self, log: &SessionLog) -> Result<String, String> {
-        let home = std::env::var_os("HOME")
-            .map(PathBuf::from)
-            .unwrap_or_default();
-        let dir = home.join("regie-logs");
-        let name = self.path.file_name().map(PathBuf::from).unwrap_or_default();
-        let mut other = FileRecorder::at(dir.join(name), dir);
-        other.write(log)?;
-        *self = other;
-        Ok(self.place())
-    }
+/// Continue the newest unfinished log of this session.
+fn resume(
+    script: LoadedSession,
+    folder: &LogFolder,
+    log_dir: &Path,
+) -> Result<(Engine, Journal), (String, u8)> {
+    let Some((path, log)) = journal::find_resumable(&folder.logs, &script.source) else {
+        return Err((
+            format!(
+                "--resume: no unfinished log of {} in {}; start without --resume",
+                script.source,
+                log_dir.display()
+            ),
+            super::BAD_INPUT,
+        ));
+    };
+    let journal = Journal::reopen(path).map_err(|error| (error.to_string(), super::FAILURE))?;
+    let history = journal::history::history_of(&folder.logs, log);
+    Ok((Engine::resume(script, history, log.clone()), journal))
 }

@@ -1,6 +1,16 @@
-//! Session logs: the record format, atomic durable writes, reading and resume.
-//! A log on disk is a valid RON document at every moment.
+//! Session logs: the record format, atomic durable writes, reading, history and resume.
+//! A log on disk is a valid RON document at every moment; nothing here knows the terminal.
 
+pub mod folder;
+pub mod history;
+pub mod read;
 pub mod record;
+pub mod recorder;
+pub mod writer;
 
+pub use folder::{LogFolder, default_log_dir, scan};
+pub use history::{find_resumable, history_before};
+pub use read::{LogError, parse_log, read_log};
 pub use record::{FORMAT_VERSION, SessionLog, Stamp};
+pub use recorder::{MemoryRecorder, Recorder};
+pub use writer::{Journal, JournalError};

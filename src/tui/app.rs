@@ -2,10 +2,10 @@
 //! `App::step` takes one action at a time; views read the `App` and never change it.
 
 use super::keys::{Action, Mode};
-use super::recorder::Recorder;
 use super::theme::Theme;
 use crate::engine::{BlockClock, Command, DayClock, Engine, Refusal, clock};
 use crate::i18n::Lang;
+use crate::journal::Recorder;
 use crate::journal::record::{BlockLog, CardLog, GroupSplit, Stamp, Turn};
 use crate::script::BlockKind;
 

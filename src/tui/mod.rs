@@ -5,13 +5,13 @@ pub mod app;
 pub mod event_loop;
 pub mod keys;
 pub mod picker;
-pub mod recorder;
+
 pub mod theme;
 pub mod timing;
 pub mod view;
 
+pub use crate::journal::Recorder;
 pub use app::{App, Settings};
 pub use event_loop::{pick_session, run_app};
 pub use picker::{Choice, Picker};
-pub use recorder::Recorder;
 pub use theme::{Theme, ThemeName};

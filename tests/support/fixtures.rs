@@ -4,9 +4,9 @@
 use chrono::DateTime;
 use regie::engine::{Engine, ProgrammeHistory};
 use regie::i18n::Lang;
+use regie::journal::MemoryRecorder;
 use regie::journal::record::*;
 use regie::script::*;
-use regie::tui::recorder::MemoryRecorder;
 use regie::tui::{App, Settings, Theme, ThemeName};
 use std::collections::BTreeMap;
 

@@ -1,7 +1,7 @@
 //! Where the runner writes its session log after every recorded action.
 //! A trait so the screen runs (and is tested) the same with the real journal or in memory.
 
-use crate::journal::record::SessionLog;
+use super::record::SessionLog;
 
 /// Writes the whole session log; errors come back as text to show the facilitator.
 pub trait Recorder {

@@ -1,0 +1,121 @@
+//! Reading one session log: RON text to `SessionLog`, with errors at `file:line:col`.
+//! Logs of this and every older format version read; a newer one says to update regie.
+
+use super::record::{FORMAT_VERSION, SessionLog};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Why a log could not be read, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogError {
+    pub path: PathBuf,
+    /// 1-based line and column of the problem, when it has a place in the text.
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl fmt::Display for LogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = self.path.display();
+        match self.position {
+            Some((line, col)) => write!(f, "{path}:{line}:{col}: error: {}", self.message),
+            None => write!(f, "{path}: error: {}", self.message),
+        }
+    }
+}
+
+impl std::error::Error for LogError {}
+
+/// Read and parse the log at `path`.
+pub fn read_log(path: &Path) -> Result<SessionLog, LogError> {
+    let bytes = std::fs::read(path).map_err(|e| LogError {
+        path: path.to_path_buf(),
+        position: None,
+        message: format!("cannot read the log: {e}"),
+    })?;
+    parse_log(path, &bytes)
+}
+
+/// Parse the bytes of a log; `path` only names it in errors.
+pub fn parse_log(path: &Path, bytes: &[u8]) -> Result<SessionLog, LogError> {
+    let at = |position, message: String| LogError {
+        path: path.to_path_buf(),
+        position,
+        message,
+    };
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, col) = line_col(&bytes[..e.valid_up_to()]);
+        at(
+            Some((line, col)),
+            "the log is not UTF-8 text; it was damaged or is not a regie log".into(),
+        )
+    })?;
+    if text.trim().is_empty() {
+        return Err(at(
+            Some((1, 1)),
+            "the log is empty; it is not a regie log (regie never leaves an empty log)".into(),
+        ));
+    }
+    if let Some(version) = declared_format(text).filter(|v| *v > FORMAT_VERSION) {
+        return Err(at(
+            None,
+            format!(
+                "the log has format {version}, newer than this regie reads ({FORMAT_VERSION}); \
+                 update regie to read it"
+            ),
+        ));
+    }
+    ron::from_str::<SessionLog>(text).map_err(|e| {
+        let position = Some((e.span.start.line.max(1), e.span.start.col.max(1)));
+        at(position, format!("not a valid session log: {}", e.code))
+    })
+}
+
+/// The number after `format:` near the top of a log, if there is one.
+fn declared_format(text: &str) -> Option<u32> {
+    let head: String = text.chars().take(400).collect();
+    let rest = &head[head.find("format:")? + "format:".len()..];
+    let digits: String = rest
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+/// 1-based line and column just after `prefix`.
+fn line_col(prefix: &[u8]) -> (usize, usize) {
+    let text = String::from_utf8_lossy(prefix);
+    let line = text.matches('\n').count() + 1;
+    let col = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<SessionLog, LogError> {
+        parse_log(Path::new("logs/x.ron"), text.as_bytes())
+    }
+
+    #[test]
+    fn a_syntax_error_names_file_line_and_column() {
+        let error = parse("SessionLog(\n  format: 1,\n  session: ]").unwrap_err();
+        assert_eq!(error.position.map(|p| p.0), Some(3));
+        assert!(error.to_string().starts_with("logs/x.ron:3:"), "{error}");
+    }
+
+    #[test]
+    fn a_newer_format_asks_for_an_update() {
+        let error = parse("SessionLog(format: 99, whatever: true)").unwrap_err();
+        assert!(error.message.contains("update regie"), "{error}");
+    }
+
+    #[test]
+    fn empty_and_binary_logs_are_errors_with_a_place() {
+        assert_eq!(parse("  \n").unwrap_err().position, Some((1, 1)));
+        let error = parse_log(Path::new("b.ron"), b"Session\nLog(\xff").unwrap_err();
+        assert_eq!(error.position, Some((2, 5)));
+    }
+}

@@ -1,0 +1,220 @@
+//! Writing one run's log durably: temp file, fsync, rename, fsync the folder; mode 0600.
+//! A lock file per log keeps a second runner off it; a fresh name never overwrites a log.
+
+use super::record::SessionLog;
+use super::recorder::Recorder;
+use std::fs::{DirBuilder, File, OpenOptions, TryLockError};
+use std::io::{self, Write};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+/// Why a log cannot be opened for writing.
+#[derive(Debug)]
+pub enum JournalError {
+    /// The folder cannot be created or written.
+    Folder { dir: PathBuf, error: io::Error },
+    /// Another regie is running this log.
+    InUse { path: PathBuf },
+}
+
+impl std::fmt::Display for JournalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            JournalError::Folder { dir, error } => write!(
+                f,
+                "cannot write session logs to {}: {error}; choose another folder with --log-dir",
+                dir.display()
+            ),
+            JournalError::InUse { path } => write!(
+                f,
+                "{} is being written by another regie; close that one first",
+                path.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for JournalError {}
+
+/// The log of one run, on disk.
+#[derive(Debug)]
+pub struct Journal {
+    path: PathBuf,
+    /// Held (and locked) while this run writes the log.
+    lock: File,
+}
+
+impl Journal {
+    /// A new log for `log` in `dir`, named `<date>-<time>-<session>.ron` (with `-2`, `-3`, ...
+    /// when that name is taken), written at once so the folder is known to work.
+    pub fn create(dir: &Path, log: &SessionLog) -> Result<Journal, JournalError> {
+        let folder_error = |error| JournalError::Folder {
+            dir: dir.to_path_buf(),
+            error,
+        };
+        make_private_dir(dir).map_err(folder_error)?;
+        let stem = format!(
+            "{}-{}",
+            log.created.format("%Y-%m-%d-%H%M%S"),
+            slug(&log.session.file)
+        );
+        for n in 1.. {
+            let name = match n {
+                1 => format!("{stem}.ron"),
+                n => format!("{stem}-{n}.ron"),
+            };
+            let path = dir.join(&name);
+            // The lock file reserves the name: `create_new` fails if another run took it.
+            let lock = match OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(lock_path(&path))
+            {
+                Ok(lock) => lock,
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(folder_error(e)),
+            };
+            if path.exists() {
+                continue;
+            }
+            lock.try_lock().map_err(|e| folder_error(e.into()))?;
+            let journal = Journal { path, lock };
+            journal.write_file(log).map_err(folder_error)?;
+            return Ok(journal);
+        }
+        unreachable!("an unbounded range always yields a name")
+    }
+
+    /// Continue writing the existing log at `path` (for `--resume`).
+    pub fn reopen(path: &Path) -> Result<Journal, JournalError> {
+        let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+        let lock = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .open(lock_path(path))
+            .map_err(|error| JournalError::Folder {
+                dir: dir.clone(),
+                error,
+            })?;
+        match lock.try_lock() {
+            Ok(()) => Ok(Journal {
+                path: path.to_path_buf(),
+                lock,
+            }),
+            Err(TryLockError::WouldBlock) => Err(JournalError::InUse {
+                path: path.to_path_buf(),
+            }),
+            Err(TryLockError::Error(error)) => Err(JournalError::Folder { dir, error }),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn dir(&self) -> &Path {
+        self.path.parent().unwrap_or(Path::new("."))
+    }
+
+    /// Replace the log on disk by `log`, atomically and durably.
+    fn write_file(&self, log: &SessionLog) -> io::Result<()> {
+        write_atomic(&self.path, log)
+    }
+}
+
+impl Drop for Journal {
+    fn drop(&mut self) {
+        let _ = self.lock.unlock();
+        let _ = std::fs::remove_file(lock_path(&self.path));
+    }
+}
+
+impl Recorder for Journal {
+    fn write(&mut self, log: &SessionLog) -> Result<(), String> {
+        // The folder may have been removed under us (an unplugged stick, a cleanup): recreate it.
+        make_private_dir(self.dir()).map_err(|e| e.to_string())?;
+        self.write_file(log).map_err(|e| e.to_string())
+    }
+
+    fn place(&self) -> String {
+        self.path.display().to_string()
+    }
+
+    fn save_elsewhere(&mut self, log: &SessionLog) -> Result<String, String> {
+        let dir = fallback_dir();
+        let mut other = Journal::create(&dir, log).map_err(|e| e.to_string())?;
+        other.write(log)?;
+        *self = other;
+        Ok(self.place())
+    }
+}
+
+/// Where logs go when the chosen folder fails: `~/regie-logs`, else the system temp folder.
+pub fn fallback_dir() -> PathBuf {
+    std::env::var_os("HOME")
+        .filter(|h| !h.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(std::env::temp_dir)
+        .join("regie-logs")
+}
+
+/// Serialise `log` and write it to `path`: temp file in the same folder, fsync, rename,
+/// fsync the folder (atomic-write-file does the last three); the file is mode 0600.
+pub fn write_atomic(path: &Path, log: &SessionLog) -> io::Result<()> {
+    let text = to_ron(log);
+    let mut options = atomic_write_file::OpenOptions::new();
+    options.mode(0o600);
+    let mut file = options.open(path)?;
+    file.write_all(text.as_bytes())?;
+    file.commit()
+}
+
+/// The log as pretty RON text (what is on disk).
+pub fn to_ron(log: &SessionLog) -> String {
+    let config = ron::ser::PrettyConfig::default().struct_names(true);
+    // A `SessionLog` holds only strings, numbers, options, lists and timestamps: it always
+    // serialises.
+    ron::ser::to_string_pretty(log, config).expect("a session log always serialises")
+}
+
+fn make_private_dir(dir: &Path) -> io::Result<()> {
+    DirBuilder::new().recursive(true).mode(0o700).create(dir)
+}
+
+fn lock_path(log: &Path) -> PathBuf {
+    let name = log.file_name().and_then(|n| n.to_str()).unwrap_or("log");
+    log.with_file_name(format!(".{name}.lock"))
+}
+
+/// The file-name part of a session: its file stem, letters and digits, dashes elsewhere.
+fn slug(file: &str) -> String {
+    let stem = Path::new(file.rsplit(':').next().unwrap_or(file))
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("sessie");
+    let slug: String = stem
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    if slug.trim_matches('-').is_empty() {
+        "sessie".to_string()
+    } else {
+        slug
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_keep_letters_and_drop_the_rest() {
+        assert_eq!(slug("sessions/leergang/dag-3.ron"), "dag-3");
+        assert_eq!(slug("bundled:voorbeeld/kennismaking.ron"), "kennismaking");
+        assert_eq!(slug("café zaal.ron"), "café-zaal");
+        assert_eq!(slug(""), "sessie");
+    }
+}
