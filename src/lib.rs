@@ -1,6 +1,7 @@
 //! regie: run live workshop sessions from a terminal.
 //! The pure core (script, engine, groups, journal, review) and the terminal shell (tui).
 
+pub mod bundled;
 pub mod cli;
 pub mod engine;
 pub mod groups;

@@ -1,6 +1,7 @@
 //! `regie run` and `regie` without arguments: command-line arguments and entry point.
 //! The work itself lives in the pure modules and `tui`; this file only wires it up.
 
+use crate::bundled;
 use crate::engine::{Engine, ProgrammeHistory};
 use crate::i18n::Lang;
 use crate::journal::{self, Journal, LogFolder};
@@ -44,10 +45,16 @@ pub fn execute(args: RunArgs) -> ExitCode {
     run_loaded(script, &args)
 }
 
-/// A session named on the command line: a file if one exists there, else bundled content.
+/// A session named on the command line: a file if one exists there, else bundled content
+/// (`voorbeeld/kennismaking`), else the file's own error (it does not exist).
 fn load(name: &str) -> Result<LoadedSession, LoadError> {
-    // TODO(bundled): fall back to `crate::bundled::load_bundled(name)` once it is on main.
-    load_session(Path::new(name))
+    let path = Path::new(name);
+    if !path.exists()
+        && let Some(bundled) = bundled::find(name)
+    {
+        return bundled::load(&bundled);
+    }
+    load_session(path)
 }
 
 /// Run a loaded session: open (or resume) its log, then the screen until the facilitator quits.
@@ -127,22 +134,36 @@ pub fn execute_default() -> ExitCode {
     }
 }
 
-/// Sessions to pick from: bundled ones, then every session file under ./sessions.
+/// Sessions to pick from: every session file under ./sessions, and the bundled ones that no
+/// local file of the same path overrides; the example programme first.
 fn choices() -> Vec<Choice> {
-    // TODO(bundled): prepend `crate::bundled::sessions()` once it is on main.
-    let mut files = Vec::new();
-    collect_ron(Path::new("sessions"), &mut files);
-    files.sort();
-    files
+    let mut local = Vec::new();
+    collect_ron(Path::new("sessions"), &mut local);
+    let mut listed: Vec<(PathBuf, Choice)> = local
         .into_iter()
         .filter_map(|path| {
             let session = load_session(&path).ok()?;
-            Some(Choice {
+            let choice = Choice {
                 title: session.session.title,
                 source: path.display().to_string(),
-            })
+            };
+            Some((path, choice))
         })
-        .collect()
+        .collect();
+    for path in bundled::session_files() {
+        if listed.iter().any(|(p, _)| p == &path) {
+            continue;
+        }
+        if let Ok(session) = bundled::load(&path) {
+            let choice = Choice {
+                title: session.session.title,
+                source: bundled::label(&path),
+            };
+            listed.push((path, choice));
+        }
+    }
+    listed.sort_by_key(|(path, _)| bundled::listing_order(path));
+    listed.into_iter().map(|(_, choice)| choice).collect()
 }
 
 fn collect_ron(dir: &Path, out: &mut Vec<PathBuf>) {
