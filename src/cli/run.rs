@@ -91,8 +91,17 @@ fn run_loaded(script: LoadedSession, args: &RunArgs) -> ExitCode {
     };
     let result = crate::tui::run_app(&mut terminal, &mut app);
     ratatui::restore();
-    if let Some(error) = &app.log_error {
-        eprintln!("regie run: the last log write failed: {error}");
+    if let Some(error) = app.log_error.clone() {
+        // Never leave with the record only in memory: put it somewhere that works.
+        app.step(crate::tui::keys::Action::SaveElsewhere, now());
+        if let Some(again) = &app.log_error {
+            eprintln!("regie run: the log could not be written: {again}");
+            return ExitCode::from(super::FAILURE);
+        }
+        eprintln!(
+            "regie run: the log could not be written ({error}); it was saved in {} instead",
+            app.log_place()
+        );
     }
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -56,9 +56,9 @@ pub fn parse_log(path: &Path, bytes: &[u8]) -> Result<SessionLog, LogError> {
             "the log is empty; it is not a regie log (regie never leaves an empty log)".into(),
         ));
     }
-    if let Some(version) = declared_format(text).filter(|v| *v > FORMAT_VERSION) {
+    if let Some((version, offset)) = declared_format(text).filter(|(v, _)| *v > FORMAT_VERSION) {
         return Err(at(
-            None,
+            Some(line_col(&bytes[..offset])),
             format!(
                 "the log has format {version}, newer than this regie reads ({FORMAT_VERSION}); \
                  update regie to read it"
@@ -71,16 +71,17 @@ pub fn parse_log(path: &Path, bytes: &[u8]) -> Result<SessionLog, LogError> {
     })
 }
 
-/// The number after `format:` near the top of a log, if there is one.
-fn declared_format(text: &str) -> Option<u32> {
-    let head: String = text.chars().take(400).collect();
-    let rest = &head[head.find("format:")? + "format:".len()..];
-    let digits: String = rest
-        .trim_start()
+/// The number after `format:` near the top of a log, and its byte offset, if there is one.
+fn declared_format(text: &str) -> Option<(u32, usize)> {
+    let head = &text[..text.floor_char_boundary(400)];
+    let after = head.find("format:")? + "format:".len();
+    let rest = &head[after..];
+    let start = after + (rest.len() - rest.trim_start().len());
+    let digits: String = text[start..]
         .chars()
         .take_while(char::is_ascii_digit)
         .collect();
-    digits.parse().ok()
+    Some((digits.parse().ok()?, start))
 }
 
 /// 1-based line and column just after `prefix`.
@@ -108,8 +109,9 @@ mod tests {
 
     #[test]
     fn a_newer_format_asks_for_an_update() {
-        let error = parse("SessionLog(format: 99, whatever: true)").unwrap_err();
+        let error = parse("SessionLog(\n  format: 99, whatever: true)").unwrap_err();
         assert!(error.message.contains("update regie"), "{error}");
+        assert_eq!(error.position, Some((2, 11)));
     }
 
     #[test]

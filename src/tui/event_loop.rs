@@ -17,7 +17,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 /// Longest wait between looks at the signal flag (the screen is not redrawn for it).
-const SIGNAL_CHECK: Duration = Duration::from_secs(1);
+pub(crate) const SIGNAL_CHECK: Duration = Duration::from_secs(1);
 
 /// The wall clock now, with the local UTC offset.
 pub fn now() -> Stamp {
@@ -29,7 +29,7 @@ pub fn now() -> Stamp {
 const GRACE: Duration = Duration::from_secs(2);
 
 /// A flag set by SIGTERM or SIGHUP, with a watchdog that leaves if the loop does not.
-fn stop_flag() -> io::Result<Arc<AtomicBool>> {
+pub(crate) fn stop_flag() -> io::Result<Arc<AtomicBool>> {
     let flag = Arc::new(AtomicBool::new(false));
     let mut signals = signal_hook::iterator::Signals::new([
         signal_hook::consts::SIGTERM,
@@ -49,7 +49,11 @@ fn stop_flag() -> io::Result<Arc<AtomicBool>> {
     Ok(flag)
 }
 
-fn draw_synced(terminal: &mut DefaultTerminal, draw: impl FnOnce(&mut Frame)) -> io::Result<()> {
+/// Draw one frame inside a synchronized update, so a projector never shows half a frame.
+pub(crate) fn draw_synced(
+    terminal: &mut DefaultTerminal,
+    draw: impl FnOnce(&mut Frame),
+) -> io::Result<()> {
     crossterm::queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
     terminal.draw(draw)?;
     crossterm::execute!(terminal.backend_mut(), EndSynchronizedUpdate)?;
@@ -67,6 +71,12 @@ pub fn run_app(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> 
         if stop.load(Ordering::SeqCst) {
             app.save();
             return Ok(());
+        }
+        if app.log_error.is_some() {
+            // Keep trying the failed write about once a second (the folder may come back);
+            // the warning goes away as soon as the log is on disk again.
+            app.save();
+            redraw |= app.log_error.is_none();
         }
         if app.bell_due(at) {
             terminal.backend_mut().write_all(b"\x07")?;

@@ -1,0 +1,181 @@
+//! The log folder fails under a running session: the screen says so, the session goes on,
+//! writing is retried until the folder is back, `s` saves elsewhere, and quitting never
+//! leaves the record only in memory. A folder that cannot be written stops `regie run` early.
+
+mod support;
+
+use assert_cmd::Command;
+use regie::journal::record::SessionLog;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use support::pty::{PATIENCE, Terminal};
+
+const SESSION: &str = r#"Session(
+    title: "Storingsdag",
+    blocks: [
+        (title: "Welkom", minutes: 10, kind: Plenary),
+        (title: "Verdieping", minutes: 20, kind: Plenary),
+        (title: "Afsluiting", minutes: 10, kind: Plenary),
+    ],
+)
+"#;
+
+fn binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_regie"))
+}
+
+fn logs_in(dir: &Path) -> Vec<PathBuf> {
+    let mut logs: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    logs.retain(|p| regie::journal::folder::is_log_name(p));
+    logs
+}
+
+/// Wait until the only log in `dir` satisfies `check`.
+fn wait_for_log(dir: &Path, what: &str, check: impl Fn(&SessionLog) -> bool) -> SessionLog {
+    let start = Instant::now();
+    loop {
+        if let [only] = logs_in(dir).as_slice()
+            && let Ok(log) = regie::journal::read_log(only)
+            && check(&log)
+        {
+            return log;
+        }
+        assert!(
+            start.elapsed() < PATIENCE,
+            "waited for a log in {dir:?} where {what}"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+struct Room {
+    dir: tempfile::TempDir,
+}
+
+impl Room {
+    fn new() -> Room {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join("dag.ron"), SESSION).expect("write session");
+        std::fs::create_dir(dir.path().join("home")).expect("home");
+        Room { dir }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    fn start(&self) -> Terminal {
+        let logs = self.path("logs");
+        let home = self.path("home");
+        let args = [
+            "run",
+            "dag.ron",
+            "--log-dir",
+            logs.to_str().unwrap(),
+            "--lang",
+            "nl",
+        ];
+        let env = [("HOME", home.to_str().unwrap())];
+        let term = Terminal::spawn(&binary(), &args, self.dir.path(), &env, 100, 30);
+        term.wait_for("?: toetsen");
+        term
+    }
+
+    /// Put a plain file where the log folder was: every write there fails.
+    fn break_folder(&self) {
+        std::fs::rename(self.path("logs"), self.path("logs-weg")).expect("move the folder");
+        std::fs::write(self.path("logs"), "in de weg").expect("block the folder");
+    }
+}
+
+#[test]
+fn a_log_folder_that_cannot_be_written_is_refused_before_the_screen_opens() {
+    let room = Room::new();
+    std::fs::write(room.path("logs"), "geen map").unwrap();
+    let output = Command::new(binary())
+        .current_dir(room.dir.path())
+        .args(["run", "dag.ron", "--log-dir", "logs"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("cannot write session logs to logs"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--log-dir"), "{stderr}");
+    assert!(!output.stdout.contains(&0x1b), "the terminal was touched");
+}
+
+#[test]
+fn a_failing_folder_is_shown_retried_and_recovers_with_nothing_lost() {
+    let room = Room::new();
+    let mut term = room.start();
+    term.send(" ");
+    wait_for_log(&room.path("logs"), "the clock runs", |l| {
+        !l.blocks[0].runs.is_empty()
+    });
+    room.break_folder();
+    term.send("+");
+    term.send("n");
+    term.wait_for("log niet opgeslagen");
+    // The session goes on: the second block is on screen with its clock running.
+    term.wait_for("Verdieping: nog");
+    // The folder comes back: the next retry writes everything recorded meanwhile.
+    std::fs::remove_file(room.path("logs")).unwrap();
+    let log = wait_for_log(&room.path("logs"), "the minute and the move are in", |l| {
+        l.current == 1 && l.blocks[0].adjustments.len() == 1
+    });
+    assert!(log.blocks[0].ended.is_some());
+    term.wait_until("the warning to go", |s| !s.contains("log niet opgeslagen"));
+    term.send("q");
+    term.send("y");
+    assert_eq!(term.wait_exit(), 0);
+}
+
+#[test]
+fn s_saves_elsewhere_and_the_session_keeps_writing_there() {
+    let room = Room::new();
+    let mut term = room.start();
+    term.send(" ");
+    wait_for_log(&room.path("logs"), "the clock runs", |l| {
+        !l.blocks[0].runs.is_empty()
+    });
+    room.break_folder();
+    term.send("n");
+    term.wait_for("log niet opgeslagen");
+    term.send("s");
+    term.wait_for("log opgeslagen in");
+    let elsewhere = room.path("home/regie-logs");
+    wait_for_log(&elsewhere, "the move is saved elsewhere", |l| {
+        l.current == 1
+    });
+    term.send("n");
+    wait_for_log(&elsewhere, "later actions go there too", |l| l.current == 2);
+    term.send("q");
+    term.send("y");
+    assert_eq!(term.wait_exit(), 0);
+}
+
+#[test]
+fn quitting_with_an_unsaved_log_saves_it_elsewhere_and_says_where() {
+    let room = Room::new();
+    let mut term = room.start();
+    term.send(" ");
+    wait_for_log(&room.path("logs"), "the clock runs", |l| {
+        !l.blocks[0].runs.is_empty()
+    });
+    room.break_folder();
+    term.send("n");
+    term.wait_for("log niet opgeslagen");
+    term.send("q");
+    term.send("y");
+    assert_eq!(term.wait_exit(), 0);
+    let log = wait_for_log(&room.path("home/regie-logs"), "the move is kept", |l| {
+        l.current == 1
+    });
+    assert!(log.blocks[0].ended.is_some());
+    assert!(term.text().contains("saved in"), "{}", term.text());
+}
