@@ -166,3 +166,29 @@ fn history_holds_cards_and_splits_of_earlier_runs_of_the_same_programme_and_coho
         vec![day1.blocks[4].splits[0].groups.clone()]
     );
 }
+
+#[test]
+fn a_reader_never_sees_a_half_written_log_while_the_runner_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut journal = Journal::create(dir.path(), &fresh_log()).unwrap();
+    let path = journal.path().to_path_buf();
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let reader = {
+        let done = std::sync::Arc::clone(&done);
+        std::thread::spawn(move || {
+            let mut reads = 0;
+            while !done.load(std::sync::atomic::Ordering::SeqCst) {
+                let log = read_log(&path).unwrap_or_else(|e| panic!("read {reads}: {e}"));
+                assert!(log.current <= 5);
+                reads += 1;
+            }
+            reads
+        })
+    };
+    for round in 0..300 {
+        journal.write(&log_on(round % 6, round as i64)).unwrap();
+    }
+    done.store(true, std::sync::atomic::Ordering::SeqCst);
+    let reads = reader.join().expect("every read parsed");
+    assert!(reads > 0);
+}

@@ -86,6 +86,7 @@ pub fn run_app(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> 
             draw_synced(terminal, |frame| view::draw(frame, app, at))?;
             deadline = timing::next_change(app, at);
             redraw = false;
+            deliberate_panic_for_tests();
         }
         let wait = (deadline - now())
             .to_std()
@@ -145,5 +146,13 @@ pub fn pick_session(
             Event::Resize(..) => redraw = true,
             _ => {}
         }
+    }
+}
+
+/// Debug builds only: `REGIE_DEBUG_PANIC=1` panics after the first frame, so the end-to-end
+/// tests can check that the panic hook gives the terminal back (release builds never do this).
+fn deliberate_panic_for_tests() {
+    if cfg!(debug_assertions) && std::env::var_os("REGIE_DEBUG_PANIC").is_some() {
+        panic!("REGIE_DEBUG_PANIC is set: a deliberate panic to test the terminal restore");
     }
 }

@@ -76,6 +76,38 @@ impl Terminal {
         self.parser.lock().expect("parser lock").screen().contents()
     }
 
+    /// Resize the terminal, as a user dragging the window would (the program gets SIGWINCH).
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self._master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize the pty");
+        let size = |n: u16| std::num::NonZeroU16::new(n.max(1)).expect("at least one");
+        self.parser
+            .lock()
+            .expect("parser lock")
+            .set_size(size(rows), size(cols));
+    }
+
+    /// Whether the program is still running.
+    pub fn is_running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
+    /// Whether the program has the alternate screen on and the cursor hidden (as a TUI does
+    /// while it runs, and must undo when it leaves).
+    pub fn screen_modes(&self) -> (bool, bool) {
+        let parser = self.parser.lock().expect("parser lock");
+        (
+            parser.screen().alternate_screen(),
+            parser.screen().hide_cursor(),
+        )
+    }
+
     /// Wait until the screen shows `needle`; panics with the screen after `PATIENCE`.
     pub fn wait_for(&self, needle: &str) -> String {
         self.wait_until(needle, |screen| screen.contains(needle))
