@@ -3,10 +3,11 @@
 
 use crate::groups::{self, Person, Problem, Sizing, output};
 use crate::i18n::Lang;
+use crate::journal;
 use crate::script::load_cohort;
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
@@ -34,6 +35,10 @@ pub struct GroupsArgs {
     /// Leave this person out (repeat for more).
     #[arg(long, value_name = "NAME")]
     pub absent: Vec<String>,
+    /// A log folder: the groups of earlier breakouts recorded there count as pairs who already
+    /// met (with --cohort: only sessions of that cohort).
+    #[arg(long, value_name = "LOGDIR")]
+    pub history: Option<PathBuf>,
     /// Seed of the split: the same seed and input give the same groups [default: random, printed].
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
@@ -111,12 +116,14 @@ fn build_problem(args: &GroupsArgs) -> Result<Problem, Refused> {
         balance: args.balance.clone(),
     };
     let source;
+    let mut cohort_name = None;
     if let Some(path) = &args.cohort {
         let cohort = load_cohort(path).map_err(|error| Refused {
             message: error.render_styled(std::io::stderr().is_terminal()),
             code: error.exit_code(),
         })?;
         source = path.display().to_string();
+        cohort_name = Some(cohort.name.clone());
         problem.people = cohort
             .participants
             .into_iter()
@@ -141,6 +148,9 @@ fn build_problem(args: &GroupsArgs) -> Result<Problem, Refused> {
             })
             .collect();
     }
+    if let Some(dir) = &args.history {
+        problem.history = history(dir, cohort_name.as_deref())?;
+    }
     for name in &args.absent {
         let Some(at) = problem.people.iter().position(|p| &p.name == name) else {
             let known: Vec<&str> = problem.people.iter().map(|p| p.name.as_str()).collect();
@@ -153,6 +163,26 @@ fn build_problem(args: &GroupsArgs) -> Result<Problem, Refused> {
     }
     problem.forget_absent();
     Ok(problem)
+}
+
+/// Pairs who met in the breakouts recorded in `dir` (of `cohort` only, when given).
+fn history(dir: &Path, cohort: Option<&str>) -> Result<Vec<groups::Meeting>, Refused> {
+    if !dir.is_dir() {
+        return Err(bad_input(format!(
+            "--history {}: no such folder; name the folder with the session logs",
+            dir.display()
+        )));
+    }
+    let folder = journal::scan(dir);
+    for error in &folder.errors {
+        eprintln!("regie groups: skipped a log that cannot be read: {error}");
+    }
+    let logs = folder
+        .sessions()
+        .filter(|log| cohort.is_none() || log.session.cohort.as_deref() == cohort);
+    Ok(groups::meetings_from_splits(
+        &journal::history::final_splits(logs),
+    ))
 }
 
 /// A seed from the OS's per-process hash keys and the clock.

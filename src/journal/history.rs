@@ -12,25 +12,38 @@ pub fn history_before(
     cohort: Option<&str>,
     before: Stamp,
 ) -> ProgrammeHistory {
-    let mut history = ProgrammeHistory::default();
-    let earlier = logs.iter().map(|(_, log)| log).filter(|log| {
-        log.session.programme.as_deref() == Some(programme)
-            && log.session.cohort.as_deref() == cohort
-            && log.created < before
-    });
-    for log in earlier {
-        for block in &log.blocks {
-            for card in &block.cards {
-                history
-                    .played_cards
-                    .insert((card.deck.clone(), card.card.clone()));
-            }
-            if let Some(split) = block.splits.last() {
-                history.splits.push(split.groups.clone());
-            }
-        }
+    let earlier: Vec<&SessionLog> = logs
+        .iter()
+        .map(|(_, log)| log)
+        .filter(|log| {
+            log.session.programme.as_deref() == Some(programme)
+                && log.session.cohort.as_deref() == cohort
+                && log.created < before
+        })
+        .collect();
+    let mut history = ProgrammeHistory {
+        splits: final_splits(earlier.iter().copied()),
+        ..ProgrammeHistory::default()
+    };
+    for card in earlier
+        .iter()
+        .flat_map(|log| &log.blocks)
+        .flat_map(|b| &b.cards)
+    {
+        history
+            .played_cards
+            .insert((card.deck.clone(), card.card.clone()));
     }
     history
+}
+
+/// The groups each breakout block of `logs` ended with (its last split), in log order.
+pub fn final_splits<'a>(logs: impl IntoIterator<Item = &'a SessionLog>) -> Vec<Vec<Vec<String>>> {
+    logs.into_iter()
+        .flat_map(|log| &log.blocks)
+        .filter_map(|block| block.splits.last())
+        .map(|split| split.groups.clone())
+        .collect()
 }
 
 /// The history a log was (or is) run with: its programme's runs before it.
