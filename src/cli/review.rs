@@ -1,12 +1,58 @@
-//! `regie review`: command-line arguments and entry point.
-//! The work itself lives in the pure modules; this file only wires it up.
+//! `regie review`: browse recorded sessions in the terminal (list, one session, a programme).
+//! Reading and aggregating is `review`'s; drawing is `tui::review`'s; this only wires them.
 
+use crate::i18n::Lang;
+use crate::tui::review::ReviewApp;
+use crate::tui::{Theme, ThemeName};
+use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
-pub struct ReviewArgs {}
+pub struct ReviewArgs {
+    /// A folder of session logs (or one log) [default: $REGIE_LOG_DIR, else ./logs].
+    #[arg(value_name = "LOGDIR")]
+    pub path: Option<PathBuf>,
+    /// Show pseudonyms instead of names (e.g. when the screen is shared).
+    #[arg(long, alias = "anonymize")]
+    pub anonymise: bool,
+    /// Colours: dark, light or high contrast.
+    #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
+    pub theme: ThemeName,
+    /// Interface language [default: from LC_ALL/LC_MESSAGES/LANG, Dutch when unset].
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+}
 
-pub fn execute(_args: ReviewArgs) -> ExitCode {
-    eprintln!("regie review: not built yet");
-    ExitCode::from(super::FAILURE)
+pub fn execute(args: ReviewArgs) -> ExitCode {
+    let lang = args.lang.unwrap_or_else(Lang::from_env);
+    let paths: Vec<PathBuf> = args.path.into_iter().collect();
+    let review = match super::report::gather(&paths, args.anonymise, lang) {
+        Ok(review) => review,
+        Err(code) => return code,
+    };
+    if !std::io::stdout().is_terminal() {
+        eprintln!(
+            "regie review: the review screens need a terminal; \
+             use `regie report` to write Markdown or CSV"
+        );
+        return ExitCode::from(super::BAD_INPUT);
+    }
+    let mut app = ReviewApp::new(review, lang, Theme::named(args.theme));
+    let mut terminal = match ratatui::try_init() {
+        Ok(terminal) => terminal,
+        Err(error) => {
+            eprintln!("regie review: cannot use this terminal: {error}");
+            return ExitCode::from(super::FAILURE);
+        }
+    };
+    let result = crate::tui::review::run(&mut terminal, &mut app);
+    ratatui::restore();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("regie review: {error}");
+            ExitCode::from(super::FAILURE)
+        }
+    }
 }

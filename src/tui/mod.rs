@@ -3,8 +3,10 @@
 
 pub mod app;
 pub mod event_loop;
+pub mod follow;
 pub mod keys;
 pub mod picker;
+pub mod review;
 
 pub mod theme;
 pub mod timing;

@@ -1,0 +1,102 @@
+//! Charts as characters: a block's planned vs actual bar and a vote count bar.
+//! The report prints them as text; the review screen colours the same segments.
+
+/// Within the plan, what ran is `█`; an overrun is `▓`; planned time not used is `░`.
+pub const RAN: char = '█';
+pub const OVER: char = '▓';
+pub const UNUSED: char = '░';
+/// A vote bar is `█`, a revote bar `▒`.
+pub const VOTE: char = '█';
+pub const REVOTE: char = '▒';
+
+/// The three parts of a timeline bar, in cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timeline {
+    pub ran: usize,
+    pub over: usize,
+    pub unused: usize,
+}
+
+impl Timeline {
+    /// Planned and actual seconds on a scale where `longest` seconds fill `width` cells.
+    /// Any time at all shows at least one cell, so a short overrun never disappears.
+    pub fn new(planned: i64, actual: i64, longest: i64, width: usize) -> Timeline {
+        let cells = |seconds: i64| -> usize {
+            if seconds <= 0 || longest <= 0 {
+                return 0;
+            }
+            let exact = seconds as f64 * width as f64 / longest as f64;
+            (exact.round() as usize).clamp(1, width)
+        };
+        let (p, a) = (planned.max(0), actual.max(0));
+        let ran = cells(p.min(a));
+        let over = if a > p {
+            cells(a)
+                .saturating_sub(ran)
+                .max(1)
+                .min(width - ran.min(width))
+        } else {
+            0
+        };
+        let unused = if p > a {
+            cells(p).saturating_sub(ran)
+        } else {
+            0
+        };
+        Timeline { ran, over, unused }
+    }
+
+    pub fn text(&self) -> String {
+        let mut s = String::with_capacity((self.ran + self.over + self.unused) * 3);
+        s.extend(std::iter::repeat_n(RAN, self.ran));
+        s.extend(std::iter::repeat_n(OVER, self.over));
+        s.extend(std::iter::repeat_n(UNUSED, self.unused));
+        s
+    }
+}
+
+/// `count` on a scale where `top` fills `width` cells, at least one cell for any vote.
+pub fn count_cells(count: u32, top: u32, width: usize) -> usize {
+    if count == 0 || top == 0 {
+        return 0;
+    }
+    let exact = f64::from(count) * width as f64 / f64::from(top);
+    (exact.round() as usize).clamp(1, width.max(1))
+}
+
+/// A bar of `count` votes drawn with `glyph`.
+pub fn count_bar(count: u32, top: u32, width: usize, glyph: char) -> String {
+    std::iter::repeat_n(glyph, count_cells(count, top, width)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_overrun_shows_past_the_plan() {
+        let t = Timeline::new(600, 900, 900, 30);
+        assert_eq!((t.ran, t.over, t.unused), (20, 10, 0));
+        assert_eq!(t.text().chars().filter(|c| *c == OVER).count(), 10);
+    }
+
+    #[test]
+    fn a_short_block_leaves_planned_time_unused() {
+        let t = Timeline::new(600, 300, 600, 20);
+        assert_eq!((t.ran, t.over, t.unused), (10, 0, 10));
+    }
+
+    #[test]
+    fn a_tiny_overrun_still_shows_one_cell() {
+        let t = Timeline::new(3600, 3610, 3610, 10);
+        assert!(t.over >= 1, "{t:?}");
+        assert!(t.ran + t.over <= 10);
+    }
+
+    #[test]
+    fn nothing_run_and_nothing_planned_is_empty() {
+        assert_eq!(Timeline::new(0, 0, 0, 10).text(), "");
+        assert_eq!(count_bar(0, 5, 10, VOTE), "");
+        assert_eq!(count_bar(5, 5, 10, VOTE).chars().count(), 10);
+    }
+}

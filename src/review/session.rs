@@ -1,0 +1,108 @@
+//! One session summarised: planned vs actual per block and for the day, attendance, finished.
+//! Times come from the engine's clocks, stopped at the log's last moment for unfinished logs.
+
+use super::moment::last_moment;
+use crate::engine::clock::{allotted, block_clock, is_present, seconds_between};
+use crate::journal::record::{SessionLog, Stamp};
+use std::path::{Path, PathBuf};
+
+/// One block as it ran.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BlockSummary {
+    pub title: String,
+    pub kind: String,
+    pub planned: i64,
+    /// Planned plus the facilitator's +/- minutes.
+    pub allotted: i64,
+    /// Seconds the block's clock ran.
+    pub actual: i64,
+    pub started: Option<Stamp>,
+    pub ended: Option<Stamp>,
+    /// Times the clock was paused and started again.
+    pub pauses: usize,
+}
+
+impl BlockSummary {
+    /// Seconds over the plan (negative: under it).
+    pub fn difference(&self) -> i64 {
+        self.actual - self.planned
+    }
+    pub fn ran(&self) -> bool {
+        self.started.is_some()
+    }
+    pub fn overran(&self) -> bool {
+        self.actual > self.planned
+    }
+}
+
+/// One session log summarised.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionSummary {
+    /// The log file's name without `.ron`: names the session in CSV rows.
+    pub id: String,
+    pub path: PathBuf,
+    pub title: String,
+    pub programme: Option<String>,
+    pub created: Stamp,
+    /// When the first block's clock first ran.
+    pub started: Option<Stamp>,
+    /// Sum of the blocks' planned seconds.
+    pub planned: i64,
+    /// From the first start to the finish (or the last recorded moment), pauses included.
+    pub actual: i64,
+    /// Participants present at the end (by the last attendance mark).
+    pub present: usize,
+    pub participants: usize,
+    /// The facilitator finished the session; otherwise it stopped (crash, quit mid-way).
+    pub finished: bool,
+    pub blocks: Vec<BlockSummary>,
+}
+
+/// Summarise the log at `path`.
+pub fn summarise(path: &Path, log: &SessionLog) -> SessionSummary {
+    let end = last_moment(log);
+    let blocks: Vec<BlockSummary> = log
+        .blocks
+        .iter()
+        .map(|block| BlockSummary {
+            title: block.title.clone(),
+            kind: block.kind.clone(),
+            planned: block.planned_seconds,
+            allotted: allotted(block),
+            actual: block_clock(block, end).elapsed,
+            started: block.runs.first().map(|r| r.from),
+            ended: block.ended,
+            pauses: block.runs.len().saturating_sub(1),
+        })
+        .collect();
+    let started = blocks.iter().filter_map(|b| b.started).min();
+    let people = people_of(log);
+    SessionSummary {
+        id: path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        path: path.to_path_buf(),
+        title: log.session.title.clone(),
+        programme: log.session.programme.clone(),
+        created: log.created,
+        started,
+        planned: log.blocks.iter().map(|b| b.planned_seconds).sum(),
+        actual: started.map_or(0, |s| seconds_between(s, end)),
+        present: people.iter().filter(|n| is_present(log, n)).count(),
+        participants: people.len(),
+        finished: log.finished.is_some(),
+        blocks,
+    }
+}
+
+/// Everyone the log names as a participant: the cohort, then anyone only marked in attendance.
+pub fn people_of(log: &SessionLog) -> Vec<String> {
+    let mut people = log.participants.clone();
+    for mark in &log.attendance {
+        if !people.contains(&mark.name) {
+            people.push(mark.name.clone());
+        }
+    }
+    people
+}

@@ -1,0 +1,99 @@
+//! The review screen frame: a title row, the list or a session or a programme, a row of keys,
+//! the help overlay on top. Below 20x5 one line says the terminal is too small.
+
+use super::app::{ReviewApp, Screen};
+use super::{help, list, programme, session};
+use crate::tui::view::{MIN_HEIGHT, MIN_WIDTH, too_small};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph};
+
+pub struct FrameStrings {
+    pub list_keys: &'static str,
+    pub detail_keys: &'static str,
+}
+
+const NL: FrameStrings = FrameStrings {
+    list_keys: "↑↓ kiezen · Enter openen · ? hulp · q stoppen",
+    detail_keys: "↑↓ scrollen · n/p volgende/vorige · Esc terug · ? hulp",
+};
+const EN: FrameStrings = FrameStrings {
+    list_keys: "↑↓ choose · Enter open · ? help · q quit",
+    detail_keys: "↑↓ scroll · n/p next/previous · Esc back · ? help",
+};
+
+/// What the last draw learned about the screen: how far it scrolls and how high a page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Drawn {
+    pub scroll_limit: usize,
+    pub page: usize,
+}
+
+/// Draw the whole review screen; hand the result to `ReviewApp::drawn`.
+pub fn draw(frame: &mut Frame, app: &ReviewApp) -> Drawn {
+    let area = frame.area();
+    let theme = &app.theme;
+    let strings = app.lang.pick(&NL, &EN);
+    frame.render_widget(Block::new().style(theme.base()), area);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area, app.lang, theme.text());
+        return Drawn {
+            scroll_limit: app.scroll,
+            page: 1,
+        };
+    }
+    let [top, body, bottom] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let width = usize::from(body.width);
+    let (title, lines, scroll) = match app.screen {
+        Screen::List => {
+            let (title, lines, first) = list::lines(app, width, usize::from(body.height));
+            (title, lines, first)
+        }
+        Screen::Session(i) => {
+            let (title, lines) = session::lines(app, i, width);
+            (title, lines, app.scroll)
+        }
+        Screen::Programme(i) => {
+            let (title, lines) = programme::lines(app, i, width);
+            (title, lines, app.scroll)
+        }
+    };
+    let height = usize::from(body.height);
+    let scroll_limit = lines.len().saturating_sub(height);
+    let first = if app.screen == Screen::List {
+        scroll
+    } else {
+        scroll.min(scroll_limit)
+    };
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            super::lines::cut(&title, width),
+            theme.title(),
+        )),
+        top,
+    );
+    let shown: Vec<Line> = lines.into_iter().skip(first).take(height).collect();
+    frame.render_widget(Paragraph::new(shown), body);
+    let keys = if app.screen == Screen::List {
+        strings.list_keys
+    } else {
+        strings.detail_keys
+    };
+    frame.render_widget(
+        Paragraph::new(Line::styled(super::lines::cut(keys, width), theme.dim())),
+        bottom,
+    );
+    if app.help {
+        help::draw(frame, area, app);
+    }
+    Drawn {
+        scroll_limit,
+        page: height.saturating_sub(1).max(1),
+    }
+}

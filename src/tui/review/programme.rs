@@ -1,0 +1,192 @@
+//! A programme over its days: attendance matrix (people x days), who worked with whom how often,
+//! time discipline per block kind, and the dilemmas of every day.
+
+use super::app::ReviewApp;
+use super::lines::{cut, fit, heading, right};
+use super::session::dilemma_lines;
+use crate::review::markdown::{date_time, signed};
+use crate::review::strings::{kind_name, status};
+use crate::tui::view::format::{duration, fill};
+use ratatui::text::{Line, Span};
+
+pub struct ProgrammeStrings {
+    pub title: &'static str,
+    pub days: &'static str,
+    pub attendance: &'static str,
+    pub legend: &'static str,
+    pub pairs: &'static str,
+    pub no_pairs: &'static str,
+    pub discipline: &'static str,
+    pub discipline_head: &'static str,
+    pub dilemmas: &'static str,
+    pub day: &'static str,
+}
+
+const NL: ProgrammeStrings = ProgrammeStrings {
+    title: "Programma {} · {} dag(en)",
+    days: "Dagen",
+    attendance: "Aanwezigheid per dag",
+    legend: "✓ aanwezig · ✗ afwezig · – niet op de lijst",
+    pairs: "Wie werkte met wie (aantal keer in één groep)",
+    no_pairs: "Geen groepsindelingen vastgelegd.",
+    discipline: "Tijddiscipline per soort blok",
+    discipline_head: "blokken  gepland  werkelijk  gem.verschil  uitgelopen",
+    dilemmas: "Dilemma's over de dagen",
+    day: "Dag",
+};
+const EN: ProgrammeStrings = ProgrammeStrings {
+    title: "Programme {} · {} day(s)",
+    days: "Days",
+    attendance: "Attendance per day",
+    legend: "✓ present · ✗ absent · – not on the list",
+    pairs: "Who worked with whom (times in one group)",
+    no_pairs: "No group splits recorded.",
+    discipline: "Time discipline per block kind",
+    discipline_head: "blocks  planned   actual      mean diff.  overran",
+    dilemmas: "Dilemmas across the days",
+    day: "Day",
+};
+
+/// The title row and every line of programme `index` at `width` columns.
+pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'static>>) {
+    let s = app.lang.pick(&NL, &EN);
+    let theme = &app.theme;
+    let review = &app.review;
+    let Some(p) = review.programmes.get(index) else {
+        return (String::new(), Vec::new());
+    };
+    let title = fill(s.title, &[&p.name, &p.sessions.len().to_string()]);
+    let mut out: Vec<Line<'static>> = Vec::new();
+
+    heading(&mut out, s.days, theme);
+    for (day, &i) in p.sessions.iter().enumerate() {
+        let Some(summary) = review.sessions.get(i) else {
+            continue;
+        };
+        let mut spans = vec![Span::styled(
+            format!("{:>2}. {} ", day + 1, date_time(summary.created)),
+            theme.dim(),
+        )];
+        spans.push(Span::styled(summary.title.clone(), theme.text()));
+        if !summary.finished {
+            spans.push(Span::styled(
+                format!("  {}", status(false, app.lang)),
+                theme.overrun(),
+            ));
+        }
+        out.push(Line::from(spans));
+    }
+
+    let name_width = p
+        .people
+        .iter()
+        .map(|n| n.chars().count())
+        .max()
+        .unwrap_or(4)
+        .clamp(4, 18);
+    heading(&mut out, s.attendance, theme);
+    let mut head = format!("{} ", " ".repeat(name_width));
+    for d in 1..=p.sessions.len() {
+        head.push_str(&right(&d.to_string(), 3));
+    }
+    out.push(Line::styled(head, theme.dim()));
+    for (person, name) in p.people.iter().enumerate() {
+        let mut spans = vec![Span::styled(
+            format!("{} ", fit(name, name_width)),
+            theme.text(),
+        )];
+        for day in p.attendance.get(person).into_iter().flatten() {
+            let (mark, style) = match day {
+                Some(true) => ("✓", theme.text()),
+                Some(false) => ("✗", theme.warning()),
+                None => ("–", theme.dim()),
+            };
+            spans.push(Span::styled(format!("  {mark}"), style));
+        }
+        spans.push(Span::styled(
+            format!("  {}/{}", p.days_present(person), p.sessions.len()),
+            theme.dim(),
+        ));
+        out.push(Line::from(spans));
+    }
+    out.push(Line::styled(cut(s.legend, width), theme.dim()));
+
+    heading(&mut out, s.pairs, theme);
+    if p.pairs.iter().flatten().all(|n| *n == 0) {
+        out.push(Line::styled(s.no_pairs, theme.dim()));
+    } else {
+        let mut head = format!("{} ", " ".repeat(name_width + 3));
+        for b in 1..=p.people.len() {
+            head.push_str(&right(&b.to_string(), 3));
+        }
+        out.push(Line::styled(head, theme.dim()));
+        for (a, name) in p.people.iter().enumerate() {
+            let mut spans = vec![Span::styled(
+                format!(
+                    "{} {} ",
+                    right(&(a + 1).to_string(), 2),
+                    fit(name, name_width)
+                ),
+                theme.text(),
+            )];
+            for (b, n) in p.pairs[a].iter().enumerate() {
+                let (text, style) = match (a == b, *n) {
+                    (true, _) => ("·".to_string(), theme.dim()),
+                    (false, 0) => (String::new(), theme.dim()),
+                    (false, 1) => ("1".to_string(), theme.text()),
+                    (false, n) => (n.to_string(), theme.warning()),
+                };
+                spans.push(Span::styled(right(&text, 3), style));
+            }
+            out.push(Line::from(spans));
+        }
+    }
+
+    heading(&mut out, s.discipline, theme);
+    let kind_width = 12;
+    out.push(Line::styled(
+        format!("{} {}", " ".repeat(kind_width), s.discipline_head),
+        theme.dim(),
+    ));
+    for k in &p.kinds {
+        let late = k.mean_difference() > 0;
+        out.push(Line::from(vec![
+            Span::styled(
+                format!("{} ", fit(kind_name(&k.kind, app.lang), kind_width)),
+                theme.text(),
+            ),
+            Span::styled(
+                format!(
+                    "{}  {}  {}  ",
+                    right(&k.blocks.to_string(), 7),
+                    right(&duration(k.planned), 7),
+                    right(&duration(k.actual), 9),
+                ),
+                theme.text(),
+            ),
+            Span::styled(
+                right(&signed(k.mean_difference()), 12),
+                if late { theme.overrun() } else { theme.text() },
+            ),
+            Span::styled(
+                format!("  {}", right(&k.overruns.to_string(), 10)),
+                theme.text(),
+            ),
+        ]));
+    }
+
+    if !p.dilemmas.is_empty() {
+        heading(&mut out, s.dilemmas, theme);
+        let strings = super::session::strings(app.lang);
+        for d in &p.dilemmas {
+            let day = p
+                .sessions
+                .iter()
+                .position(|&i| i == d.session)
+                .map_or(0, |x| x + 1);
+            out.push(Line::styled(format!("{} {day}", s.day), theme.dim()));
+            dilemma_lines(&mut out, d, strings, width, theme);
+        }
+    }
+    (title, out)
+}
