@@ -75,6 +75,23 @@ pub struct App {
     rung_for: Option<usize>,
     split_tried_for: Option<usize>,
     seed_counter: u64,
+    /// The room's copy (`regie follow`): shows no keys or private parts and changes nothing.
+    audience: bool,
+}
+
+/// The recorder of an audience `App`: it never writes (the audience never changes the log).
+struct ReadOnly;
+
+impl Recorder for ReadOnly {
+    fn write(&mut self, _log: &crate::journal::SessionLog) -> Result<(), String> {
+        Ok(())
+    }
+    fn place(&self) -> String {
+        String::new()
+    }
+    fn save_elsewhere(&mut self, _log: &crate::journal::SessionLog) -> Result<String, String> {
+        Ok(String::new())
+    }
 }
 
 impl App {
@@ -94,7 +111,22 @@ impl App {
             rung_for: None,
             split_tried_for: None,
             seed_counter: 0,
+            audience: false,
         }
+    }
+
+    /// The room's read-only copy of a run: `step` and `settle` do nothing, nothing is written,
+    /// and the views leave out keys, notes, agenda and the log's place.
+    pub fn audience(engine: Engine, settings: Settings) -> App {
+        App {
+            audience: true,
+            ..App::new(engine, Box::new(ReadOnly), settings)
+        }
+    }
+
+    /// Whether this is the room's copy (`regie follow`).
+    pub fn is_audience(&self) -> bool {
+        self.audience
     }
 
     pub fn engine(&self) -> &Engine {
@@ -166,6 +198,9 @@ impl App {
 
     /// Take one action at `now`.
     pub fn step(&mut self, action: Action, now: Stamp) {
+        if self.audience {
+            return;
+        }
         if !matches!(action, Action::SaveElsewhere) {
             self.message = None;
         }
@@ -230,6 +265,9 @@ impl App {
 
     /// Make the screen ready at start: a breakout on screen gets its groups.
     pub fn settle(&mut self, now: Stamp) {
+        if self.audience {
+            return;
+        }
         self.ensure_split(now);
         self.save();
     }

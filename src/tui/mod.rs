@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod event_loop;
+pub mod follow;
 pub mod keys;
 pub mod picker;
 pub mod review;

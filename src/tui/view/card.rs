@@ -14,8 +14,12 @@ use ratatui::widgets::{Paragraph, Wrap};
 pub struct CardStrings {
     pub card_of: &'static str,
     pub no_card: &'static str,
+    /// Added after `no_card` on the facilitator's screen.
+    pub no_card_hint: &'static str,
     pub hidden: &'static str,
     pub revote_hidden: &'static str,
+    /// Added after `hidden` and `revote_hidden` on the facilitator's screen.
+    pub hidden_hint: &'static str,
     pub vote: &'static str,
     pub revote: &'static str,
     pub keys: &'static str,
@@ -23,18 +27,22 @@ pub struct CardStrings {
 
 const NL: CardStrings = CardStrings {
     card_of: "kaart {}/{}",
-    no_card: "Geen kaart meer in dit blok — n: verder",
-    hidden: "{} stemmen geteld (verborgen — t: tonen)",
-    revote_hidden: "herstemming: {} stemmen geteld (verborgen — t: tonen)",
+    no_card: "Geen kaart meer in dit blok",
+    no_card_hint: " — n: verder",
+    hidden: "{} stemmen geteld",
+    revote_hidden: "herstemming: {} stemmen geteld",
+    hidden_hint: " (verborgen — t: tonen)",
     vote: "stem",
     revote: "herstem",
     keys: "1-9 stem · u terug · v herstemming · t tonen · Enter notitie",
 };
 const EN: CardStrings = CardStrings {
     card_of: "card {}/{}",
-    no_card: "No cards left in this block — n: go on",
-    hidden: "{} votes counted (hidden — t: show)",
-    revote_hidden: "revote: {} votes counted (hidden — t: show)",
+    no_card: "No cards left in this block",
+    no_card_hint: " — n: go on",
+    hidden: "{} votes counted",
+    revote_hidden: "revote: {} votes counted",
+    hidden_hint: " (hidden — t: show)",
     vote: "vote",
     revote: "revote",
     keys: "1-9 vote · u undo · v revote · t show · Enter note",
@@ -63,7 +71,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
                 block::clock_style(&clock, theme),
             ));
         }
-        lines.push(Line::styled(strings.no_card, theme.dim()));
+        let hint = if app.is_audience() {
+            ""
+        } else {
+            strings.no_card_hint
+        };
+        lines.push(Line::styled(
+            format!("{}{hint}", strings.no_card),
+            theme.dim(),
+        ));
         frame.render_widget(Paragraph::new(lines).centered(), area);
         return;
     };
@@ -101,7 +117,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
                 ])
             })
             .collect();
-        let text = match &card.revotes {
+        let mut text = match &card.revotes {
             Some(revotes) => format::fill(
                 strings.revote_hidden,
                 &[&revotes.iter().sum::<u32>().to_string()],
@@ -111,6 +127,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
                 &[&card.votes.iter().sum::<u32>().to_string()],
             ),
         };
+        if !app.is_audience() {
+            text.push_str(strings.hidden_hint);
+        }
         lines.push(Line::styled(text, theme.dim()));
         lines
     };

@@ -13,6 +13,8 @@ use ratatui::widgets::Paragraph;
 pub struct GroupsStrings {
     pub group: &'static str,
     pub none: &'static str,
+    /// Added after `none` on the facilitator's screen.
+    pub none_hint: &'static str,
     pub info: &'static str,
     pub swapping: &'static str,
     pub swapping_second: &'static str,
@@ -20,14 +22,16 @@ pub struct GroupsStrings {
 
 const NL: GroupsStrings = GroupsStrings {
     group: "Groep {}",
-    none: "Nog geen groepen — r: indelen",
+    none: "Nog geen groepen",
+    none_hint: " — r: indelen",
     info: "seed {} · {} herhaalde paren · r: opnieuw · x: wisselen",
     swapping: "Wisselen: kies de eerste naam (pijltjes, Enter) — Esc stopt",
     swapping_second: "Wisselen: {} met … (pijltjes, Enter) — Esc stopt",
 };
 const EN: GroupsStrings = GroupsStrings {
     group: "Group {}",
-    none: "No groups yet — r: split",
+    none: "No groups yet",
+    none_hint: " — r: split",
     info: "seed {} · {} repeated pairs · r: reshuffle · x: swap",
     swapping: "Swap: pick the first name (arrows, Enter) — Esc stops",
     swapping_second: "Swap: {} with … (arrows, Enter) — Esc stops",
@@ -43,8 +47,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         return;
     };
     let Some(split) = app.current_split() else {
+        let hint = if app.is_audience() {
+            ""
+        } else {
+            strings.none_hint
+        };
         frame.render_widget(
-            Paragraph::new(Line::styled(strings.none, theme.dim())).centered(),
+            Paragraph::new(Line::styled(format!("{}{hint}", strings.none), theme.dim())).centered(),
             rest,
         );
         return;
@@ -66,7 +75,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     };
     let [grid, info_row] = Layout::vertical([
         Constraint::Min(0),
-        Constraint::Length(u16::from(rest.height >= 3)),
+        // The room does not need the seed, the repeats or the keys.
+        Constraint::Length(u16::from(rest.height >= 3 && !app.is_audience())),
     ])
     .areas(rest);
     let info_style = if cursor.is_some() {

@@ -11,13 +11,17 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 pub struct HarvestStrings {
     pub empty: &'static str,
+    /// Added after `empty` on the facilitator's screen.
+    pub empty_hint: &'static str,
 }
 
 const NL: HarvestStrings = HarvestStrings {
-    empty: "Nog niets geoogst — Enter: typ wat de groep meeneemt",
+    empty: "Nog niets geoogst",
+    empty_hint: " — Enter: typ wat de groep meeneemt",
 };
 const EN: HarvestStrings = HarvestStrings {
-    empty: "Nothing harvested yet — Enter: type what the group takes away",
+    empty: "Nothing harvested yet",
+    empty_hint: " — Enter: type what the group takes away",
 };
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
@@ -37,8 +41,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         ..below
     };
     if block_log.takeaways.is_empty() {
+        let hint = if app.is_audience() {
+            ""
+        } else {
+            strings.empty_hint
+        };
         frame.render_widget(
-            Paragraph::new(Line::styled(strings.empty, theme.dim())).wrap(Wrap { trim: true }),
+            Paragraph::new(Line::styled(
+                format!("{}{hint}", strings.empty),
+                theme.dim(),
+            ))
+            .wrap(Wrap { trim: true }),
             list,
         );
         return;

@@ -2,6 +2,7 @@
 //! Esc or ? closes it.
 
 use crate::tui::app::App;
+use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -64,14 +65,29 @@ const EN: HelpStrings = HelpStrings {
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let strings = app.settings.lang.pick(&NL, &EN);
-    let theme = &app.settings.theme;
+    popup(
+        frame,
+        area,
+        &app.settings.theme,
+        strings.title,
+        strings.keys,
+    );
+}
+
+/// A bordered list of keys and what they do, centred on `area` (also used by `regie follow`).
+pub fn popup(
+    frame: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+    title: &'static str,
+    keys: &'static [(&'static str, &'static str)],
+) {
     let line = |(key, what): &(&'static str, &'static str)| {
         Line::from(vec![
             Span::styled(format!(" {key:<7}"), theme.accent()),
             Span::styled(*what, theme.text()),
         ])
     };
-    let keys = strings.keys;
     // Two columns when one does not fit in height but two fit in width.
     let two_columns = keys.len() as u16 + 2 > area.height && area.width >= 2 * COLUMN + 2;
     let rows = if two_columns {
@@ -89,7 +105,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Clear, popup);
     let block = Block::new()
         .borders(Borders::ALL)
-        .title(strings.title)
+        .title(title)
         .border_style(theme.accent())
         .style(theme.base());
     let inner = block.inner(popup);

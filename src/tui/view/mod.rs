@@ -69,14 +69,16 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
     header::draw(frame, top, app, now);
     status::draw(frame, bottom_area, app, now);
 
-    let (main, agenda) = if app.show_agenda && body.width >= AGENDA_MIN_WIDTH {
+    // The room's copy never shows the facilitator's agenda, notes or overlays.
+    let private = !app.is_audience();
+    let (main, agenda) = if private && app.show_agenda && body.width >= AGENDA_MIN_WIDTH {
         let [main, side] =
             Layout::horizontal([Constraint::Min(1), Constraint::Length(AGENDA_WIDTH)]).areas(body);
         (main, Some(side))
     } else {
         (body, None)
     };
-    let (main, notes) = if app.show_notes && main.height >= NOTES_MIN_HEIGHT {
+    let (main, notes) = if private && app.show_notes && main.height >= NOTES_MIN_HEIGHT {
         let [main, under] =
             Layout::vertical([Constraint::Min(1), Constraint::Length(NOTES_HEIGHT)]).areas(main);
         (main, Some(under))
@@ -105,6 +107,7 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
     }
 
     match &app.overlay {
+        _ if !private => {}
         Overlay::None | Overlay::Swap { .. } => {}
         Overlay::Help => help::draw(frame, area, app),
         Overlay::Attendance { cursor } => attendance::draw(frame, body, app, *cursor),
@@ -112,7 +115,8 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
     }
 }
 
-fn too_small(frame: &mut Frame, area: Rect, lang: Lang, style: ratatui::style::Style) {
+/// One line saying the terminal is too small (below `MIN_WIDTH` x `MIN_HEIGHT`).
+pub fn too_small(frame: &mut Frame, area: Rect, lang: Lang, style: ratatui::style::Style) {
     let strings = lang.pick(&TOO_SMALL_NL, &TOO_SMALL_EN);
     if area.height > 0 {
         let line = Rect { height: 1, ..area };

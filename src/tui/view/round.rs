@@ -12,6 +12,8 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 pub struct RoundStrings {
     pub first: &'static str,
+    /// What the room sees before the first speaker.
+    pub first_room: &'static str,
     pub done: &'static str,
     pub after: &'static str,
     pub block_left: &'static str,
@@ -19,12 +21,14 @@ pub struct RoundStrings {
 
 const NL: RoundStrings = RoundStrings {
     first: "Enter: eerste spreker",
+    first_room: "De ronde begint zo",
     done: "Iedereen is aan de beurt geweest",
     after: "Daarna: ",
     block_left: "blok: {}",
 };
 const EN: RoundStrings = RoundStrings {
     first: "Enter: first speaker",
+    first_room: "The round starts soon",
     done: "Everyone has had a turn",
     after: "Then: ",
     block_left: "block: {}",
@@ -71,6 +75,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         (None, Some(r)) if !r.turns.is_empty() && waiting.is_empty() => {
             (strings.done.to_string(), None)
         }
+        _ if app.is_audience() => (strings.first_room.to_string(), None),
         _ => (strings.first.to_string(), None),
     };
     let after = if waiting.is_empty() {
