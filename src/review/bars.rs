@@ -29,12 +29,11 @@ impl Timeline {
             (exact.round() as usize).clamp(1, width)
         };
         let (p, a) = (planned.max(0), actual.max(0));
-        let ran = cells(p.min(a));
-        let over = if a > p {
-            cells(a)
-                .saturating_sub(ran)
-                .max(1)
-                .min(width - ran.min(width))
+        let mut ran = cells(p.min(a));
+        let over = if a > p && width > 0 {
+            // Keep one cell for the overrun even when the plan rounds to the full width.
+            ran = ran.min(width - 1);
+            cells(a).saturating_sub(ran).max(1)
         } else {
             0
         };

@@ -3,22 +3,25 @@
 
 use super::app::{ReviewApp, Screen};
 use super::{help, list, programme, session};
-use crate::tui::view::{MIN_HEIGHT, MIN_WIDTH, too_small};
+use crate::tui::view::{MIN_HEIGHT, MIN_WIDTH};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
 pub struct FrameStrings {
+    pub too_small: &'static str,
     pub list_keys: &'static str,
     pub detail_keys: &'static str,
 }
 
 const NL: FrameStrings = FrameStrings {
+    too_small: "terminal te klein",
     list_keys: "↑↓ kiezen · Enter openen · ? hulp · q stoppen",
     detail_keys: "↑↓ scrollen · n/p volgende/vorige · Esc terug · ? hulp",
 };
 const EN: FrameStrings = FrameStrings {
+    too_small: "terminal too small",
     list_keys: "↑↓ choose · Enter open · ? help · q quit",
     detail_keys: "↑↓ scroll · n/p next/previous · Esc back · ? help",
 };
@@ -37,7 +40,11 @@ pub fn draw(frame: &mut Frame, app: &ReviewApp) -> Drawn {
     let strings = app.lang.pick(&NL, &EN);
     frame.render_widget(Block::new().style(theme.base()), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(frame, area, app.lang, theme.text());
+        if area.height > 0 {
+            let line = Rect { height: 1, ..area };
+            let text = super::lines::cut(strings.too_small, usize::from(area.width));
+            frame.render_widget(Paragraph::new(Line::styled(text, theme.text())), line);
+        }
         return Drawn {
             scroll_limit: app.scroll,
             page: 1,

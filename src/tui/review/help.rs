@@ -1,9 +1,16 @@
 //! The help overlay of the review screens (key ?): every key and what it does.
-//! Drawn with the runner's help popup so both look and read the same.
+//! A bordered box centred on the screen, styled like the runner's help.
 
 use super::app::ReviewApp;
+use super::lines::cut;
+use crate::tui::view::centered;
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+/// Width of the key column.
+const KEY: usize = 10;
 
 pub struct ReviewHelpStrings {
     pub title: &'static str,
@@ -39,5 +46,35 @@ const EN: ReviewHelpStrings = ReviewHelpStrings {
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &ReviewApp) {
     let strings = app.lang.pick(&NL, &EN);
-    crate::tui::view::help::popup(frame, area, &app.theme, strings.title, strings.keys);
+    let theme = &app.theme;
+    let widest = strings
+        .keys
+        .iter()
+        .map(|(_, what)| KEY + 1 + what.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(strings.title.chars().count());
+    let popup = centered(area, widest as u16 + 4, strings.keys.len() as u16 + 2);
+    frame.render_widget(Clear, popup);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .title(cut(
+            strings.title,
+            usize::from(popup.width.saturating_sub(2)),
+        ))
+        .border_style(theme.accent())
+        .style(theme.base());
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let lines: Vec<Line> = strings
+        .keys
+        .iter()
+        .map(|(key, what)| {
+            Line::from(vec![
+                Span::styled(format!(" {key:<KEY$}"), theme.accent()),
+                Span::styled(*what, theme.text()),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
 }
