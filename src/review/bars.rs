@@ -22,7 +22,7 @@ impl Timeline {
     /// Any time at all shows at least one cell, so a short overrun never disappears.
     pub fn new(planned: i64, actual: i64, longest: i64, width: usize) -> Timeline {
         let cells = |seconds: i64| -> usize {
-            if seconds <= 0 || longest <= 0 {
+            if seconds <= 0 || longest <= 0 || width == 0 {
                 return 0;
             }
             let exact = seconds as f64 * width as f64 / longest as f64;

@@ -42,7 +42,7 @@ pub fn draw(frame: &mut Frame, app: &ReviewApp) -> Drawn {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         if area.height > 0 {
             let line = Rect { height: 1, ..area };
-            let text = super::lines::cut(strings.too_small, usize::from(area.width));
+            let text = strings.too_small;
             frame.render_widget(Paragraph::new(Line::styled(text, theme.text())), line);
         }
         return Drawn {

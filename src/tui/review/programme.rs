@@ -67,13 +67,13 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
             format!("{:>2}. {} ", day + 1, date_time(summary.created)),
             theme.dim(),
         )];
-        spans.push(Span::styled(summary.title.clone(), theme.text()));
         if !summary.finished {
             spans.push(Span::styled(
-                format!("  {}", status(false, app.lang)),
+                format!("{} ", status(false, app.lang)),
                 theme.overrun(),
             ));
         }
+        spans.push(Span::styled(summary.title.clone(), theme.text()));
         out.push(Line::from(spans));
     }
 

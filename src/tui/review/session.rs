@@ -36,8 +36,8 @@ const NL: SessionStrings = SessionStrings {
     timeline: "Tijdlijn: gepland en werkelijk",
     legend: "█ binnen de planning · ▓ uitgelopen · ░ niet gebruikt",
     dilemmas: "Dilemma's: stemming → herstemming",
-    vote: "stem ",
-    revote: "herst",
+    vote: "stem",
+    revote: "herstem",
     no_revote: "geen herstemming",
     outcome: "Uitkomst: ",
     groups: "Groepen",
@@ -54,8 +54,8 @@ const EN: SessionStrings = SessionStrings {
     timeline: "Timeline: planned and actual",
     legend: "█ within the plan · ▓ overrun · ░ unused",
     dilemmas: "Dilemmas: vote → revote",
-    vote: "vote ",
-    revote: "revot",
+    vote: "vote",
+    revote: "revote",
     no_revote: "no revote",
     outcome: "Outcome: ",
     groups: "Groups",
@@ -258,7 +258,7 @@ pub fn dilemma_lines(
         ));
         let bar = |label: &str, count: u32, glyph: char, style| {
             Line::from(vec![
-                Span::styled(format!("     {label} "), theme.dim()),
+                Span::styled(format!("     {} ", fit(label, 7)), theme.dim()),
                 Span::styled(bars::count_bar(count, top, bar_width, glyph), style),
                 Span::styled(format!(" {count}"), theme.text()),
             ])
