@@ -1,0 +1,69 @@
+//! Reviewing and reporting 1,000 logs: generate 1,000 realistic logs in a temporary folder,
+//! then time scan + aggregate, the Markdown report, every CSV table and the pseudonyms.
+
+#[path = "../tests/review_logs/mod.rs"]
+mod review_logs;
+
+use regie::i18n::Lang;
+use regie::review::{self, Review, Table};
+use std::time::Instant;
+
+const LOGS: usize = 1000;
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let started = Instant::now();
+    for day in 0..LOGS {
+        review_logs::write_log(dir.path(), &review_logs::day_log(day, day % 10 != 9, 42));
+    }
+    let bytes: u64 = std::fs::read_dir(dir.path())
+        .expect("read dir")
+        .flatten()
+        .filter_map(|e| e.metadata().ok())
+        .map(|m| m.len())
+        .sum();
+    println!(
+        "generated {LOGS} logs ({:.1} MB) in {:.2?}",
+        bytes as f64 / 1e6,
+        started.elapsed()
+    );
+
+    let paths = vec![dir.path().to_path_buf()];
+    let mut best = f64::MAX;
+    for run in 1..=3 {
+        let t0 = Instant::now();
+        let loaded = review::load(&paths).expect("load");
+        let t1 = Instant::now();
+        let review = Review::build(loaded);
+        let t2 = Instant::now();
+        let markdown = review::markdown::render(&review, Lang::Nl);
+        let t3 = Instant::now();
+        let csv: usize = Table::ALL.iter().map(|t| t.csv(&review).len()).sum();
+        let t4 = Instant::now();
+        let total = (t4 - t0).as_secs_f64();
+        best = best.min(total);
+        println!(
+            "run {run}: scan {:.0} ms · aggregate {:.0} ms · markdown {:.0} ms ({:.1} MB) · \
+             6 csv tables {:.0} ms ({:.1} MB) · total {:.0} ms",
+            (t1 - t0).as_secs_f64() * 1e3,
+            (t2 - t1).as_secs_f64() * 1e3,
+            (t3 - t2).as_secs_f64() * 1e3,
+            markdown.len() as f64 / 1e6,
+            (t4 - t3).as_secs_f64() * 1e3,
+            csv as f64 / 1e6,
+            total * 1e3,
+        );
+    }
+    let loaded = review::load(&paths).expect("load");
+    let mut logs = loaded.logs;
+    let t0 = Instant::now();
+    review::anonymise(&mut logs, Lang::Nl);
+    println!(
+        "pseudonyms for {LOGS} logs: {:.0} ms",
+        t0.elapsed().as_secs_f64() * 1e3
+    );
+    println!(
+        "review + report of {LOGS} logs: best {:.0} ms (target < 1000 ms)",
+        best * 1e3
+    );
+}
