@@ -56,7 +56,7 @@ pub fn execute(args: ReportArgs) -> ExitCode {
         }
         (_, table) => table,
     };
-    let review = match gather(&args.paths, args.anonymise, lang) {
+    let review = match gather("report", &args.paths, args.anonymise, lang) {
         Ok(review) => review,
         Err(code) => return code,
     };
@@ -92,15 +92,24 @@ pub fn execute(args: ReportArgs) -> ExitCode {
 
 /// Read the logs named on the command line (or the default folder), report the unreadable
 /// ones on stderr, pseudonymise if asked. Exit 2 when a path is wrong or nothing is readable.
-pub fn gather(paths: &[PathBuf], anonymise: bool, lang: Lang) -> Result<Review, ExitCode> {
+pub fn gather(
+    command: &str,
+    paths: &[PathBuf],
+    anonymise: bool,
+    lang: Lang,
+) -> Result<Review, ExitCode> {
+    let refuse = |message: String| {
+        eprintln!("regie {command}: {message}");
+        ExitCode::from(super::BAD_INPUT)
+    };
     let paths = if paths.is_empty() {
         vec![crate::journal::default_log_dir(None)]
     } else {
         paths.to_vec()
     };
-    let mut loaded = review::load(&paths).map_err(refuse)?;
+    let mut loaded = review::load(&paths).map_err(|e| refuse(e.to_string()))?;
     for error in &loaded.errors {
-        eprintln!("regie: skipped a log that cannot be read: {error}");
+        eprintln!("regie {command}: skipped a log that cannot be read: {error}");
     }
     if loaded.logs.is_empty() {
         let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();

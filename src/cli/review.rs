@@ -27,7 +27,7 @@ pub struct ReviewArgs {
 pub fn execute(args: ReviewArgs) -> ExitCode {
     let lang = args.lang.unwrap_or_else(Lang::from_env);
     let paths: Vec<PathBuf> = args.path.into_iter().collect();
-    let review = match super::report::gather(&paths, args.anonymise, lang) {
+    let review = match super::report::gather("review", &paths, args.anonymise, lang) {
         Ok(review) => review,
         Err(code) => return code,
     };

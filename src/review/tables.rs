@@ -189,7 +189,8 @@ impl Table {
     }
 }
 
-/// A time stamp as RFC 3339 with its offset, or empty.
+/// A time stamp as RFC 3339 in whole seconds with its offset, or empty.
 fn stamp(at: Option<Stamp>) -> String {
-    at.map(|t| t.to_rfc3339()).unwrap_or_default()
+    at.map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, false))
+        .unwrap_or_default()
 }
