@@ -114,3 +114,26 @@ fn stale_marker(frame: &mut Frame, area: Rect, app: &App, now: Stamp, text: &'st
         row,
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_languages_list_the_same_keys_and_no_string_is_empty() {
+        let keys = |s: &FollowStrings| s.keys.iter().map(|(k, _)| *k).collect::<Vec<_>>();
+        assert_eq!(keys(&NL), keys(&EN));
+        for s in [&NL, &EN] {
+            let texts = [
+                s.waiting,
+                s.waiting_how,
+                s.unreadable,
+                s.unreadable_how,
+                s.stale,
+                s.help_title,
+            ];
+            assert!(texts.iter().all(|t| !t.trim().is_empty()));
+            assert!(s.keys.iter().all(|(_, what)| !what.is_empty()));
+        }
+    }
+}
