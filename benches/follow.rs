@@ -37,32 +37,24 @@ fn write_log(path: &Path, log: &SessionLog) {
     std::fs::rename(&temp, path).expect("rename log");
 }
 
-/// utime + stime of `pid` in clock ticks.
-fn cpu_ticks(pid: u32) -> u64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("read /proc stat");
-    let rest = &stat[stat.rfind(')').expect("stat format") + 2..];
-    let fields: Vec<&str> = rest.split_whitespace().collect();
-    fields[11].parse::<u64>().expect("utime") + fields[12].parse::<u64>().expect("stime")
+/// Nanoseconds `pid` has spent on a CPU (first field of /proc/<pid>/schedstat: finer than
+/// the 10 ms ticks of /proc/<pid>/stat, which round a quiet 10 s to 0 or 1 tick).
+fn cpu_nanos(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/schedstat")).expect("schedstat");
+    stat.split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("cpu time")
 }
 
-fn status_kb(pid: u32, key: &str) -> u64 {
+/// Peak resident memory of `pid` in kB.
+fn peak_kb(pid: u32) -> String {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("read status");
-    status
+    let line = status
         .lines()
-        .find(|line| line.starts_with(key))
-        .and_then(|line| line.split_whitespace().nth(1))
-        .and_then(|kb| kb.parse().ok())
-        .unwrap_or(0)
-}
-
-fn clock_ticks_per_second() -> u64 {
-    std::process::Command::new("getconf")
-        .arg("CLK_TCK")
-        .output()
-        .ok()
-        .and_then(|o| String::from_utf8(o.stdout).ok())
-        .and_then(|s| s.trim().parse().ok())
-        .unwrap_or(100)
+        .find(|l| l.starts_with("VmHWM:"))
+        .unwrap_or("");
+    line.trim_start_matches("VmHWM:").trim().to_string()
 }
 
 fn main() {
@@ -105,15 +97,13 @@ fn main() {
     latencies.sort();
 
     let pid = term.pid();
-    let before = cpu_ticks(pid);
+    let before = cpu_nanos(pid);
+    let idle = Instant::now();
     std::thread::sleep(Duration::from_secs(seconds));
-    let after = cpu_ticks(pid);
+    let cpu = cpu_nanos(pid) - before;
+    let cpu_percent = 100.0 * cpu as f64 / idle.elapsed().as_nanos() as f64;
     let screen = term.text();
-    let ticks = after - before;
-    let per_second = clock_ticks_per_second();
-    let cpu_percent = 100.0 * ticks as f64 / (per_second * seconds) as f64;
-    let hwm = status_kb(pid, "VmHWM:");
-    let rss = status_kb(pid, "VmRSS:");
+    let peak = peak_kb(pid);
     term.send("q");
     term.wait_exit();
 
@@ -132,8 +122,9 @@ fn main() {
         ms(latencies[latencies.len() - 1])
     );
     println!(
-        "idle CPU, countdown running, {seconds} s: {ticks} ticks of {per_second}/s = {cpu_percent:.2}% of one core"
+        "idle CPU, countdown running, {seconds} s: {:.1} ms on a CPU = {cpu_percent:.3}% of one core",
+        cpu as f64 / 1e6
     );
-    println!("peak memory VmHWM:        {hwm:>8} kB (VmRSS {rss} kB)");
+    println!("peak memory VmHWM:        {peak}");
     println!("status line at the end: {shown}");
 }
