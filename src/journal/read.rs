@@ -73,7 +73,11 @@ pub fn parse_log(path: &Path, bytes: &[u8]) -> Result<SessionLog, LogError> {
 
 /// The number after `format:` near the top of a log, and its byte offset, if there is one.
 fn declared_format(text: &str) -> Option<(u32, usize)> {
-    let head = &text[..text.floor_char_boundary(400)];
+    let mut end = text.len().min(400);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
     let after = head.find("format:")? + "format:".len();
     let rest = &head[after..];
     let start = after + (rest.len() - rest.trim_start().len());
