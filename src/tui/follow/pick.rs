@@ -18,9 +18,11 @@ pub struct Signature {
 }
 
 impl Signature {
-    /// The signature of the file at `path`, or `None` when it cannot be looked at.
+    /// The signature of the file at `path`, or `None` when it cannot be looked at. The file is
+    /// opened rather than only stat'ed: on NFS an open revalidates cached attributes
+    /// (close-to-open consistency), so a change in a network folder is not hidden for seconds.
     pub fn of(path: &Path) -> Option<Signature> {
-        let meta = std::fs::metadata(path).ok()?;
+        let meta = std::fs::File::open(path).ok()?.metadata().ok()?;
         #[cfg(unix)]
         let inode = std::os::unix::fs::MetadataExt::ino(&meta);
         #[cfg(not(unix))]

@@ -37,7 +37,7 @@ pub enum Status {
 /// The followed log and its last good state.
 #[derive(Debug)]
 pub struct Source {
-    target: Target,
+    /// The folder's index when following a folder; `None` for one named log.
     index: Option<LogIndex>,
     followed: Option<PathBuf>,
     /// Signature of the followed file at its last read (good or not).
@@ -51,12 +51,11 @@ pub struct Source {
 
 impl Source {
     pub fn new(target: Target) -> Source {
-        let (index, followed) = match &target {
-            Target::Log(path) => (None, Some(path.clone())),
-            Target::Folder(dir) => (Some(LogIndex::new(dir.clone())), None),
+        let (index, followed) = match target {
+            Target::Log(path) => (None, Some(path)),
+            Target::Folder(dir) => (Some(LogIndex::new(dir)), None),
         };
         Source {
-            target,
             index,
             followed,
             seen: None,
@@ -65,10 +64,6 @@ impl Source {
             folder_at: None,
             retry_at: None,
         }
-    }
-
-    pub fn target(&self) -> &Target {
-        &self.target
     }
 
     /// The log file followed now, if any.
