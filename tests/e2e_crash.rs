@@ -1,4 +1,4 @@
-//! Pulling the plug: the real binary is killed with SIGKILL after each of 28 recorded actions of
+//! Pulling the plug: the real binary is killed with SIGKILL after each of 29 recorded actions of
 //! a scripted day (start, pause, attendance, speakers, votes, undo, revote, notes, reveal,
 //! splits, reshuffle, takeaways, going back); each time `--resume` must come back on the same
 //! block with every outcome recorded so far, and the next action builds on it.
@@ -185,6 +185,12 @@ fn steps() -> Vec<Step> {
             "Kaart één",
         ),
         step(
+            "cja, onder voorwaarden\r",
+            "the outcome of the card",
+            |l| card(l, 0).unwrap().outcome.as_deref() == Some("ja, onder voorwaarden"),
+            "Kaart één",
+        ),
+        step(
             "t",
             "the results revealed",
             |l| card(l, 0).unwrap().revealed,
@@ -281,7 +287,7 @@ fn wait_for(dir: &Path, step: &Step) -> SessionLog {
 }
 
 #[test]
-fn every_outcome_survives_sigkill_at_28_points_and_resume_continues_from_it() {
+fn every_outcome_survives_sigkill_at_29_points_and_resume_continues_from_it() {
     let work = tempfile::tempdir().expect("temp dir");
     for (name, text) in [
         ("dag.ron", SESSION),
@@ -329,6 +335,7 @@ fn every_outcome_survives_sigkill_at_28_points_and_resume_continues_from_it() {
     assert_eq!(first.votes, [2, 1, 0]);
     assert_eq!(first.revotes, Some(vec![0, 1, 0]));
     assert!(first.revealed && first.notes.len() == 1);
+    assert_eq!(first.outcome.as_deref(), Some("ja, onder voorwaarden"));
     assert_eq!(card(&log, 1).map(|c| c.votes.clone()), Some(vec![0, 1]));
     assert_eq!(log.attendance.len(), 1);
     assert_eq!(log.blocks[4].splits.len(), 2);

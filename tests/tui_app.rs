@@ -270,3 +270,43 @@ fn a_failed_log_write_warns_retries_on_the_next_action_and_s_saves_elsewhere() {
     assert!(app.log_error.is_none());
     assert!(matches!(app.message, Some(Message::SavedElsewhere(_))));
 }
+
+#[test]
+fn c_records_the_outcome_of_the_card_and_opens_on_it_again_to_correct_it() {
+    let t0 = at("09:30:00");
+    let mut app = fresh_app(t0);
+    app.step(key(' '), t0);
+    app.step(key('n'), at("09:45:00"));
+    app.step(key('n'), at("10:05:00"));
+    app.step(key('c'), at("10:20:00"));
+    assert_eq!(
+        app.input.as_ref().map(|i| &i.kind),
+        Some(&InputKind::Outcome)
+    );
+    for c in "Gedogen, met voorwaarden".chars() {
+        app.step(Action::Type(c), at("10:20:05"));
+    }
+    app.step(Action::Submit, at("10:20:10"));
+    assert!(app.input.is_none());
+    let card = app.current_card().expect("card");
+    assert_eq!(card.outcome.as_deref(), Some("Gedogen, met voorwaarden"));
+    // Opening it again starts from what was recorded; Esc leaves it as it was.
+    app.step(key('c'), at("10:21:00"));
+    assert_eq!(
+        app.input.as_ref().map(|i| i.text.as_str()),
+        Some("Gedogen, met voorwaarden")
+    );
+    app.step(Action::Backspace, at("10:21:01"));
+    app.step(Action::Close, at("10:21:02"));
+    let card = app.current_card().expect("card");
+    assert_eq!(card.outcome.as_deref(), Some("Gedogen, met voorwaarden"));
+}
+
+#[test]
+fn c_outside_a_card_is_refused_with_a_message() {
+    let t0 = at("09:30:00");
+    let mut app = fresh_app(t0);
+    app.step(key('c'), t0);
+    assert!(app.input.is_none());
+    assert!(matches!(app.message, Some(Message::Refused(_))));
+}

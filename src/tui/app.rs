@@ -40,6 +40,8 @@ pub enum Overlay {
 pub enum InputKind {
     Note,
     Takeaway,
+    /// The outcome the room reached on the card on screen (starts from the recorded one).
+    Outcome,
 }
 
 /// The one-line text input.
@@ -229,6 +231,15 @@ impl App {
                     self.message = Some(Message::Refused(Refusal::WrongBlock));
                 }
             }
+            Action::Outcome => match self.current_card() {
+                Some(card) => {
+                    self.input = Some(Input {
+                        kind: InputKind::Outcome,
+                        text: card.outcome.clone().unwrap_or_default(),
+                    })
+                }
+                None => self.message = Some(Message::Refused(Refusal::WrongBlock)),
+            },
             Action::SaveElsewhere => self.save_elsewhere(),
             Action::AskQuit => {
                 self.input = None;
@@ -349,6 +360,7 @@ impl App {
         let command = match input.kind {
             InputKind::Note => Command::Note { text },
             InputKind::Takeaway => Command::Takeaway { text },
+            InputKind::Outcome => Command::Outcome { text },
         };
         self.command(command, now);
         if input.kind == InputKind::Takeaway {

@@ -30,6 +30,8 @@ pub enum Action {
     ToggleAttendance,
     /// New group split with a fresh seed (breakout).
     Reshuffle,
+    /// Open the input for the outcome of the card on screen (dilemmas).
+    Outcome,
     /// Start picking two people to swap (breakout).
     StartSwap,
     /// Write the log to another folder after a failed write.
@@ -119,6 +121,7 @@ fn normal(code: KeyCode) -> Option<Action> {
         KeyCode::Char('w') => Some(Action::ToggleAttendance),
         KeyCode::Char('r') => Some(Action::Reshuffle),
         KeyCode::Char('x') => Some(Action::StartSwap),
+        KeyCode::Char('c') => Some(Action::Outcome),
         KeyCode::Char('s') => Some(Action::SaveElsewhere),
         KeyCode::Char('q') => Some(Action::AskQuit),
         KeyCode::Esc => Some(Action::Close),

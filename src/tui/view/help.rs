@@ -17,7 +17,7 @@ pub struct HelpStrings {
 }
 
 const NL: HelpStrings = HelpStrings {
-    title: " Toetsen (Esc sluit) ",
+    title: " Toetsen (? of Esc sluit) ",
     keys: &[
         ("spatie", "klok starten / pauzeren"),
         ("n  →", "volgende kaart of blok"),
@@ -28,19 +28,19 @@ const NL: HelpStrings = HelpStrings {
         ("u", "laatste stem terugnemen"),
         ("v", "herstemming starten"),
         ("t", "uitslag tonen / verbergen"),
+        ("c", "uitkomst van de kaart noteren"),
         ("r", "groepen opnieuw indelen"),
         ("x", "twee mensen wisselen"),
         ("w", "aanwezigheid"),
         ("a", "agenda: plan en werkelijkheid"),
         ("o", "notities voor jou"),
         ("s", "log elders opslaan (na fout)"),
-        ("?", "deze hulp"),
         ("Esc", "sluiten"),
         ("q", "stoppen (bevestig met y)"),
     ],
 };
 const EN: HelpStrings = HelpStrings {
-    title: " Keys (Esc closes) ",
+    title: " Keys (? or Esc closes) ",
     keys: &[
         ("space", "start / pause the clock"),
         ("n  →", "next card or block"),
@@ -51,13 +51,13 @@ const EN: HelpStrings = HelpStrings {
         ("u", "undo the last vote"),
         ("v", "start the revote"),
         ("t", "show / hide the results"),
+        ("c", "record the card's outcome"),
         ("r", "reshuffle the groups"),
         ("x", "swap two people"),
         ("w", "attendance"),
         ("a", "agenda: plan and actual"),
         ("o", "notes for you"),
         ("s", "save the log elsewhere (after an error)"),
-        ("?", "this help"),
         ("Esc", "close"),
         ("q", "quit (confirm with y)"),
     ],

@@ -10,17 +10,20 @@ use ratatui::widgets::Paragraph;
 pub struct InputStrings {
     pub note: &'static str,
     pub takeaway: &'static str,
+    pub outcome: &'static str,
     pub hint: &'static str,
 }
 
 const NL: InputStrings = InputStrings {
     note: "Notitie: ",
     takeaway: "Oogst: ",
+    outcome: "Uitkomst: ",
     hint: "  (Enter: vastleggen, Esc: annuleren)",
 };
 const EN: InputStrings = InputStrings {
     note: "Note: ",
     takeaway: "Takeaway: ",
+    outcome: "Outcome: ",
     hint: "  (Enter: record, Esc: cancel)",
 };
 
@@ -30,6 +33,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, input: &Input) {
     let label = match input.kind {
         InputKind::Note => strings.note,
         InputKind::Takeaway => strings.takeaway,
+        InputKind::Outcome => strings.outcome,
     };
     let room = usize::from(area.width)
         .saturating_sub(label.chars().count() + 1)

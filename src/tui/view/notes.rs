@@ -10,15 +10,18 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 pub struct NotesStrings {
     pub title: &'static str,
     pub none: &'static str,
+    pub outcome: &'static str,
 }
 
 const NL: NotesStrings = NotesStrings {
     title: " Notities, alleen voor jou (o) ",
     none: "Geen notities bij dit blok.",
+    outcome: "Uitkomst: {}",
 };
 const EN: NotesStrings = NotesStrings {
     title: " Notes, for you only (o) ",
     none: "No notes for this block.",
+    outcome: "Outcome: {}",
 };
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
@@ -44,6 +47,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(Line::styled(
             format!("{} {}", note.at.format("%H:%M"), note.text),
             theme.dim(),
+        ));
+    }
+    if let Some(outcome) = app.current_card().and_then(|c| c.outcome.as_deref()) {
+        lines.push(Line::styled(
+            strings.outcome.replace("{}", outcome),
+            theme.accent(),
         ));
     }
     if lines.is_empty() {
