@@ -344,11 +344,7 @@ fn programme_section(out: &mut String, review: &Review, p: &Programme, lang: Lan
     if !p.dilemmas.is_empty() {
         let _ = writeln!(out, "### {}\n", s.dilemmas);
         for d in &p.dilemmas {
-            let day = p
-                .sessions
-                .iter()
-                .position(|&i| i == d.session)
-                .map_or(0, |x| x + 1);
+            let day = p.day_of(d.session);
             let _ = writeln!(out, "#### {} {day} · {}\n", s.day, inline(&d.title));
             dilemma_table(out, d, lang);
         }
@@ -511,15 +507,7 @@ fn session_section(
         out.push('\n');
     }
 
-    let notes: Vec<(&str, &str)> = log
-        .blocks
-        .iter()
-        .flat_map(|b| {
-            b.notes
-                .iter()
-                .map(move |n| (b.title.as_str(), n.text.as_str()))
-        })
-        .collect();
+    let notes = super::session::block_notes(log);
     if !notes.is_empty() {
         let _ = writeln!(out, "### {}\n", s.notes);
         for (block, text) in notes {

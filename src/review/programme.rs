@@ -51,6 +51,15 @@ pub struct Programme {
 }
 
 impl Programme {
+    /// The day number (1-based) of session `session` (an index into `Review::sessions`) in
+    /// this programme; 0 when it is not one of its days.
+    pub fn day_of(&self, session: usize) -> usize {
+        self.sessions
+            .iter()
+            .position(|&i| i == session)
+            .map_or(0, |x| x + 1)
+    }
+
     /// Days each person was present.
     pub fn days_present(&self, person: usize) -> usize {
         self.attendance

@@ -96,6 +96,18 @@ pub fn summarise(path: &Path, log: &SessionLog) -> SessionSummary {
     }
 }
 
+/// The notes typed during blocks (card notes live with the cards), with their block's title.
+pub fn block_notes(log: &SessionLog) -> Vec<(&str, &str)> {
+    log.blocks
+        .iter()
+        .flat_map(|b| {
+            b.notes
+                .iter()
+                .map(move |n| (b.title.as_str(), n.text.as_str()))
+        })
+        .collect()
+}
+
 /// Everyone the log names as a participant: the cohort, then anyone only marked in attendance.
 pub fn people_of(log: &SessionLog) -> Vec<String> {
     let mut people = log.participants.clone();

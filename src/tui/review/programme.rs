@@ -179,11 +179,7 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
         heading(&mut out, s.dilemmas, theme);
         let strings = super::session::strings(app.lang);
         for d in &p.dilemmas {
-            let day = p
-                .sessions
-                .iter()
-                .position(|&i| i == d.session)
-                .map_or(0, |x| x + 1);
+            let day = p.day_of(d.session);
             out.push(Line::styled(format!("{} {day}", s.day), theme.dim()));
             dilemma_lines(&mut out, d, strings, width, theme);
         }

@@ -204,15 +204,7 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
         }
     }
 
-    let notes: Vec<(&str, &str)> = log
-        .blocks
-        .iter()
-        .flat_map(|b| {
-            b.notes
-                .iter()
-                .map(move |n| (b.title.as_str(), n.text.as_str()))
-        })
-        .collect();
+    let notes = crate::review::session::block_notes(log);
     if !notes.is_empty() {
         heading(&mut out, s.notes, theme);
         for (block, text) in notes {
