@@ -68,7 +68,8 @@ pub fn block_clock(block: &BlockLog, now: Stamp) -> BlockClock {
 /// The clock of the card on screen: the block's time shared equally over its cards,
 /// counted from when the card was shown (pauses of the block excluded).
 pub fn card_clock(block: &BlockLog, card: &CardLog, now: Stamp) -> BlockClock {
-    let cards = block.cards.len().max(1) as i64;
+    // Shared over every card drawn for the block, not only those shown so far.
+    let cards = block.drawn.len().max(block.cards.len()).max(1) as i64;
     let share = allotted(block) / cards;
     let until = card.ended.unwrap_or(now).min(now);
     let elapsed = run_seconds(block, Some(card.shown), until);

@@ -605,3 +605,17 @@ fn next_past_the_last_block_finishes_and_previous_reopens() {
         "Meer tijd voor casussen"
     );
 }
+
+#[test]
+fn each_card_gets_its_share_of_the_block_from_the_first_card_on() {
+    // A 30-minute Dilemmas block drawing 3 cards: 10 minutes per card.
+    let blocks = vec![block("Dilemma's", 30, dilemmas(3, DrawOrder::Deck))];
+    let mut engine = Engine::new(script(blocks), ProgrammeHistory::default(), t(10, 0, 0));
+    apply(&mut engine, Command::StartPause, t(10, 0, 0));
+    let clock = engine.card_clock(t(10, 4, 0)).expect("a card on screen");
+    assert_eq!(clock.allotted, 600);
+    assert_eq!(clock.remaining, 360);
+    apply(&mut engine, Command::Next, t(10, 12, 0));
+    let clock = engine.card_clock(t(10, 13, 0)).expect("the second card");
+    assert_eq!((clock.allotted, clock.remaining), (600, 540));
+}
