@@ -12,6 +12,20 @@ pub struct Choice {
     pub source: String,
 }
 
+impl Choice {
+    /// The source as a person would type it: `voorbeeld/kennismaking` for bundled content
+    /// (what `regie run` accepts), the path for a file.
+    pub fn short_source(&self) -> &str {
+        match self.source.strip_prefix(crate::bundled::PREFIX) {
+            Some(path) => {
+                let path = path.strip_prefix("sessions/").unwrap_or(path);
+                path.strip_suffix(".ron").unwrap_or(path)
+            }
+            None => &self.source,
+        }
+    }
+}
+
 /// The picker's state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Picker {
@@ -88,5 +102,18 @@ mod tests {
     #[test]
     fn enter_on_an_empty_list_leaves() {
         assert_eq!(Picker::new(vec![]).step(Action::Select), Picked::Leave);
+    }
+
+    #[test]
+    fn bundled_sources_show_as_the_name_regie_run_takes() {
+        let choice = |source: &str| Choice {
+            title: "t".into(),
+            source: source.into(),
+        };
+        let bundled = choice("bundled:sessions/urban-professional/dag-3.ron");
+        assert_eq!(bundled.short_source(), "urban-professional/dag-3");
+        assert!(crate::bundled::find(bundled.short_source()).is_some());
+        let file = choice("sessions/mijn/dag.ron");
+        assert_eq!(file.short_source(), "sessions/mijn/dag.ron");
     }
 }

@@ -83,7 +83,7 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme, lang: Lang) {
                     format!("{marker}{title:<w$} ", w = title_width.saturating_sub(3)),
                     style,
                 ),
-                Span::styled(format!(" {}", choice.source), theme.dim()),
+                Span::styled(format!(" {}", choice.short_source()), theme.dim()),
             ])
         })
         .collect();
