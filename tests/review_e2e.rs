@@ -223,3 +223,18 @@ fn review_of_a_missing_folder_exits_2_before_the_screen() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("bestaat/niet"));
     assert!(!out.stdout.contains(&0x1b), "the terminal was not touched");
 }
+
+#[test]
+fn review_leaves_cleanly_on_sigterm_and_sighup() {
+    let work = workspace();
+    let logs = work.path().join("logs");
+    let logs_arg = logs.to_str().expect("utf-8 path");
+    run_day(work.path(), logs_arg, false);
+    for signal in ["TERM", "HUP"] {
+        let args = ["review", logs_arg, "--lang", "nl"];
+        let mut term = Terminal::spawn(&binary(), &args, work.path(), &[], 100, 30);
+        term.wait_for("Proefdag");
+        term.signal(signal);
+        assert_eq!(term.wait_exit(), 0, "after SIG{signal}");
+    }
+}
