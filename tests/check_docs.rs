@@ -1,5 +1,6 @@
-//! docs/formats.md stays true: every ```ron example in it is written to the file its first
-//! comment names and must pass `regie check`; the sample error output is what regie prints.
+//! The docs stay true: every ```ron example of docs/formats.md is written to the file its first
+//! comment names and must pass `regie check`; the sample error output is what regie prints; the
+//! example of docs/log-format.md reads as a session log.
 
 use regie::script::{FileKind, check_paths};
 use std::path::Path;
@@ -113,4 +114,16 @@ fn the_docs_name_every_field_of_every_format() {
             "`{field}` has no row in docs/formats.md"
         );
     }
+}
+
+#[test]
+fn the_log_example_in_docs_log_format_reads_as_a_log() {
+    let doc = include_str!("../docs/log-format.md");
+    let examples = fenced(doc, "ron");
+    assert_eq!(examples.len(), 1);
+    let log = regie::journal::parse_log(Path::new("docs/log-format.md"), examples[0].as_bytes())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(log.format, regie::journal::FORMAT_VERSION);
+    assert_eq!(log.blocks[0].adjustments[0].seconds, 60);
+    assert_eq!(log.created.offset().local_minus_utc(), 3600);
 }
