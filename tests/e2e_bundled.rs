@@ -3,12 +3,9 @@
 
 mod support;
 
-use std::path::PathBuf;
-use support::pty::Terminal;
+use support::e2e::*;
 
-fn binary() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_regie"))
-}
+use support::pty::Terminal;
 
 #[test]
 fn the_picker_offers_the_bundled_example_first_and_enter_runs_it() {

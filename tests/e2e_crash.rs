@@ -5,8 +5,10 @@
 
 mod support;
 
+use support::e2e::*;
+
 use regie::journal::record::SessionLog;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 use support::pty::{PATIENCE, Terminal};
 
@@ -251,39 +253,9 @@ fn steps() -> Vec<Step> {
     ]
 }
 
-fn binary() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_regie"))
-}
-
-fn only_log(dir: &Path) -> Option<SessionLog> {
-    let logs: Vec<PathBuf> = std::fs::read_dir(dir)
-        .ok()?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| regie::journal::folder::is_log_name(p))
-        .collect();
-    match logs.as_slice() {
-        [only] => regie::journal::read_log(only).ok(),
-        _ => None,
-    }
-}
-
 /// Wait until the log satisfies `step`'s check.
 fn wait_for(dir: &Path, step: &Step) -> SessionLog {
-    let start = Instant::now();
-    loop {
-        if let Some(log) = only_log(dir)
-            && (step.check)(&log)
-        {
-            return log;
-        }
-        assert!(
-            start.elapsed() < PATIENCE,
-            "waited {PATIENCE:?} for a log where {}",
-            step.what
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    wait_for_log(dir, step.what, step.check)
 }
 
 #[test]

@@ -4,11 +4,11 @@
 
 mod support;
 
+use support::e2e::*;
+
 use assert_cmd::Command;
-use regie::journal::record::SessionLog;
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
-use support::pty::{PATIENCE, Terminal};
+use std::path::PathBuf;
+use support::pty::Terminal;
 
 const SESSION: &str = r#"Session(
     title: "Storingsdag",
@@ -19,36 +19,6 @@ const SESSION: &str = r#"Session(
     ],
 )
 "#;
-
-fn binary() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_regie"))
-}
-
-fn logs_in(dir: &Path) -> Vec<PathBuf> {
-    let mut logs: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|d| d.flatten().map(|e| e.path()).collect())
-        .unwrap_or_default();
-    logs.retain(|p| regie::journal::folder::is_log_name(p));
-    logs
-}
-
-/// Wait until the only log in `dir` satisfies `check`.
-fn wait_for_log(dir: &Path, what: &str, check: impl Fn(&SessionLog) -> bool) -> SessionLog {
-    let start = Instant::now();
-    loop {
-        if let [only] = logs_in(dir).as_slice()
-            && let Ok(log) = regie::journal::read_log(only)
-            && check(&log)
-        {
-            return log;
-        }
-        assert!(
-            start.elapsed() < PATIENCE,
-            "waited for a log in {dir:?} where {what}"
-        );
-        std::thread::sleep(Duration::from_millis(10));
-    }
-}
 
 struct Room {
     dir: tempfile::TempDir,

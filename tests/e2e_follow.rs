@@ -5,7 +5,9 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use support::e2e::*;
+
+use std::path::Path;
 use std::time::{Duration, SystemTime};
 use support::pty::Terminal;
 
@@ -52,10 +54,6 @@ const COHORT: &str = r#"Cohort(
     participants: [(name: "Anouk V."), (name: "Bram K."), (name: "Chloë de W."), (name: "Daan S.")],
 )
 "#;
-
-fn binary() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_regie"))
-}
 
 /// The follower's screen once `needle` shows, checked for the secret.
 fn follower_shows(follower: &Terminal, needle: &str) -> String {

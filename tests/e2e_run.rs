@@ -3,11 +3,11 @@
 
 mod support;
 
+use support::e2e::*;
+
 use assert_cmd::Command;
 use regie::journal::record::SessionLog;
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
-use support::pty::{PATIENCE, Terminal};
+use support::pty::Terminal;
 
 const SESSION: &str = r#"Session(
     title: "Proefdag",
@@ -54,49 +54,11 @@ const COHORT: &str = r#"Cohort(
 
 /// A temporary folder with the session, its deck and cohort.
 fn workspace() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("dag.ron"), SESSION).expect("write session");
-    std::fs::write(dir.path().join("deck.ron"), DECK).expect("write deck");
-    std::fs::write(dir.path().join("cohort.ron"), COHORT).expect("write cohort");
-    dir
-}
-
-fn binary() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_regie"))
-}
-
-fn logs_in(dir: &Path) -> Vec<PathBuf> {
-    std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn read_log(path: &Path) -> Option<SessionLog> {
-    ron::from_str(&std::fs::read_to_string(path).ok()?).ok()
-}
-
-/// Wait until the only log in `dir` satisfies `check`; returns it.
-fn wait_for_log(dir: &Path, what: &str, check: impl Fn(&SessionLog) -> bool) -> SessionLog {
-    let start = Instant::now();
-    loop {
-        let logs = logs_in(dir);
-        if let [only] = logs.as_slice()
-            && let Some(log) = read_log(only)
-            && check(&log)
-        {
-            return log;
-        }
-        if start.elapsed() > PATIENCE {
-            panic!("waited {PATIENCE:?} for a log where {what}; logs: {logs:?}");
-        }
-        std::thread::sleep(Duration::from_millis(30));
-    }
+    support::e2e::workspace(&[
+        ("dag.ron", SESSION),
+        ("deck.ron", DECK),
+        ("cohort.ron", COHORT),
+    ])
 }
 
 fn card_votes(log: &SessionLog) -> Option<Vec<u32>> {

@@ -3,7 +3,8 @@
 
 mod support;
 
-use std::path::PathBuf;
+use support::e2e::*;
+
 use std::time::{Duration, Instant};
 use support::pty::{PATIENCE, Terminal};
 
@@ -15,10 +16,6 @@ const SESSION: &str = r#"Session(
     ],
 )
 "#;
-
-fn binary() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_regie"))
-}
 
 fn spawn(env: &[(&str, &str)]) -> (tempfile::TempDir, Terminal) {
     let dir = tempfile::tempdir().expect("temp dir");

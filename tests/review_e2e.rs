@@ -3,8 +3,10 @@
 
 mod support;
 
+use support::e2e::*;
+
 use assert_cmd::Command;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use support::pty::Terminal;
 
 const SESSION: &str = r#"Session(
@@ -40,16 +42,12 @@ const COHORT: &str = r#"Cohort(
 
 const NAMES: [&str; 3] = ["Anouk V.", "Bram K.", "Chloë de W."];
 
-fn binary() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_regie"))
-}
-
 fn workspace() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("dag.ron"), SESSION).expect("write session");
-    std::fs::write(dir.path().join("deck.ron"), DECK).expect("write deck");
-    std::fs::write(dir.path().join("cohort.ron"), COHORT).expect("write cohort");
-    dir
+    support::e2e::workspace(&[
+        ("dag.ron", SESSION),
+        ("deck.ron", DECK),
+        ("cohort.ron", COHORT),
+    ])
 }
 
 /// Run the day: start, next, votes 1 1 2, a note naming people, then either quit or a hard kill.

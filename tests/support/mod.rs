@@ -2,5 +2,6 @@
 //! pseudo-terminal driver for the real binary.
 #![allow(dead_code)]
 
+pub mod e2e;
 pub mod fixtures;
 pub mod pty;

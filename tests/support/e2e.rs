@@ -1,0 +1,57 @@
+//! Shared by the end-to-end tests: the binary under test, a folder holding a session's files,
+//! and waiting for the session log it writes.
+
+use regie::journal::record::SessionLog;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use super::pty::PATIENCE;
+
+/// The `regie` binary cargo built for these tests.
+pub fn binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_regie"))
+}
+
+/// A temporary folder with `files` (name, text) written in it.
+pub fn workspace(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).expect("write a test file");
+    }
+    dir
+}
+
+/// The session logs in `dir` (lock files and other files left out).
+pub fn logs_in(dir: &Path) -> Vec<PathBuf> {
+    let mut logs: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    logs.retain(|p| regie::journal::folder::is_log_name(p));
+    logs
+}
+
+/// The one log in `dir`, if there is exactly one and it reads.
+pub fn only_log(dir: &Path) -> Option<SessionLog> {
+    match logs_in(dir).as_slice() {
+        [only] => regie::journal::read_log(only).ok(),
+        _ => None,
+    }
+}
+
+/// Wait until the only log in `dir` satisfies `check`; returns it.
+pub fn wait_for_log(dir: &Path, what: &str, check: impl Fn(&SessionLog) -> bool) -> SessionLog {
+    let start = Instant::now();
+    loop {
+        if let Some(log) = only_log(dir)
+            && check(&log)
+        {
+            return log;
+        }
+        assert!(
+            start.elapsed() < PATIENCE,
+            "waited {PATIENCE:?} for a log in {dir:?} where {what}; logs: {:?}",
+            logs_in(dir)
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
