@@ -225,5 +225,16 @@ fn resume(
     };
     let journal = Journal::reopen(path).map_err(|error| (error.to_string(), super::FAILURE))?;
     let history = journal::history::history_of(&folder.logs, log);
-    Ok((Engine::resume(script, history, log.clone()), journal))
+    let source = script.source.clone();
+    let engine = Engine::resume(script, history, log.clone()).map_err(|mismatch| {
+        (
+            format!(
+                "--resume: {} cannot be continued with {source}: {mismatch}; \
+                 run it without --resume to start a new log (the old one is kept)",
+                path.display()
+            ),
+            super::BAD_INPUT,
+        )
+    })?;
+    Ok((engine, journal))
 }

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod command;
 mod dilemmas;
 pub mod draw;
+pub mod fit;
 pub mod history;
 mod round;
 mod seed;
@@ -13,6 +14,7 @@ mod timeline;
 
 pub use clock::{BlockClock, DayClock};
 pub use command::{Command, Event, Refusal};
+pub use fit::Mismatch;
 pub use history::ProgrammeHistory;
 
 use crate::journal::FORMAT_VERSION;
@@ -64,12 +66,18 @@ impl Engine {
 
     /// Continue a run from its log: same block and card; a clock that was running has kept
     /// running while the laptop was down (its open run simply stays open).
-    pub fn resume(script: LoadedSession, history: ProgrammeHistory, log: SessionLog) -> Engine {
-        Engine {
+    /// A log that does not fit the script (changed since, or edited by hand) is refused.
+    pub fn resume(
+        script: LoadedSession,
+        history: ProgrammeHistory,
+        log: SessionLog,
+    ) -> Result<Engine, Mismatch> {
+        fit::check(&script, &log)?;
+        Ok(Engine {
             script,
             history,
             log,
-        }
+        })
     }
 
     /// Apply one command at `now`. A refusal leaves the state as it was.

@@ -233,7 +233,8 @@ fn resume_counts_the_time_the_laptop_was_down() {
     let mut e = day();
     apply(&mut e, Command::StartPause, t(9, 30, 0));
     let saved = e.log().clone();
-    let resumed = Engine::resume(e.script().clone(), ProgrammeHistory::default(), saved);
+    let resumed = Engine::resume(e.script().clone(), ProgrammeHistory::default(), saved)
+        .expect("a log fits the script it was recorded with");
     let clock = resumed.block_clock(0, t(9, 41, 5)).expect("block 0");
     assert!(clock.running);
     assert_eq!(clock.elapsed, 11 * 60 + 5);

@@ -216,7 +216,7 @@ pub fn app(log: SessionLog) -> App {
 }
 
 pub fn app_with(log: SessionLog, recorder: MemoryRecorder) -> App {
-    let engine = Engine::resume(script(), ProgrammeHistory::default(), log);
+    let engine = Engine::resume(script(), ProgrammeHistory::default(), log).expect("the log fits");
     App::new(engine, Box::new(recorder), settings(Lang::Nl))
 }
 

@@ -7,13 +7,14 @@ use crate::script::{Block, BlockKind, DrawOrder, LoadedSession, Minutes, Session
 use crate::tui::app::{App, Settings};
 use std::collections::BTreeMap;
 
-/// The room's read-only `App` for `log`, or `None` for a log without blocks (nothing to show).
+/// The room's read-only `App` for `log`, or `None` for a log without blocks or one that does
+/// not hold together (nothing to show).
 pub fn audience_app(log: &SessionLog, settings: Settings) -> Option<App> {
     if log.blocks.is_empty() {
         return None;
     }
     let log = for_the_room(log);
-    let engine = Engine::resume(script_of(&log), ProgrammeHistory::default(), log);
+    let engine = Engine::resume(script_of(&log), ProgrammeHistory::default(), log).ok()?;
     Some(App::audience(engine, settings))
 }
 
