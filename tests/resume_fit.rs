@@ -45,12 +45,7 @@ fn a_renamed_or_changed_block_is_named() {
 fn indices_and_vote_counts_outside_the_log_are_refused() {
     let mut log = log_on(1, 0);
     log.current = 9;
-    assert!(
-        resume(log)
-            .err()
-            .expect("refused")
-            .contains("block 10 of 6")
-    );
+    assert!(resume(log).expect_err("refused").contains("block 10 of 6"));
     let mut log = log_on(2, 0);
     log.blocks[2]
         .cards
