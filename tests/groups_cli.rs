@@ -167,7 +167,11 @@ fn text_output_shows_group_numbers_above_columns_of_names() {
 }
 
 fn refused(args: &[&str]) -> String {
-    let out = regie().args(args).output().expect("runs");
+    let out = regie()
+        .args(args)
+        .args(["--lang", "en"])
+        .output()
+        .expect("runs");
     assert_eq!(out.status.code(), Some(2), "{args:?}");
     String::from_utf8(out.stderr).expect("UTF-8")
 }
@@ -207,6 +211,17 @@ fn bad_input_exits_2_and_says_what_is_wrong() {
 
     let err = refused(&["groups", "--count", "6", "--groups", "4"]);
     assert!(err.contains("would leave someone alone"), "{err}");
+
+    let out = regie()
+        .args(["groups", "--count", "1", "--size", "2", "--lang", "nl"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("1 aanwezig: voor groepen zijn minstens 2 mensen nodig"),
+        "{err}"
+    );
 
     // Neither --cohort nor --count: clap's usage error, also exit 2.
     refused(&["groups", "--size", "3"]);

@@ -342,3 +342,23 @@ fn screen_in_english() {
     let terminal = render(&app, now, 60, 20);
     insta::assert_snapshot!("break_quit_en_60x20", terminal.backend());
 }
+
+#[test]
+fn a_round_with_nobody_present_says_so_instead_of_offering_a_first_speaker() {
+    let mut log = log_on(1, 0);
+    let now = start_of(&log) + chrono::Duration::seconds(30);
+    for name in NAMES {
+        log.attendance.push(AttendanceMark {
+            at: start_of(&log),
+            name: name.to_string(),
+            present: false,
+        });
+    }
+    let app = app(log);
+    let screen = format!("{:?}", render(&app, now, 60, 20).backend());
+    assert!(
+        screen.contains("Niemand aanwezig — w: aanwezigheid"),
+        "{screen}"
+    );
+    assert!(!screen.contains("eerste spreker"), "{screen}");
+}

@@ -45,7 +45,7 @@ pub struct GroupsArgs {
     /// Output: text (columns for a projector), csv (round,group,name) or ron.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// Language of the text headings [default: from LC_ALL/LC_MESSAGES/LANG, Dutch when unset].
+    /// Language of the text headings and of the solver's refusals [default: from LC_ALL/LC_MESSAGES/LANG, Dutch when unset].
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
 }
@@ -74,7 +74,8 @@ pub fn execute(args: GroupsArgs) -> ExitCode {
     let plan = match groups::solve(&problem, seed) {
         Ok(plan) => plan,
         Err(error) => {
-            eprintln!("regie groups: {error}");
+            let lang = args.lang.unwrap_or_else(Lang::from_env);
+            eprintln!("regie groups: {}", error.describe(lang));
             return ExitCode::from(super::BAD_INPUT);
         }
     };

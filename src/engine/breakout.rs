@@ -58,7 +58,7 @@ impl Engine {
     /// A new split of the people present, solved with `seed`.
     pub(super) fn reshuffle(&mut self, seed: u64, now: Stamp) -> Result<Vec<Event>, Refusal> {
         let problem = self.breakout_problem()?;
-        let plan = groups::solve(&problem, seed).map_err(|e| Refusal::Groups(e.to_string()))?;
+        let plan = groups::solve(&problem, seed).map_err(Refusal::Groups)?;
         let groups = plan.rounds.into_iter().next().unwrap_or_default();
         self.current_log_mut().splits.push(GroupSplit {
             at: now,

@@ -77,5 +77,5 @@ pub enum Refusal {
     /// Empty text.
     EmptyText,
     /// The group solver could not split (e.g. keep-apart impossible); the message says why.
-    Groups(String),
+    Groups(crate::groups::GroupsError),
 }

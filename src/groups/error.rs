@@ -1,6 +1,7 @@
 //! Why the solver cannot split a group: each variant says what is wrong and how to fix it.
 //! The Display text is shown to the trainer as is (command line and breakout screen).
 
+use crate::i18n::Lang;
 use std::fmt;
 
 /// A problem the solver refuses, with the reason.
@@ -137,3 +138,80 @@ impl fmt::Display for GroupsError {
 }
 
 impl std::error::Error for GroupsError {}
+
+impl GroupsError {
+    /// The message in the interface language (`Display` gives the English one).
+    pub fn describe(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::Nl => self.dutch(),
+        }
+    }
+
+    fn dutch(&self) -> String {
+        match self {
+            GroupsError::TooFewPeople { present } => {
+                format!("{present} aanwezig: voor groepen zijn minstens 2 mensen nodig")
+            }
+            GroupsError::SizeTooSmall { size } => {
+                format!("groepsgrootte {size} is te klein: kies 2 of meer")
+            }
+            GroupsError::GroupCount { groups: 0, .. } => {
+                "0 groepen gevraagd: vraag om minstens 1 groep".to_string()
+            }
+            GroupsError::GroupCount { groups, people } => format!(
+                "{people} mensen in {groups} groepen laat iemand alleen: vraag om hooguit {} \
+                 groepen",
+                people / 2
+            ),
+            GroupsError::NoRounds => "0 rondes gevraagd: vraag om minstens 1 ronde".to_string(),
+            GroupsError::DuplicateName { name } => {
+                format!("\"{name}\" staat er twee keer: namen moeten uniek zijn")
+            }
+            GroupsError::UnknownName { name, constraint } => format!(
+                "{constraint} noemt \"{name}\", die niet bij de aanwezigen staat: verbeter de \
+                 naam of laat het paar weg"
+            ),
+            GroupsError::SamePerson { name, constraint } => format!(
+                "{constraint} koppelt \"{name}\" aan zichzelf: noem twee verschillende mensen"
+            ),
+            GroupsError::ApartButTogether { a, b, chain } => format!(
+                "{a} en {b} moeten apart, maar keep-together bindt ze in één groep ({}): laat \
+                 een van die paren weg",
+                chain.join(" + ")
+            ),
+            GroupsError::ApartInOneGroup { a, b } => {
+                format!("{a} en {b} moeten apart, maar er is maar één groep: vraag om meer groepen")
+            }
+            GroupsError::ChainTooLarge { chain, largest } => format!(
+                "keep-together bindt {} mensen in één groep ({}), maar de grootste groep telt \
+                 {largest}: kies grotere groepen of laat een keep-together-paar weg",
+                chain.len(),
+                chain.join(" + ")
+            ),
+            GroupsError::ChainsDoNotFit { chains, sizes } => {
+                let chains: Vec<String> = chains.iter().map(|c| c.join(" + ")).collect();
+                let sizes: Vec<String> = sizes.iter().map(ToString::to_string).collect();
+                format!(
+                    "de keep-together-groepjes ({}) passen niet in groepen van {}: kies een \
+                     andere groepsgrootte of laat een keep-together-paar weg",
+                    chains.join("; "),
+                    sizes.join(", ")
+                )
+            }
+            GroupsError::ApartNotFound { a, b, groups } => format!(
+                "{a} en {b} moeten apart, maar geen indeling in {groups} groepen houdt elk \
+                 keep-apart-paar uit elkaar: vraag om meer groepen of laat een paar weg"
+            ),
+            GroupsError::UnknownAttribute { attribute, known } if known.is_empty() => format!(
+                "niemand van de aanwezigen heeft het kenmerk \"{attribute}\" (niemand heeft \
+                 kenmerken): laat de balans weg"
+            ),
+            GroupsError::UnknownAttribute { attribute, known } => format!(
+                "niemand van de aanwezigen heeft het kenmerk \"{attribute}\"; kenmerken die \
+                 bestaan: {}",
+                known.join(", ")
+            ),
+        }
+    }
+}

@@ -15,6 +15,8 @@ pub struct RoundStrings {
     /// What the room sees before the first speaker.
     pub first_room: &'static str,
     pub done: &'static str,
+    /// Nobody to give the word to: no cohort, or everyone marked absent.
+    pub nobody: &'static str,
     pub after: &'static str,
     pub block_left: &'static str,
 }
@@ -23,6 +25,7 @@ const NL: RoundStrings = RoundStrings {
     first: "Enter: eerste spreker",
     first_room: "De ronde begint zo",
     done: "Iedereen is aan de beurt geweest",
+    nobody: "Niemand aanwezig — w: aanwezigheid",
     after: "Daarna: ",
     block_left: "blok: {}",
 };
@@ -30,6 +33,7 @@ const EN: RoundStrings = RoundStrings {
     first: "Enter: first speaker",
     first_room: "The round starts soon",
     done: "Everyone has had a turn",
+    nobody: "Nobody present — w: attendance",
     after: "Then: ",
     block_left: "block: {}",
 };
@@ -76,6 +80,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
             (strings.done.to_string(), None)
         }
         _ if app.is_audience() => (strings.first_room.to_string(), None),
+        _ if !app
+            .engine()
+            .log()
+            .participants
+            .iter()
+            .any(|p| app.is_present(p)) =>
+        {
+            (strings.nobody.to_string(), None)
+        }
         _ => (strings.first.to_string(), None),
     };
     let after = if waiting.is_empty() {

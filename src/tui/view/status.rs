@@ -169,7 +169,9 @@ fn message_text(app: &App) -> Option<String> {
             Refusal::AtStart => strings.at_start.to_string(),
             Refusal::Finished => strings.session_finished.to_string(),
             Refusal::EmptyText => strings.empty_text.to_string(),
-            Refusal::Groups(why) => format::fill(strings.groups_failed, &[why]),
+            Refusal::Groups(why) => {
+                format::fill(strings.groups_failed, &[&why.describe(app.settings.lang)])
+            }
         },
     };
     Some(text)
