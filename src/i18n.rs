@@ -29,6 +29,29 @@ impl Lang {
         Lang::from_locale(|key| std::env::var(key).ok())
     }
 
+    /// A date and time as the language writes them: "23-11-2026 09:32" / "23 Nov 2026 09:32"
+    /// (24-hour clock in both, as in the Netherlands and most of Europe).
+    pub fn date_time<Tz: chrono::TimeZone>(self, at: &chrono::DateTime<Tz>) -> String
+    where
+        Tz::Offset: std::fmt::Display,
+    {
+        match self {
+            Lang::Nl => at.format("%d-%m-%Y %H:%M").to_string(),
+            Lang::En => at.format("%-d %b %Y %H:%M").to_string(),
+        }
+    }
+
+    /// A day and month: "23-11" / "23 Nov".
+    pub fn day_month<Tz: chrono::TimeZone>(self, at: &chrono::DateTime<Tz>) -> String
+    where
+        Tz::Offset: std::fmt::Display,
+    {
+        match self {
+            Lang::Nl => at.format("%d-%m").to_string(),
+            Lang::En => at.format("%-d %b").to_string(),
+        }
+    }
+
     /// Pick the string of this language.
     pub fn pick<T: ?Sized>(self, nl: &'static T, en: &'static T) -> &'static T {
         match self {
@@ -68,6 +91,15 @@ mod tests {
             Lang::from_locale(env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "nl_BE.UTF-8")])),
             Lang::En
         );
+    }
+
+    #[test]
+    fn dates_in_each_language_form() {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-03T09:05:00+01:00").unwrap();
+        assert_eq!(Lang::Nl.date_time(&at), "03-11-2026 09:05");
+        assert_eq!(Lang::En.date_time(&at), "3 Nov 2026 09:05");
+        assert_eq!(Lang::Nl.day_month(&at), "03-11");
+        assert_eq!(Lang::En.day_month(&at), "3 Nov");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::strings::{kind_name, status};
 use super::{Programme, Review, SessionSummary};
 use crate::engine::clock::is_present;
 use crate::i18n::Lang;
-use crate::journal::record::{SessionLog, Stamp};
+use crate::journal::record::SessionLog;
 use crate::tui::view::format::{duration, fill};
 use std::fmt::Write;
 
@@ -201,11 +201,6 @@ pub fn signed(seconds: i64) -> String {
     }
 }
 
-/// "23-11-2026 09:32" in the log's own offset.
-pub fn date_time(at: Stamp) -> String {
-    at.format("%d-%m-%Y %H:%M").to_string()
-}
-
 /// The whole report.
 pub fn render(review: &Review, lang: Lang) -> String {
     let s = strings(lang);
@@ -251,7 +246,7 @@ fn overview(out: &mut String, review: &Review, lang: Lang) {
         row(
             out,
             &[
-                date_time(summary.created),
+                lang.date_time(&summary.created),
                 cell(&summary.title),
                 cell(summary.programme.as_deref().unwrap_or("")),
                 duration(summary.planned),
@@ -274,7 +269,7 @@ fn programme_section(out: &mut String, review: &Review, p: &Programme, lang: Lan
                 out,
                 "{}. {} · {}{}",
                 day + 1,
-                date_time(summary.created),
+                lang.date_time(&summary.created),
                 inline(&summary.title),
                 if summary.finished {
                     String::new()
@@ -414,7 +409,7 @@ fn session_section(
         "## {}: {} ({})\n",
         s.session,
         inline(&summary.title),
-        date_time(summary.created)
+        lang.date_time(&summary.created)
     );
     let _ = writeln!(
         out,

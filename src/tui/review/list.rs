@@ -3,7 +3,6 @@
 
 use super::app::{Entry, ReviewApp};
 use super::lines::{fit, right, wrapped};
-use crate::review::markdown::date_time;
 use crate::tui::view::format::{duration, fill};
 use ratatui::text::{Line, Span};
 
@@ -103,9 +102,9 @@ fn session_row(
     let summary = &app.review.sessions[i];
     let style = |normal| if selected { theme.selected() } else { normal };
     let date = if width >= 40 {
-        date_time(summary.created)
+        app.lang.date_time(&summary.created)
     } else {
-        summary.created.format("%d-%m").to_string()
+        app.lang.day_month(&summary.created)
     };
     let status = if summary.finished {
         "✓"

@@ -4,7 +4,7 @@
 use super::app::ReviewApp;
 use super::lines::{cut, fit, heading, right};
 use super::session::dilemma_lines;
-use crate::review::markdown::{date_time, signed};
+use crate::review::markdown::signed;
 use crate::review::strings::{kind_name, status};
 use crate::tui::view::format::{duration, fill};
 use ratatui::text::{Line, Span};
@@ -64,7 +64,7 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
             continue;
         };
         let mut spans = vec![Span::styled(
-            format!("{:>2}. {} ", day + 1, date_time(summary.created)),
+            format!("{:>2}. {} ", day + 1, app.lang.date_time(&summary.created)),
             theme.dim(),
         )];
         if !summary.finished {

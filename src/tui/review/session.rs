@@ -6,7 +6,7 @@ use super::lines::{cut, fit, heading, right, wrapped};
 use crate::engine::clock::is_present;
 use crate::review::bars::{self, Timeline};
 use crate::review::dilemma::{self, DilemmaResult};
-use crate::review::markdown::{date_time, signed};
+use crate::review::markdown::signed;
 use crate::review::session::people_of;
 use crate::review::strings::status;
 use crate::tui::theme::Theme;
@@ -78,7 +78,11 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
     else {
         return (String::new(), Vec::new());
     };
-    let title = format!("{} · {}", summary.title, date_time(summary.created));
+    let title = format!(
+        "{} · {}",
+        summary.title,
+        app.lang.date_time(&summary.created)
+    );
     let mut out: Vec<Line<'static>> = Vec::new();
     let people = format!("{}/{}", summary.present, summary.participants);
     let state = status(summary.finished, app.lang);
