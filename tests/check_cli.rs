@@ -8,7 +8,12 @@ use common::{FIXTURES, Programme};
 use std::path::Path;
 
 fn regie() -> Command {
-    Command::cargo_bin("regie").expect("the regie binary")
+    let mut command = Command::cargo_bin("regie").expect("the regie binary");
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    command
 }
 
 /// Each kind of bad file, with the line its first error is on.

@@ -6,7 +6,6 @@ mod support;
 
 use support::e2e::*;
 
-use assert_cmd::Command;
 use std::path::PathBuf;
 use support::pty::Terminal;
 
@@ -64,7 +63,7 @@ impl Room {
 fn a_log_folder_that_cannot_be_written_is_refused_before_the_screen_opens() {
     let room = Room::new();
     std::fs::write(room.path("logs"), "geen map").unwrap();
-    let output = Command::new(binary())
+    let output = regie()
         .current_dir(room.dir.path())
         .args(["run", "dag.ron", "--log-dir", "logs"])
         .output()

@@ -203,6 +203,9 @@ fn the_follower_moves_with_the_runner_and_never_shows_notes() {
 #[test]
 fn a_named_log_that_does_not_exist_is_bad_input() {
     let output = std::process::Command::new(binary())
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(["follow", "bestaat/niet.ron"])
         .output()
         .expect("run regie");

@@ -5,7 +5,6 @@ mod support;
 
 use support::e2e::*;
 
-use assert_cmd::Command;
 use regie::journal::record::SessionLog;
 use support::pty::Terminal;
 
@@ -75,7 +74,7 @@ fn a_broken_session_prints_where_and_exits_2_without_touching_the_terminal() {
         "Session(title: \"x\", blocks: [(title: \"a\", minutes: 5, kind: Plenairy)])\n",
     )
     .expect("write");
-    let output = Command::new(binary())
+    let output = regie()
         .args(["run", path.to_str().expect("utf-8 path")])
         .output()
         .expect("run regie");
@@ -89,7 +88,7 @@ fn a_broken_session_prints_where_and_exits_2_without_touching_the_terminal() {
 
 #[test]
 fn a_missing_session_file_is_reported() {
-    let output = Command::new(binary())
+    let output = regie()
         .args(["run", "bestaat/niet.ron"])
         .output()
         .expect("run regie");
@@ -100,10 +99,7 @@ fn a_missing_session_file_is_reported() {
 
 #[test]
 fn help_names_the_log_folder() {
-    let output = Command::new(binary())
-        .args(["run", "--help"])
-        .output()
-        .expect("run regie");
+    let output = regie().args(["run", "--help"]).output().expect("run regie");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.contains("--log-dir"), "{stdout}");
     assert!(stdout.contains("REGIE_LOG_DIR"), "{stdout}");

@@ -5,7 +5,13 @@ use assert_cmd::Command;
 use std::collections::BTreeMap;
 
 fn regie() -> Command {
-    Command::cargo_bin("regie").expect("the regie binary")
+    let mut command = Command::cargo_bin("regie").expect("the regie binary");
+    // The language comes from --lang in the tests, never from this machine's locale.
+    command
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    command
 }
 
 fn stdout(cmd: &mut Command) -> String {

@@ -3,7 +3,6 @@
 
 mod support;
 
-use assert_cmd::Command;
 use regie::journal::writer::write_atomic;
 use support::fixtures::{fresh_log, split};
 
@@ -45,8 +44,7 @@ fn pairs_of(csv: &str) -> Vec<(String, String)> {
 }
 
 fn split_with_history(work: &std::path::Path, seed: u64) -> Vec<(String, String)> {
-    let out = Command::cargo_bin("regie")
-        .unwrap()
+    let out = support::e2e::regie()
         .current_dir(work)
         .args([
             "groups",
@@ -100,8 +98,7 @@ fn pairs_from_earlier_days_of_the_cohort_do_not_meet_again() {
 fn a_history_folder_that_does_not_exist_is_refused() {
     let work = tempfile::tempdir().unwrap();
     std::fs::write(work.path().join("c.ron"), COHORT).unwrap();
-    let out = Command::cargo_bin("regie")
-        .unwrap()
+    let out = support::e2e::regie()
         .current_dir(work.path())
         .args([
             "groups",

@@ -10,7 +10,10 @@ use std::path::Path;
 
 fn regie() -> Command {
     let mut cmd = Command::cargo_bin("regie").expect("binary");
-    cmd.env_remove("REGIE_LOG_DIR").env("LANG", "nl_NL.UTF-8");
+    cmd.env_remove("REGIE_LOG_DIR")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "nl_NL.UTF-8");
     cmd
 }
 

@@ -76,7 +76,7 @@ fn resuming_after_the_session_file_changed_exits_2_and_keeps_the_log() {
     term.kill_hard();
     let one = r#"Session(title: "x", blocks: [(title: "a", minutes: 5, kind: Plenary)])"#;
     std::fs::write(work.path().join("dag.ron"), one).unwrap();
-    let output = assert_cmd::Command::new(binary())
+    let output = regie()
         .current_dir(work.path())
         .args(["run", "dag.ron", "--log-dir", "logs", "--resume"])
         .output()

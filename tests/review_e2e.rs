@@ -5,7 +5,6 @@ mod support;
 
 use support::e2e::*;
 
-use assert_cmd::Command;
 use std::path::Path;
 use support::pty::Terminal;
 
@@ -99,7 +98,7 @@ fn wait_until(check: impl Fn() -> bool) {
 }
 
 fn report(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(binary())
+    let out = regie()
         .arg("report")
         .args(args)
         .env("LANG", "nl_NL.UTF-8")
@@ -213,7 +212,7 @@ fn review_in_a_tiny_terminal_says_so_and_leaves_on_q() {
 
 #[test]
 fn review_of_a_missing_folder_exits_2_before_the_screen() {
-    let out = Command::new(binary())
+    let out = regie()
         .args(["review", "bestaat/niet"])
         .output()
         .expect("run regie");

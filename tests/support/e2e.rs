@@ -12,6 +12,19 @@ pub fn binary() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_regie"))
 }
 
+/// The variables regie takes its interface language from. Tests clear them, so regie speaks
+/// its default (Dutch) whatever locale the machine running the tests has.
+pub const LOCALE_VARS: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
+
+/// `regie` as a command to run to its end, with the machine's locale cleared.
+pub fn regie() -> assert_cmd::Command {
+    let mut command = assert_cmd::Command::new(binary());
+    for var in LOCALE_VARS {
+        command.env_remove(var);
+    }
+    command
+}
+
 /// A temporary folder with `files` (name, text) written in it.
 pub fn workspace(files: &[(&str, &str)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -41,6 +41,10 @@ impl Terminal {
         command.args(args);
         command.cwd(cwd);
         command.env("TERM", "xterm-256color");
+        // The language comes from the test (its env or --lang), never from this machine.
+        for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            command.env_remove(var);
+        }
         for (key, value) in env {
             command.env(key, value);
         }
