@@ -192,3 +192,20 @@ fn a_reader_never_sees_a_half_written_log_while_the_runner_writes() {
     let reads = reader.join().expect("every read parsed");
     assert!(reads > 0);
 }
+
+#[test]
+fn a_new_run_next_to_a_finished_log_of_the_same_second_leaves_no_stray_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = fresh_log();
+    let first = Journal::create(dir.path(), &log).unwrap();
+    let first_path = first.path().to_path_buf();
+    drop(first);
+    let second = Journal::create(dir.path(), &log).unwrap();
+    assert_ne!(second.path(), first_path);
+    drop(second);
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "two logs and nothing else: {names:?}");
+}

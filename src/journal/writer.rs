@@ -76,6 +76,9 @@ impl Journal {
                 Err(e) => return Err(folder_error(e)),
             };
             if path.exists() {
+                // A finished run of the same second has this name: give the lock back.
+                drop(lock);
+                let _ = std::fs::remove_file(lock_path(&path));
                 continue;
             }
             lock.try_lock().map_err(|e| folder_error(e.into()))?;
