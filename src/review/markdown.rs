@@ -426,12 +426,7 @@ fn session_section(
 
     let _ = writeln!(out, "### {}\n", s.timeline);
     head(out, &s.timeline_head);
-    let longest = summary
-        .blocks
-        .iter()
-        .map(|b| b.planned.max(b.actual))
-        .max()
-        .unwrap_or(0);
+    let longest = summary.longest_block();
     for b in &summary.blocks {
         row(
             out,

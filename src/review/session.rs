@@ -58,6 +58,17 @@ pub struct SessionSummary {
     pub blocks: Vec<BlockSummary>,
 }
 
+impl SessionSummary {
+    /// The longest planned or actual block, in seconds: the scale of a timeline chart.
+    pub fn longest_block(&self) -> i64 {
+        self.blocks
+            .iter()
+            .map(|b| b.planned.max(b.actual))
+            .max()
+            .unwrap_or(0)
+    }
+}
+
 /// Summarise the log at `path`.
 pub fn summarise(path: &Path, log: &SessionLog) -> SessionSummary {
     let end = last_moment(log);

@@ -106,12 +106,7 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
     }
 
     heading(&mut out, s.timeline, theme);
-    let longest = summary
-        .blocks
-        .iter()
-        .map(|b| b.planned.max(b.actual))
-        .max()
-        .unwrap_or(0);
+    let longest = summary.longest_block();
     let name_width = (width / 3).clamp(6, 28);
     let figures = 22; // " 15:00 → 18:30 +03:30"
     let bar_width = width.saturating_sub(name_width + figures + 2);
