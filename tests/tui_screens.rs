@@ -362,3 +362,14 @@ fn a_round_with_nobody_present_says_so_instead_of_offering_a_first_speaker() {
     );
     assert!(!screen.contains("eerste spreker"), "{screen}");
 }
+
+#[test]
+fn a_breakout_without_a_cohort_says_where_the_people_should_come_from() {
+    let mut log = log_on(4, 0);
+    log.participants.clear();
+    let now = start_of(&log) + chrono::Duration::seconds(30);
+    let app = app(log);
+    let screen = format!("{:?}", render(&app, now, 100, 30).backend());
+    assert!(screen.contains("de sessie heeft geen cohort"), "{screen}");
+    assert!(!screen.contains("r: indelen"), "{screen}");
+}

@@ -8,11 +8,13 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 pub struct GroupsStrings {
     pub group: &'static str,
     pub none: &'static str,
+    /// Added after `none` on the facilitator's screen when the session has no cohort.
+    pub no_cohort: &'static str,
     /// Added after `none` on the facilitator's screen.
     pub none_hint: &'static str,
     pub info: &'static str,
@@ -24,6 +26,7 @@ const NL: GroupsStrings = GroupsStrings {
     group: "Groep {}",
     none: "Nog geen groepen",
     none_hint: " — r: indelen",
+    no_cohort: " — de sessie heeft geen cohort (zet cohort: in het sessiebestand)",
     info: "seed {} · {} herhaalde paren · r: opnieuw · x: wisselen",
     swapping: "Wisselen: kies de eerste naam (pijltjes, Enter) — Esc stopt",
     swapping_second: "Wisselen: {} met … (pijltjes, Enter) — Esc stopt",
@@ -32,6 +35,7 @@ const EN: GroupsStrings = GroupsStrings {
     group: "Group {}",
     none: "No groups yet",
     none_hint: " — r: split",
+    no_cohort: " — the session has no cohort (add cohort: to the session file)",
     info: "seed {} · {} repeated pairs · r: reshuffle · x: swap",
     swapping: "Swap: pick the first name (arrows, Enter) — Esc stops",
     swapping_second: "Swap: {} with … (arrows, Enter) — Esc stops",
@@ -49,11 +53,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     let Some(split) = app.current_split() else {
         let hint = if app.is_audience() {
             ""
+        } else if app.engine().log().participants.is_empty() {
+            strings.no_cohort
         } else {
             strings.none_hint
         };
         frame.render_widget(
-            Paragraph::new(Line::styled(format!("{}{hint}", strings.none), theme.dim())).centered(),
+            Paragraph::new(Line::styled(format!("{}{hint}", strings.none), theme.dim()))
+                .wrap(Wrap { trim: true })
+                .centered(),
             rest,
         );
         return;
