@@ -373,3 +373,33 @@ fn a_breakout_without_a_cohort_says_where_the_people_should_come_from() {
     assert!(screen.contains("de sessie heeft geen cohort"), "{screen}");
     assert!(!screen.contains("r: indelen"), "{screen}");
 }
+
+#[test]
+fn the_picker_with_every_bundled_session_draws_at_every_size_without_panic() {
+    use regie::i18n::Lang;
+    use regie::tui::{Choice, Picker, Theme, ThemeName};
+    let choices: Vec<Choice> = regie::bundled::session_files()
+        .iter()
+        .map(|path| Choice {
+            title: regie::bundled::load(path).expect("bundled").session.title,
+            source: regie::bundled::label(path),
+        })
+        .collect();
+    let mut picker = Picker::new(choices);
+    picker.cursor = picker.choices.len() - 1;
+    let last = picker.choices[picker.cursor].short_source().to_string();
+    let theme = Theme::named(ThemeName::Light);
+    for width in 1..=120 {
+        for height in 1..=40 {
+            let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+            terminal
+                .draw(|frame| view::picker::draw(frame, &picker, &theme, Lang::En))
+                .unwrap_or_else(|e| panic!("{width}x{height}: {e}"));
+            if width >= 60 && height >= 5 {
+                // The selected (last) session stays in view when the list scrolls.
+                let screen = format!("{:?}", terminal.backend());
+                assert!(screen.contains(&last), "{width}x{height}: {screen}");
+            }
+        }
+    }
+}
