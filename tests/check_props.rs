@@ -1,11 +1,14 @@
 //! Property tests of the loaders: arbitrary bytes and mutated valid files never panic, and
 //! every error has a position inside the file (line and column from 1) and a message.
 
+mod support;
+
 use proptest::prelude::*;
 use regie::script::{
     Diagnostic, LoadError, MemSource, load_cohort_from, load_deck_from, load_session_from,
 };
 use std::path::Path;
+use support::props::config;
 
 const SESSION: &str = include_str!("fixtures/valid/dag-1.ron");
 const COHORT: &str = include_str!("fixtures/valid/cohort.ron");
@@ -142,18 +145,6 @@ fn apply(text: &str, edits: &[Edit]) -> String {
         }
     }
     chars.into_iter().collect()
-}
-
-/// `PROPTEST_CASES=50000 cargo test --test check_props` runs a longer search.
-fn config(cases: u32) -> ProptestConfig {
-    ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(cases),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
 }
 
 proptest! {

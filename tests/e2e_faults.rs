@@ -52,6 +52,17 @@ impl Room {
         term
     }
 
+    /// Start the session, see its clock running in the log, then break the log folder.
+    fn start_then_break(&self) -> Terminal {
+        let mut term = self.start();
+        term.send(" ");
+        wait_for_log(&self.path("logs"), "the clock runs", |l| {
+            !l.blocks[0].runs.is_empty()
+        });
+        self.break_folder();
+        term
+    }
+
     /// Put a plain file where the log folder was: every write there fails.
     fn break_folder(&self) {
         std::fs::rename(self.path("logs"), self.path("logs-weg")).expect("move the folder");
@@ -81,12 +92,7 @@ fn a_log_folder_that_cannot_be_written_is_refused_before_the_screen_opens() {
 #[test]
 fn a_failing_folder_is_shown_retried_and_recovers_with_nothing_lost() {
     let room = Room::new();
-    let mut term = room.start();
-    term.send(" ");
-    wait_for_log(&room.path("logs"), "the clock runs", |l| {
-        !l.blocks[0].runs.is_empty()
-    });
-    room.break_folder();
+    let mut term = room.start_then_break();
     term.send("+");
     term.send("n");
     term.wait_for("log niet opgeslagen");
@@ -107,12 +113,7 @@ fn a_failing_folder_is_shown_retried_and_recovers_with_nothing_lost() {
 #[test]
 fn s_saves_elsewhere_and_the_session_keeps_writing_there() {
     let room = Room::new();
-    let mut term = room.start();
-    term.send(" ");
-    wait_for_log(&room.path("logs"), "the clock runs", |l| {
-        !l.blocks[0].runs.is_empty()
-    });
-    room.break_folder();
+    let mut term = room.start_then_break();
     term.send("n");
     term.wait_for("log niet opgeslagen");
     term.send("s");
@@ -131,12 +132,7 @@ fn s_saves_elsewhere_and_the_session_keeps_writing_there() {
 #[test]
 fn quitting_with_an_unsaved_log_saves_it_elsewhere_and_says_where() {
     let room = Room::new();
-    let mut term = room.start();
-    term.send(" ");
-    wait_for_log(&room.path("logs"), "the clock runs", |l| {
-        !l.blocks[0].runs.is_empty()
-    });
-    room.break_folder();
+    let mut term = room.start_then_break();
     term.send("n");
     term.wait_for("log niet opgeslagen");
     term.send("q");

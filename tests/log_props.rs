@@ -8,6 +8,7 @@ use regie::journal::parse_log;
 use regie::journal::writer::to_ron;
 use std::path::Path;
 use support::fixtures::{at, card_log, log_on, split};
+use support::props::config;
 
 /// A log with a bit of everything: runs, a card with votes, revotes and a note, a split.
 fn rich_log_text() -> String {
@@ -17,17 +18,6 @@ fn rich_log_text() -> String {
         .push(card_log(at("10:30:00"), vec![3, 1], Some(vec![2, 2]), true));
     log.blocks[4].splits.push(split(at("11:30:00")));
     to_ron(&log)
-}
-
-fn config(cases: u32) -> ProptestConfig {
-    ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(cases),
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
 }
 
 /// A small edit: delete, duplicate or replace a span, or insert a troublesome snippet.

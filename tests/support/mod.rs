@@ -4,4 +4,5 @@
 
 pub mod e2e;
 pub mod fixtures;
+pub mod props;
 pub mod pty;
