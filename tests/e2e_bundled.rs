@@ -60,3 +60,22 @@ fn the_bundled_example_runs_from_space_to_the_end_from_any_folder() {
     assert_eq!(log.blocks[2].cards.len(), 2, "both cards were shown");
     assert!(!log.blocks[4].splits.is_empty(), "the breakout was split");
 }
+
+#[test]
+fn options_given_to_regie_without_a_subcommand_reach_the_picked_session() {
+    let empty = tempfile::tempdir().unwrap();
+    let args = ["--log-dir", "elders", "--lang", "en", "--theme", "light"];
+    let mut term = Terminal::spawn(&binary(), &args, empty.path(), &[], 100, 30);
+    term.wait_for("pick a session");
+    term.send("\r");
+    term.wait_for("?: keys");
+    term.send("q");
+    term.send("y");
+    assert_eq!(term.wait_exit(), 0);
+    assert_eq!(
+        regie::journal::scan(&empty.path().join("elders"))
+            .logs
+            .len(),
+        1
+    );
+}

@@ -19,9 +19,14 @@ pub const FAILURE: u8 = 1;
 /// regie — run live workshop sessions from a terminal.
 #[derive(Debug, Parser)]
 #[command(name = "regie", version, about, long_about = None)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Without a subcommand: pick a session (bundled, or under ./sessions) and run it with
+    /// these options (the same as `regie run`'s).
+    #[command(flatten)]
+    pub options: run::RunOptions,
 }
 
 #[derive(Debug, Subcommand)]
@@ -43,7 +48,7 @@ pub enum Command {
 /// Dispatch a parsed command line.
 pub fn execute(cli: Cli) -> ExitCode {
     match cli.command {
-        None => run::execute_default(),
+        None => run::execute_default(cli.options),
         Some(Command::Run(args)) => run::execute(args),
         Some(Command::Check(args)) => check::execute(args),
         Some(Command::Groups(args)) => groups::execute(args),

@@ -17,6 +17,13 @@ pub struct RunArgs {
     /// A session file, or the name of a bundled session (e.g. voorbeeld/kennismaking).
     #[arg(value_name = "SESSION")]
     pub session: String,
+    #[command(flatten)]
+    pub options: RunOptions,
+}
+
+/// How to run a session; also taken by `regie` without a subcommand for the picked session.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct RunOptions {
     /// Folder for session logs [default: $REGIE_LOG_DIR, else ./logs]. Shown on screen.
     #[arg(long, value_name = "DIR")]
     pub log_dir: Option<PathBuf>,
@@ -59,17 +66,17 @@ fn load(name: &str) -> Result<LoadedSession, LoadError> {
 
 /// Run a loaded session: open (or resume) its log, then the screen until the facilitator quits.
 fn run_loaded(script: LoadedSession, args: &RunArgs) -> ExitCode {
-    let log_dir = journal::default_log_dir(args.log_dir.clone());
+    let log_dir = journal::default_log_dir(args.options.log_dir.clone());
     let settings = Settings {
-        theme: Theme::named(args.theme),
-        lang: args.lang.unwrap_or_else(Lang::from_env),
-        bell: args.bell,
+        theme: Theme::named(args.options.theme),
+        lang: args.options.lang.unwrap_or_else(Lang::from_env),
+        bell: args.options.bell,
     };
     let folder = journal::scan(&log_dir);
     for error in &folder.errors {
         eprintln!("regie run: skipped a log that cannot be read: {error}");
     }
-    let opened = if args.resume {
+    let opened = if args.options.resume {
         resume(script, &folder, &log_dir)
     } else {
         start(script, &folder, &log_dir)
@@ -113,9 +120,9 @@ fn run_loaded(script: LoadedSession, args: &RunArgs) -> ExitCode {
 }
 
 /// `regie` with no arguments: pick a session, then run it.
-pub fn execute_default() -> ExitCode {
-    let lang = Lang::from_env();
-    let theme = Theme::named(ThemeName::Dark);
+pub fn execute_default(options: RunOptions) -> ExitCode {
+    let lang = options.lang.unwrap_or_else(Lang::from_env);
+    let theme = Theme::named(options.theme);
     let mut picker = Picker::new(choices());
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
@@ -129,11 +136,7 @@ pub fn execute_default() -> ExitCode {
     match picked {
         Ok(Some(choice)) => execute(RunArgs {
             session: choice.source,
-            log_dir: None,
-            resume: false,
-            theme: ThemeName::Dark,
-            lang: None,
-            bell: false,
+            options,
         }),
         Ok(None) => ExitCode::SUCCESS,
         Err(error) => {
