@@ -101,6 +101,18 @@ pub fn load(path: &Path) -> Result<LoadedSession, LoadError> {
     load_session_from(&BundledSource, path, label(path))
 }
 
+/// A session source as a person would type it: `voorbeeld/kennismaking` for bundled content
+/// (what `regie run` accepts), the path itself for a file.
+pub fn short_name(source: &str) -> &str {
+    match source.strip_prefix(PREFIX) {
+        Some(path) => {
+            let path = path.strip_prefix("sessions/").unwrap_or(path);
+            path.strip_suffix(".ron").unwrap_or(path)
+        }
+        None => source,
+    }
+}
+
 /// How a bundled path is named in diagnostics and logs.
 pub fn label(path: &Path) -> String {
     format!("{PREFIX}{}", path.display())

@@ -109,6 +109,18 @@ fn run_loaded(script: LoadedSession, args: &RunArgs) -> ExitCode {
             "regie run: the log could not be written ({error}); it was saved in {} instead",
             app.log_place()
         );
+    } else if app.engine().is_finished() {
+        eprintln!("regie run: the log is in {}", app.log_place());
+    } else {
+        let dir = match &args.options.log_dir {
+            Some(dir) => format!(" --log-dir {}", dir.display()),
+            None => String::new(),
+        };
+        eprintln!(
+            "regie run: the log is in {}; continue with: regie run {}{dir} --resume",
+            app.log_place(),
+            bundled::short_name(&app.engine().script().source)
+        );
     }
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -16,13 +16,7 @@ impl Choice {
     /// The source as a person would type it: `voorbeeld/kennismaking` for bundled content
     /// (what `regie run` accepts), the path for a file.
     pub fn short_source(&self) -> &str {
-        match self.source.strip_prefix(crate::bundled::PREFIX) {
-            Some(path) => {
-                let path = path.strip_prefix("sessions/").unwrap_or(path);
-                path.strip_suffix(".ron").unwrap_or(path)
-            }
-            None => &self.source,
-        }
+        crate::bundled::short_name(&self.source)
     }
 }
 
