@@ -82,6 +82,13 @@ impl Terminal {
 
     /// Resize the terminal, as a user dragging the window would (the program gets SIGWINCH).
     pub fn resize(&mut self, cols: u16, rows: u16) {
+        // The screen parser first: whatever the program draws once it sees the new size must
+        // land on a grid of that size (the other order lost the redraw now and then).
+        let size = |n: u16| std::num::NonZeroU16::new(n.max(1)).expect("at least one");
+        self.parser
+            .lock()
+            .expect("parser lock")
+            .set_size(size(rows), size(cols));
         self._master
             .resize(PtySize {
                 rows,
@@ -90,11 +97,6 @@ impl Terminal {
                 pixel_height: 0,
             })
             .expect("resize the pty");
-        let size = |n: u16| std::num::NonZeroU16::new(n.max(1)).expect("at least one");
-        self.parser
-            .lock()
-            .expect("parser lock")
-            .set_size(size(rows), size(cols));
     }
 
     /// Whether the program is still running.
