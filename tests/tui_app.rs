@@ -310,3 +310,20 @@ fn c_outside_a_card_is_refused_with_a_message() {
     assert!(app.input.is_none());
     assert!(matches!(app.message, Some(Message::Refused(_))));
 }
+
+#[test]
+fn shift_t_cycles_the_colours_dark_light_contrast_while_running() {
+    use regie::tui::{Theme, ThemeName};
+    let t0 = at("09:30:00");
+    let mut app = fresh_app(t0);
+    let before = app.engine().log().clone();
+    for name in [ThemeName::Light, ThemeName::Contrast, ThemeName::Dark] {
+        app.step(key('T'), t0);
+        assert_eq!(app.settings.theme, Theme::named(name));
+    }
+    assert_eq!(
+        app.engine().log(),
+        &before,
+        "a colour change records nothing"
+    );
+}

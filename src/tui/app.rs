@@ -240,6 +240,7 @@ impl App {
                 }
                 None => self.message = Some(Message::Refused(Refusal::WrongBlock)),
             },
+            Action::CycleTheme => self.settings.theme = self.settings.theme.cycled(),
             Action::SaveElsewhere => self.save_elsewhere(),
             Action::AskQuit => {
                 self.input = None;

@@ -30,6 +30,8 @@ pub enum Action {
     ToggleAttendance,
     /// New group split with a fresh seed (breakout).
     Reshuffle,
+    /// Switch to the next colour theme (dark, light, contrast) while running.
+    CycleTheme,
     /// Open the input for the outcome of the card on screen (dilemmas).
     Outcome,
     /// Start picking two people to swap (breakout).
@@ -122,6 +124,7 @@ fn normal(code: KeyCode) -> Option<Action> {
         KeyCode::Char('r') => Some(Action::Reshuffle),
         KeyCode::Char('x') => Some(Action::StartSwap),
         KeyCode::Char('c') => Some(Action::Outcome),
+        KeyCode::Char('T') => Some(Action::CycleTheme),
         KeyCode::Char('s') => Some(Action::SaveElsewhere),
         KeyCode::Char('q') => Some(Action::AskQuit),
         KeyCode::Esc => Some(Action::Close),

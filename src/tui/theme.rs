@@ -31,7 +31,28 @@ pub struct Theme {
     pub selected: Color,
 }
 
+impl ThemeName {
+    /// The next theme in the order dark, light, contrast (key T in the runner).
+    pub fn next(self) -> ThemeName {
+        match self {
+            ThemeName::Dark => ThemeName::Light,
+            ThemeName::Light => ThemeName::Contrast,
+            ThemeName::Contrast => ThemeName::Dark,
+        }
+    }
+}
+
 impl Theme {
+    /// The next theme after this one (dark, light, contrast, dark ...).
+    pub fn cycled(&self) -> Theme {
+        let names = [ThemeName::Dark, ThemeName::Light, ThemeName::Contrast];
+        let now = names
+            .into_iter()
+            .find(|n| Theme::named(*n) == *self)
+            .unwrap_or_default();
+        Theme::named(now.next())
+    }
+
     pub fn named(name: ThemeName) -> Theme {
         match name {
             ThemeName::Dark => Theme {

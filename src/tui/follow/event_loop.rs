@@ -21,7 +21,7 @@ pub const POLL: Duration = Duration::from_millis(300);
 pub fn follow(
     terminal: &mut DefaultTerminal,
     source: &mut Source,
-    settings: Settings,
+    mut settings: Settings,
 ) -> io::Result<()> {
     let stop = stop_flag()?;
     let mut app: Option<App> = None;
@@ -63,6 +63,14 @@ pub fn follow(
                     Some(Action::AskQuit) => return Ok(()),
                     Some(Action::ToggleHelp) => {
                         help = !help;
+                        redraw = true;
+                    }
+                    Some(Action::CycleTheme) => {
+                        // The projector may wash the screen out: change colours on the spot.
+                        settings.theme = settings.theme.cycled();
+                        if let Some(app) = &mut app {
+                            app.settings.theme = settings.theme;
+                        }
                         redraw = true;
                     }
                     Some(Action::Close) if help => {

@@ -30,6 +30,7 @@ const NL: FollowStrings = FollowStrings {
     help_title: " Toetsen (Esc sluit) ",
     keys: &[
         ("q", "stoppen met volgen"),
+        ("T", "kleuren: donker, licht, contrast"),
         ("?", "deze hulp"),
         ("Esc", "sluiten"),
     ],
@@ -43,6 +44,7 @@ const EN: FollowStrings = FollowStrings {
     help_title: " Keys (Esc closes) ",
     keys: &[
         ("q", "stop following"),
+        ("T", "colours: dark, light, contrast"),
         ("?", "this help"),
         ("Esc", "close"),
     ],
