@@ -144,3 +144,41 @@ fn quitting_with_an_unsaved_log_saves_it_elsewhere_and_says_where() {
     assert!(log.blocks[0].ended.is_some());
     assert!(term.text().contains("saved in"), "{}", term.text());
 }
+
+#[test]
+fn with_nowhere_to_write_quitting_prints_the_whole_log_instead_of_losing_it() {
+    let room = Room::new();
+    std::fs::write(room.path("no-dir"), "a file, not a folder").unwrap();
+    let nowhere = room.path("no-dir/below");
+    let logs = room.path("logs");
+    let args = [
+        "run",
+        "dag.ron",
+        "--log-dir",
+        logs.to_str().unwrap(),
+        "--lang",
+        "nl",
+    ];
+    let env = [
+        ("HOME", nowhere.to_str().unwrap()),
+        ("TMPDIR", nowhere.to_str().unwrap()),
+    ];
+    let mut term = Terminal::spawn(&binary(), &args, room.dir.path(), &env, 100, 30);
+    term.wait_for("?: toetsen");
+    term.send(" ");
+    wait_for_log(&logs, "the clock runs", |l| !l.blocks[0].runs.is_empty());
+    room.break_folder();
+    term.send("nn");
+    term.wait_for("log niet opgeslagen");
+    term.send("s");
+    term.wait_for("ook elders niet opgeslagen");
+    term.send("q");
+    term.send("y");
+    assert_eq!(term.wait_exit(), 1);
+    // The end of the log, with the last block reached after the folder broke, is on screen.
+    let screen = term.wait_for("Afsluiting");
+    assert!(
+        screen.contains("current: 2") || screen.contains("planned_seconds: 600"),
+        "{screen}"
+    );
+}

@@ -101,8 +101,17 @@ fn run_loaded(script: LoadedSession, args: &RunArgs) -> ExitCode {
     if let Some(error) = app.log_error.clone() {
         // Never leave with the record only in memory: put it somewhere that works.
         app.step(crate::tui::keys::Action::SaveElsewhere, now());
-        if let Some(again) = &app.log_error {
-            eprintln!("regie run: the log could not be written: {again}");
+        if app.log_error.is_some() {
+            let why = match &app.message {
+                Some(crate::tui::app::Message::SaveFailed(why)) => why.clone(),
+                _ => error,
+            };
+            // Nowhere to write: the terminal is the last place the record can go.
+            eprintln!(
+                "regie run: the log could not be written anywhere ({why}); here it is, \
+                 save it as a .ron file to keep it:\n{}",
+                journal::writer::to_ron(app.engine().log())
+            );
             return ExitCode::from(super::FAILURE);
         }
         eprintln!(

@@ -147,21 +147,29 @@ impl Recorder for Journal {
     }
 
     fn save_elsewhere(&mut self, log: &SessionLog) -> Result<String, String> {
-        let dir = fallback_dir();
-        let mut other = Journal::create(&dir, log).map_err(|e| e.to_string())?;
-        other.write(log)?;
-        *self = other;
-        Ok(self.place())
+        let mut errors = Vec::new();
+        for dir in fallback_dirs() {
+            match Journal::create(&dir, log) {
+                Ok(other) => {
+                    *self = other;
+                    return Ok(self.place());
+                }
+                Err(error) => errors.push(error.to_string()),
+            }
+        }
+        Err(errors.join("; "))
     }
 }
 
-/// Where logs go when the chosen folder fails: `~/regie-logs`, else the system temp folder.
-pub fn fallback_dir() -> PathBuf {
-    std::env::var_os("HOME")
+/// Where logs go when the chosen folder fails, in order: `~/regie-logs`, then `regie-logs` in
+/// the system's temporary folder.
+pub fn fallback_dirs() -> Vec<PathBuf> {
+    let home = std::env::var_os("HOME")
         .filter(|h| !h.is_empty())
-        .map(PathBuf::from)
-        .unwrap_or_else(std::env::temp_dir)
-        .join("regie-logs")
+        .map(|h| PathBuf::from(h).join("regie-logs"));
+    home.into_iter()
+        .chain([std::env::temp_dir().join("regie-logs")])
+        .collect()
 }
 
 /// Serialise `log` and write it to `path`: temp file in the same folder, fsync, rename,

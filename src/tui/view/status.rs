@@ -155,6 +155,10 @@ pub fn status_text(app: &App, now: Stamp, width: u16) -> String {
 fn message_text(app: &App) -> Option<String> {
     let strings = strings(app);
     if let Some(error) = &app.log_error {
+        // After a failed `s` that failure is the news; otherwise the failed write.
+        if let Some(Message::SaveFailed(why)) = &app.message {
+            return Some(format::fill(strings.save_failed, &[why]));
+        }
         return Some(format::fill(strings.log_failed, &[error]));
     }
     let text = match app.message.as_ref()? {
