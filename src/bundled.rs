@@ -1,5 +1,5 @@
-//! The sessions, cohorts and decks compiled into regie, so `regie` offers them from any folder.
-//! They are read through the same `Source` as files on disk and named `bundled:<path>`.
+//! The sessions, cohorts and decks compiled into regie, offered from any folder (src/build.rs
+//! rebuilds when files are added); read through the loaders' `Source`, named `bundled:<path>`.
 
 use crate::script::kind::{TopLevel, top_level};
 use crate::script::{FileKind, LoadError, LoadedSession, Source, load_session_from};
