@@ -35,9 +35,15 @@ impl Room {
         self.dir.path().join(rel)
     }
 
+    /// Start the session with the room's own home folder.
     fn start(&self) -> Terminal {
-        let logs = self.path("logs");
         let home = self.path("home");
+        self.start_with(&[("HOME", home.to_str().unwrap())])
+    }
+
+    /// Start the session with `env` added to its environment.
+    fn start_with(&self, env: &[(&str, &str)]) -> Terminal {
+        let logs = self.path("logs");
         let args = [
             "run",
             "dag.ron",
@@ -46,15 +52,18 @@ impl Room {
             "--lang",
             "nl",
         ];
-        let env = [("HOME", home.to_str().unwrap())];
-        let term = Terminal::spawn(&binary(), &args, self.dir.path(), &env, 100, 30);
+        let term = Terminal::spawn(&binary(), &args, self.dir.path(), env, 100, 30);
         term.wait_for("?: toetsen");
         term
     }
 
     /// Start the session, see its clock running in the log, then break the log folder.
     fn start_then_break(&self) -> Terminal {
-        let mut term = self.start();
+        self.break_when_running(self.start())
+    }
+
+    /// Start the clock of `term`'s session, see it in the log, then break the log folder.
+    fn break_when_running(&self, mut term: Terminal) -> Terminal {
         term.send(" ");
         wait_for_log(&self.path("logs"), "the clock runs", |l| {
             !l.blocks[0].runs.is_empty()
@@ -150,24 +159,9 @@ fn with_nowhere_to_write_quitting_prints_the_whole_log_instead_of_losing_it() {
     let room = Room::new();
     std::fs::write(room.path("no-dir"), "a file, not a folder").unwrap();
     let nowhere = room.path("no-dir/below");
-    let logs = room.path("logs");
-    let args = [
-        "run",
-        "dag.ron",
-        "--log-dir",
-        logs.to_str().unwrap(),
-        "--lang",
-        "nl",
-    ];
-    let env = [
-        ("HOME", nowhere.to_str().unwrap()),
-        ("TMPDIR", nowhere.to_str().unwrap()),
-    ];
-    let mut term = Terminal::spawn(&binary(), &args, room.dir.path(), &env, 100, 30);
-    term.wait_for("?: toetsen");
-    term.send(" ");
-    wait_for_log(&logs, "the clock runs", |l| !l.blocks[0].runs.is_empty());
-    room.break_folder();
+    let nowhere = nowhere.to_str().unwrap();
+    let mut term =
+        room.break_when_running(room.start_with(&[("HOME", nowhere), ("TMPDIR", nowhere)]));
     term.send("nn");
     term.wait_for("log niet opgeslagen");
     term.send("s");
