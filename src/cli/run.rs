@@ -247,7 +247,6 @@ fn resume(
             super::BAD_INPUT,
         ));
     };
-    let journal = Journal::reopen(path).map_err(|error| (error.to_string(), super::FAILURE))?;
     let history = journal::history::history_of(&folder.logs, log);
     let source = script.source.clone();
     let engine = Engine::resume(script, history, log.clone()).map_err(|mismatch| {
@@ -260,5 +259,7 @@ fn resume(
             super::BAD_INPUT,
         )
     })?;
+    // Take the log's lock only once the log is known to fit.
+    let journal = Journal::reopen(path).map_err(|error| (error.to_string(), super::FAILURE))?;
     Ok((engine, journal))
 }
