@@ -59,10 +59,13 @@ pub fn scan(dir: &Path) -> LogFolder {
             Err(error) => folder.errors.push(error),
         }
     }
+    sort_oldest_first(&mut folder.logs);
     folder
-        .logs
-        .sort_by(|a, b| a.1.created.cmp(&b.1.created).then(a.0.cmp(&b.0)));
-    folder
+}
+
+/// Order logs by when their run was opened, then by file name (the order of a programme).
+pub fn sort_oldest_first(logs: &mut [(PathBuf, SessionLog)]) {
+    logs.sort_by(|a, b| a.1.created.cmp(&b.1.created).then(a.0.cmp(&b.0)));
 }
 
 /// A session log's file name: `*.ron`, not hidden (lock and temporary files start with `.`).

@@ -52,9 +52,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, InputError> {
             }
         }
     }
-    loaded
-        .logs
-        .sort_by(|a, b| a.1.created.cmp(&b.1.created).then(a.0.cmp(&b.0)));
+    journal::folder::sort_oldest_first(&mut loaded.logs);
     loaded.logs.dedup_by(|a, b| same_file(&a.0, &b.0));
     Ok(loaded)
 }
