@@ -1,7 +1,7 @@
 //! The real `regie run` binary: bad input before the terminal is touched, and a whole flow in a
 //! pseudo-terminal: start, next block, vote 1 1 2, SIGKILL, `--resume` finds the same card and votes.
 
-mod support;
+use crate::support;
 
 use support::e2e::*;
 

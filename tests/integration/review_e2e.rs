@@ -1,7 +1,7 @@
 //! Logs made by the real `regie run` in a pseudo-terminal, then `regie report` and `regie review`
 //! on them: votes and notes in the tables, no name after --anonymise, the crashed run marked.
 
-mod support;
+use crate::support;
 
 use support::e2e::*;
 

@@ -1,7 +1,7 @@
 //! `check_paths`, the library side of `regie check`: which files are checked, how each
 //! file's kind is told, the summary and the exit code.
 
-mod common;
+use crate::common;
 
 use common::Programme;
 use regie::script::{FileKind, check_paths};

@@ -1,7 +1,7 @@
 //! The bundled example from an empty folder, on the real binary: `regie` offers it first in the
 //! picker, Enter runs it, and `regie run voorbeeld/kennismaking` goes from Space to the end.
 
-mod support;
+use crate::support;
 
 use support::e2e::*;
 

@@ -1,7 +1,7 @@
 //! The terminal is always given back: after a panic, on SIGTERM and SIGHUP in the runner, and
 //! Ctrl-C asks like q. Resizing from 1x1 to 300x100 while the clock runs never kills regie.
 
-mod support;
+use crate::support;
 
 use support::e2e::*;
 

@@ -1,7 +1,7 @@
 //! Snapshots of the room's screen (`regie follow`) in Dutch and English at 100x30 and 60x20,
 //! drawn from logs alone; no facilitator note ever on it; no panic at any size to 300x100.
 
-mod support;
+use crate::support;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

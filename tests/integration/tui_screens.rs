@@ -1,7 +1,7 @@
 //! Snapshots of every runner screen at three sizes (100x30, 60x20, 20x5), dark theme, and a
 //! sweep over every size from 1x1 to 120x40 that must never panic.
 
-mod support;
+use crate::support;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -1,7 +1,7 @@
 //! `regie groups --history LOGDIR`: breakouts recorded in the log folder count as pairs who
 //! already met, for the same cohort only; a missing folder is refused with exit code 2.
 
-mod support;
+use crate::support;
 
 use regie::journal::writer::write_atomic;
 use support::fixtures::{fresh_log, split};

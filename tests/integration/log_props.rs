@@ -1,7 +1,7 @@
 //! The session-log reader under fire: arbitrary bytes and mutations of a real log never panic
 //! and every failure names a line and column; what it accepts is a log that writes back the same.
 
-mod support;
+use crate::support;
 
 use proptest::prelude::*;
 use regie::journal::parse_log;

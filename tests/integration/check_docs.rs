@@ -5,7 +5,7 @@
 use regie::script::{FileKind, check_paths};
 use std::path::Path;
 
-const FORMATS: &str = include_str!("../docs/formats.md");
+const FORMATS: &str = include_str!("../../docs/formats.md");
 
 /// The contents of the fenced blocks of one language.
 fn fenced(markdown: &str, language: &str) -> Vec<String> {
@@ -118,7 +118,7 @@ fn the_docs_name_every_field_of_every_format() {
 
 #[test]
 fn the_log_example_in_docs_log_format_reads_as_a_log() {
-    let doc = include_str!("../docs/log-format.md");
+    let doc = include_str!("../../docs/log-format.md");
     let examples = fenced(doc, "ron");
     assert_eq!(examples.len(), 1);
     let log = regie::journal::parse_log(Path::new("docs/log-format.md"), examples[0].as_bytes())

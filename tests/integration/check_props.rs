@@ -1,7 +1,7 @@
 //! Property tests of the loaders: arbitrary bytes and mutated valid files never panic, and
 //! every error has a position inside the file (line and column from 1) and a message.
 
-mod support;
+use crate::support;
 
 use proptest::prelude::*;
 use regie::script::{
@@ -10,9 +10,9 @@ use regie::script::{
 use std::path::Path;
 use support::props::config;
 
-const SESSION: &str = include_str!("fixtures/valid/dag-1.ron");
-const COHORT: &str = include_str!("fixtures/valid/cohort.ron");
-const DECK: &str = include_str!("fixtures/valid/decks/kaarten.ron");
+const SESSION: &str = include_str!("../fixtures/valid/dag-1.ron");
+const COHORT: &str = include_str!("../fixtures/valid/cohort.ron");
+const DECK: &str = include_str!("../fixtures/valid/decks/kaarten.ron");
 
 const SESSION_PATH: &str = "p/dag-1.ron";
 const COHORT_PATH: &str = "p/cohort.ron";

@@ -1,7 +1,7 @@
 //! The runner's own state, driven through `App::step` with actions (as keys would send them):
 //! overlays, panels, the input line, the quit question, saving after a failed write.
 
-mod support;
+use crate::support;
 
 use regie::tui::app::{InputKind, Message, Overlay};
 use regie::tui::keys::{Action, Mode};

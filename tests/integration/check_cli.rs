@@ -1,7 +1,7 @@
 //! `regie check` end to end on the real binary: exit codes, `file:line:` on stderr for each
 //! kind of bad file, the summary on stdout, folders searched recursively.
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use common::{FIXTURES, Programme};

@@ -1,7 +1,7 @@
 //! Every validation rule of the three file formats, each shown to fire on a small edit of a
 //! valid programme and to point at the offending value (file, line, column).
 
-mod common;
+use crate::common;
 
 use common::{Programme, single};
 use regie::script::{self, BlockKind};

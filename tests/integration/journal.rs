@@ -1,7 +1,7 @@
 //! Session logs on disk: private files, never overwritten, one writer per log, a folder that
 //! disappears or turns read-only, corrupt logs reported and skipped, history and resume.
 
-mod support;
+use crate::support;
 
 use regie::journal::{self, Journal, Recorder, read_log};
 use std::os::unix::fs::PermissionsExt;

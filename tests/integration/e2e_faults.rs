@@ -2,7 +2,7 @@
 //! writing is retried until the folder is back, `s` saves elsewhere, and quitting never
 //! leaves the record only in memory. A folder that cannot be written stops `regie run` early.
 
-mod support;
+use crate::support;
 
 use support::e2e::*;
 

@@ -3,7 +3,7 @@
 //! block, a card, votes hidden then revealed, a hard kill and --resume, a break, groups, the
 //! end), shows the same second, never shows a facilitator note, and writes nothing.
 
-mod support;
+use crate::support;
 
 use support::e2e::*;
 

@@ -1,7 +1,7 @@
 //! `regie report` over generated logs: every CSV table's header and rows, the Markdown report,
 //! pseudonyms that leave no name behind, corrupt and unfinished logs, bad input, mode 0600.
 
-mod review_logs;
+use crate::review_logs;
 
 use assert_cmd::Command;
 use review_logs::{PEOPLE, day_log, programme_folder, write_log};

@@ -1,7 +1,7 @@
 //! The review screens drawn into a TestBackend: the list, one session and a programme at three
 //! sizes (Dutch text with ë, é and ·), help, English, and every size from 1x1 without a panic.
 
-mod review_logs;
+use crate::review_logs;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -3,7 +3,7 @@
 //! splits, reshuffle, takeaways, going back); each time `--resume` must come back on the same
 //! block with every outcome recorded so far, and the next action builds on it.
 
-mod support;
+use crate::support;
 
 use support::e2e::*;
 

@@ -1,7 +1,7 @@
 //! `--resume` with a session that changed since the log was written, or a log edited by hand:
 //! a clear refusal that names what differs, never a panic; the log itself stays as it was.
 
-mod support;
+use crate::support;
 
 use regie::engine::{Engine, ProgrammeHistory};
 use support::e2e::*;
