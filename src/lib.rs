@@ -9,4 +9,5 @@ pub mod i18n;
 pub mod journal;
 pub mod review;
 pub mod script;
+pub mod text;
 pub mod tui;

@@ -2,8 +2,8 @@
 //! earlier in the programme and in this session; reshuffle with a new seed; swap by hand.
 
 use super::{Engine, Event, Refusal};
+use crate::engine::record::{GroupSplit, SplitScore, Stamp};
 use crate::groups::{self, Person, Problem, Sizing, meetings_from_splits};
-use crate::journal::record::{GroupSplit, SplitScore, Stamp};
 use crate::script::{BlockKind, ParticipantName};
 
 /// Constraint pairs as plain names.

@@ -1,7 +1,7 @@
 //! Time arithmetic of a block, a card and the day, derived from the log and `now`.
 //! Pure functions over the log: the runner, the follow view and review all share them.
 
-use crate::journal::record::{BlockLog, CardLog, SessionLog, Stamp};
+use crate::engine::record::{BlockLog, CardLog, SessionLog, Stamp};
 use chrono::{Duration, NaiveTime, TimeZone};
 
 /// A block's clock at a moment.

@@ -5,7 +5,7 @@ use super::draw::draw_cards;
 use super::seed::seed_at;
 use super::timeline::Arrival;
 use super::{Engine, Event, Refusal, non_empty};
-use crate::journal::record::{Ballot, CardLog, Note, Stamp, VoteRound};
+use crate::engine::record::{Ballot, CardLog, Note, Stamp, VoteRound};
 use crate::script::{BlockKind, Card, DrawOrder};
 use std::collections::BTreeSet;
 

@@ -1,7 +1,7 @@
 //! Whether a recorded log can be continued with a script: same blocks, and indices and vote
 //! counts that point inside them. A log edited by hand or a script changed since is refused.
 
-use crate::journal::record::SessionLog;
+use crate::engine::record::SessionLog;
 use crate::script::LoadedSession;
 use std::fmt;
 

@@ -8,6 +8,7 @@ mod dilemmas;
 pub mod draw;
 pub mod fit;
 pub mod history;
+pub mod record;
 mod round;
 mod seed;
 mod timeline;
@@ -17,9 +18,9 @@ pub use command::{Command, Event, Refusal};
 pub use fit::Mismatch;
 pub use history::ProgrammeHistory;
 
-use crate::journal::FORMAT_VERSION;
-use crate::journal::record::{BlockLog, CardLog, GroupSplit, SessionInfo, SessionLog, Stamp};
+use crate::engine::record::{BlockLog, CardLog, GroupSplit, SessionInfo, SessionLog, Stamp};
 use crate::script::{Block, LoadedSession};
+use record::FORMAT_VERSION;
 
 /// A session being run.
 #[derive(Debug, Clone)]
@@ -205,7 +206,7 @@ impl Engine {
         }
         self.log
             .attendance
-            .push(crate::journal::record::AttendanceMark {
+            .push(crate::engine::record::AttendanceMark {
                 at: now,
                 name: name.clone(),
                 present,
@@ -223,7 +224,7 @@ impl Engine {
         }
         self.current_log_mut()
             .takeaways
-            .push(crate::journal::record::Note { at: now, text });
+            .push(crate::engine::record::Note { at: now, text });
         Ok(vec![Event::NoteRecorded])
     }
 }

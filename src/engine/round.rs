@@ -3,7 +3,7 @@
 
 use super::seed::seed_at;
 use super::{Engine, Event, Refusal, clock};
-use crate::journal::record::{RoundLog, Stamp, Turn};
+use crate::engine::record::{RoundLog, Stamp, Turn};
 use crate::script::BlockKind;
 use rand::SeedableRng;
 use rand::seq::SliceRandom;

@@ -1,7 +1,7 @@
 //! Seeds nobody has to type, derived from the moment a draw or order is made.
 //! The seed is recorded in the log, so the result can be reproduced from it.
 
-use crate::journal::record::Stamp;
+use crate::engine::record::Stamp;
 
 /// SplitMix64 of the time in nanoseconds mixed with a salt (the block index).
 pub fn seed_at(now: Stamp, salt: u64) -> u64 {

@@ -2,7 +2,7 @@
 //! time, finishing. A block's elapsed time is the sum of its runs, so nothing drifts.
 
 use super::{Engine, Event, Refusal};
-use crate::journal::record::{Adjustment, Run, Stamp};
+use crate::engine::record::{Adjustment, Run, Stamp};
 
 /// How a block is entered: forward shows its first card, backward its last.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,7 +4,8 @@
 pub mod folder;
 pub mod history;
 pub mod read;
-pub mod record;
+/// The record is the engine's state type; the journal only writes and reads it.
+pub use crate::engine::record;
 pub mod recorder;
 pub mod writer;
 

@@ -8,7 +8,7 @@ use super::{Programme, Review, SessionSummary};
 use crate::engine::clock::is_present;
 use crate::i18n::Lang;
 use crate::journal::record::SessionLog;
-use crate::tui::view::format::{duration, fill};
+use crate::text::{duration, fill, signed};
 use std::fmt::Write;
 
 /// Width in characters of the bars in the report's tables.
@@ -190,15 +190,6 @@ fn head(out: &mut String, cells: &[&str]) {
         out.push_str(" --- |");
     }
     out.push('\n');
-}
-
-/// A difference in seconds with its sign: "+03:30", "-01:00", "±00:00".
-pub fn signed(seconds: i64) -> String {
-    match seconds {
-        0 => format!("±{}", duration(0)),
-        s if s > 0 => format!("+{}", duration(s)),
-        s => format!("-{}", duration(s)),
-    }
 }
 
 /// The whole report.

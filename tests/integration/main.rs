@@ -22,6 +22,7 @@ mod groups_cli;
 mod groups_history;
 mod groups_props;
 mod journal;
+mod layers;
 mod log_props;
 mod report_tables;
 mod resume_fit;

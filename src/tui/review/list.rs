@@ -3,7 +3,7 @@
 
 use super::app::{Entry, ReviewApp};
 use super::lines::{fit, right, wrapped};
-use crate::tui::view::format::{duration, fill};
+use crate::text::{duration, fill};
 use ratatui::text::{Line, Span};
 
 pub struct ListStrings {

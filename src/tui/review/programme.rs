@@ -4,9 +4,9 @@
 use super::app::ReviewApp;
 use super::lines::{cut, fit, heading, right};
 use super::session::dilemma_lines;
-use crate::review::markdown::signed;
 use crate::review::strings::{kind_name, status};
-use crate::tui::view::format::{duration, fill};
+use crate::text::signed;
+use crate::text::{duration, fill};
 use ratatui::text::{Line, Span};
 
 pub struct ProgrammeStrings {

@@ -6,11 +6,11 @@ use super::lines::{cut, fit, heading, right, wrapped};
 use crate::engine::clock::is_present;
 use crate::review::bars::{self, Timeline};
 use crate::review::dilemma::{self, DilemmaResult};
-use crate::review::markdown::signed;
 use crate::review::session::people_of;
 use crate::review::strings::status;
+use crate::text::signed;
+use crate::text::{duration, fill};
 use crate::tui::theme::Theme;
-use crate::tui::view::format::{duration, fill};
 use ratatui::text::{Line, Span};
 
 pub struct SessionStrings {

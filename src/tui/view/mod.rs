@@ -8,7 +8,7 @@ pub mod block;
 pub mod card;
 pub mod confirm;
 pub mod finished;
-pub mod format;
+pub use crate::text as format;
 pub mod groups;
 pub mod harvest;
 pub mod header;

@@ -1,5 +1,5 @@
-//! The session log: everything recorded during one run of a session.
-//! It is the engine's state and the file format of `<log dir>/<date>-<time>-<session>.ron`.
+//! The session record: everything recorded during one run of a session, owned by the engine.
+//! It is the engine's state; `journal` serialises it as `<log dir>/<date>-<time>-<session>.ron`.
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};

@@ -1,7 +1,10 @@
-//! How times read on screen: "12:34" for a duration, "10:45" for a time of day, "+7 min" for slip.
-//! Shared by every view so the same figure always looks the same.
+//! How figures read as text: "12:34" for a duration, "10:45" for a time of day, "+7 min" for slip.
+//! Neutral ground below every layer: the screens, the room and the reports all share it.
 
-use crate::journal::record::Stamp;
+use chrono::{DateTime, FixedOffset};
+
+/// Wall-clock time with its UTC offset (the same type as `engine::record::Stamp`).
+type Stamp = DateTime<FixedOffset>;
 
 /// A duration as "m:ss" (or "h:mm:ss" from an hour); negative values lose their sign.
 pub fn duration(seconds: i64) -> String {
@@ -26,6 +29,15 @@ pub fn slip(seconds: i64) -> String {
         0 => "±0 min".to_string(),
         m if m > 0 => format!("+{m} min"),
         m => format!("{m} min"),
+    }
+}
+
+/// A signed duration: "+02:05", "-00:30", "±00:00".
+pub fn signed(seconds: i64) -> String {
+    match seconds {
+        0 => format!("±{}", duration(0)),
+        s if s > 0 => format!("+{}", duration(s)),
+        s => format!("-{}", duration(s)),
     }
 }
 
