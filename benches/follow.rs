@@ -4,7 +4,7 @@
 //!
 //! Run: `cargo bench --bench follow` (REGIE_BENCH_SECONDS sets the idle window, default 10).
 
-#[path = "../tests/support/pty.rs"]
+#[path = "../tests/integration/support/pty.rs"]
 #[allow(dead_code)]
 mod pty;
 

@@ -1,7 +1,7 @@
 //! Reviewing and reporting 1,000 logs: generate 1,000 realistic logs in a temporary folder,
 //! then time scan + aggregate, the Markdown report, every CSV table and the pseudonyms.
 
-#[path = "../tests/review_logs/mod.rs"]
+#[path = "../tests/integration/review_logs/mod.rs"]
 mod review_logs;
 
 use regie::i18n::Lang;
