@@ -9,6 +9,7 @@ pub mod draw;
 pub mod fit;
 pub mod history;
 pub mod record;
+pub mod room;
 mod round;
 mod seed;
 mod timeline;
@@ -17,6 +18,7 @@ pub use clock::{BlockClock, DayClock};
 pub use command::{Command, Event, Refusal};
 pub use fit::Mismatch;
 pub use history::ProgrammeHistory;
+pub use room::{RoomOptions, RoomView};
 
 use crate::engine::record::{BlockLog, CardLog, GroupSplit, SessionInfo, SessionLog, Stamp};
 use crate::script::{Block, LoadedSession};
@@ -243,7 +245,7 @@ fn non_empty(text: String) -> Result<String, Refusal> {
 fn block_log(block: &Block) -> BlockLog {
     BlockLog {
         title: block.title.clone(),
-        kind: block.kind.name().to_owned(),
+        kind: block.kind.tag(),
         planned_seconds: block.minutes.seconds(),
         runs: Vec::new(),
         ended: None,

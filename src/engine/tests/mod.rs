@@ -620,3 +620,5 @@ fn each_card_gets_its_share_of_the_block_from_the_first_card_on() {
     let clock = engine.card_clock(t(10, 13, 0)).expect("the second card");
     assert_eq!((clock.allotted, clock.remaining), (600, 540));
 }
+
+mod room;
