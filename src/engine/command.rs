@@ -36,6 +36,17 @@ pub enum Command {
     Swap { a: String, b: String },
     /// End the session now (the current block ends).
     Finish,
+    /// Open the room for phones with this join code (a room already open keeps its code).
+    OpenRoom { join_code: String },
+    /// A phone joins with its random device token.
+    JoinPhone { token: String },
+    /// A phone votes for `option` of card `card` in ballot `round`; its last vote counts.
+    PhoneVote {
+        token: String,
+        card: String,
+        round: crate::engine::record::VoteRound,
+        option: usize,
+    },
 }
 
 /// What happened, for the shell: every event except `Nothing` means the log changed.
@@ -57,6 +68,8 @@ pub enum Event {
     GroupsSplit { seed: u64 },
     Swapped,
     Finished,
+    RoomOpened,
+    PhoneJoined,
 }
 
 /// A command that cannot apply now; the state is unchanged.
@@ -78,4 +91,6 @@ pub enum Refusal {
     EmptyText,
     /// The group solver could not split (e.g. keep-apart impossible); the message says why.
     Groups(crate::groups::GroupsError),
+    /// A phone's command that cannot apply (the room answers the phone; no key sends these).
+    Phone(crate::engine::phones::PhoneRefusal),
 }

@@ -112,7 +112,7 @@ impl Engine {
         }])
     }
 
-    fn card_mut(&mut self) -> Result<&mut CardLog, Refusal> {
+    pub(super) fn card_mut(&mut self) -> Result<&mut CardLog, Refusal> {
         let block = self.current_log_mut();
         let at = block.current_card;
         block.cards.get_mut(at).ok_or(Refusal::WrongBlock)
@@ -164,11 +164,16 @@ impl Engine {
     }
 
     pub(super) fn start_revote(&mut self) -> Result<Vec<Event>, Refusal> {
+        let phones = self.log.phones.is_some();
         let card = self.card_mut()?;
         if card.revotes.is_some() {
             return Ok(Vec::new());
         }
         card.revotes = Some(vec![0; card.options.len()]);
+        if phones {
+            // Phones vote only while results are hidden: the revote opens with them hidden.
+            card.revealed = false;
+        }
         Ok(vec![Event::RevoteStarted])
     }
 
@@ -217,5 +222,6 @@ fn card_log(deck: &str, card: &Card, now: Stamp) -> CardLog {
         ballots: Vec::new(),
         notes: Vec::new(),
         outcome: None,
+        phone_ballots: Vec::new(),
     }
 }

@@ -8,6 +8,7 @@ mod dilemmas;
 pub mod draw;
 pub mod fit;
 pub mod history;
+pub mod phones;
 pub mod record;
 pub mod room;
 mod round;
@@ -57,6 +58,7 @@ impl Engine {
                 .collect(),
             attendance: Vec::new(),
             blocks: session.blocks.iter().map(block_log).collect(),
+            phones: None,
         };
         let mut engine = Engine {
             script,
@@ -105,6 +107,14 @@ impl Engine {
             Command::SetPresent { name, present } => self.set_present(name, present, now),
             Command::Reshuffle { seed } => self.reshuffle(seed, now),
             Command::Swap { a, b } => self.swap(&a, &b),
+            Command::OpenRoom { join_code } => self.open_room(join_code),
+            Command::JoinPhone { token } => self.join_phone(token),
+            Command::PhoneVote {
+                token,
+                card,
+                round,
+                option,
+            } => self.phone_vote(&token, &card, round, option),
         }
     }
 

@@ -4,6 +4,7 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+pub use super::phones::{PhoneBallot, PhonesLog};
 pub use crate::script::BlockKindTag;
 
 /// Wall-clock time with its UTC offset, as stored in logs.
@@ -31,6 +32,9 @@ pub struct SessionLog {
     #[serde(default)]
     pub attendance: Vec<AttendanceMark>,
     pub blocks: Vec<BlockLog>,
+    /// The room for phones (`regie run --room`): join code and device tokens; absent without.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phones: Option<PhonesLog>,
 }
 
 /// What the log needs to know of the script it ran.
@@ -166,6 +170,9 @@ pub struct CardLog {
     /// The outcome the room reached, if the facilitator typed one.
     #[serde(default)]
     pub outcome: Option<String>,
+    /// Votes from phones, one per device and ballot, kept apart from the hands in `votes`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phone_ballots: Vec<PhoneBallot>,
 }
 
 /// Solver quality of a split.

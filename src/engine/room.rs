@@ -2,7 +2,7 @@
 //! The projector, `regie follow` and the room server draw only this: it has no private field.
 
 use super::clock::{self, BlockClock};
-use super::record::{BlockKindTag, BlockLog, CardLog, SessionLog, Stamp};
+use super::record::{BlockKindTag, BlockLog, CardLog, SessionLog, Stamp, VoteRound};
 use crate::script::ParticipantName;
 use chrono::Duration;
 use serde::Serialize;
@@ -280,10 +280,12 @@ fn room_round(block: &BlockLog, now: Stamp) -> RoomRound {
 fn room_card(block: &BlockLog, now: Stamp) -> Option<RoomCard> {
     let card: &CardLog = block.cards.get(block.current_card)?;
     let card_clock = clock::card_clock(block, card, now);
-    let (ballot, counted) = match &card.revotes {
-        Some(revotes) => (Ballot::Revote, revotes),
-        None => (Ballot::First, &card.votes),
+    // Hands and phones together: the room sees one count per option.
+    let (ballot, counted) = match card.round() {
+        VoteRound::Revote => (Ballot::Revote, card.total_counts(VoteRound::Revote)),
+        VoteRound::First => (Ballot::First, card.total_counts(VoteRound::First)),
     };
+    let counted = counted.unwrap_or_default();
     Some(RoomCard {
         number: block.current_card + 1,
         of: block.drawn.len().max(block.cards.len()),
@@ -295,8 +297,8 @@ fn room_card(block: &BlockLog, now: Stamp) -> Option<RoomCard> {
         ballot,
         votes_cast: counted.iter().sum(),
         results: card.revealed.then(|| Results {
-            first: card.votes.clone(),
-            revote: card.revotes.clone(),
+            first: card.total_counts(VoteRound::First).unwrap_or_default(),
+            revote: card.total_counts(VoteRound::Revote),
         }),
     })
 }

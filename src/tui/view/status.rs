@@ -176,6 +176,8 @@ fn message_text(app: &App) -> Option<String> {
             Refusal::Groups(why) => {
                 format::fill(strings.groups_failed, &[&why.describe(app.settings.lang)])
             }
+            // room: a phone's refusal goes back to the phone, never to this line.
+            Refusal::Phone(_) => String::new(),
         },
     };
     Some(text)

@@ -177,6 +177,7 @@ pub fn fresh_log() -> SessionLog {
         participants: NAMES.iter().map(|n| n.to_string()).collect(),
         attendance: vec![],
         blocks: script.session.blocks.iter().map(block_log).collect(),
+        phones: None,
     }
 }
 
