@@ -8,6 +8,7 @@ pub mod groups;
 pub mod i18n;
 pub mod journal;
 pub mod review;
+pub mod room;
 pub mod script;
 pub mod text;
 pub mod tui;

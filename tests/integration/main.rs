@@ -28,5 +28,7 @@ mod report_tables;
 mod resume_fit;
 mod review_e2e;
 mod review_screens;
+mod room_http;
+mod room_limits;
 mod tui_app;
 mod tui_screens;

@@ -1,0 +1,180 @@
+//! A plain HTTP client over `std::net::TcpStream` for the room server (loopback only), and a
+//! headless run of the fixture day with its room open on the Dilemmas block.
+
+use super::fixtures::script;
+use regie::engine::{Command, Engine, ProgrammeHistory};
+use regie::i18n::Lang;
+use regie::journal::MemoryRecorder;
+use regie::journal::Recorder;
+use regie::room::headless::Headless;
+use regie::room::{Limits, RoomConfig};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::time::Duration;
+
+/// A response as the client read it.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    pub status: u16,
+    pub head: String,
+    pub body: String,
+}
+
+impl Reply {
+    /// The value of header `name` (case-insensitive), if sent.
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.head.lines().find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            key.eq_ignore_ascii_case(name).then(|| value.trim().to_string())
+        })
+    }
+
+    /// The device cookie this response set, as `name=value` for the next request.
+    pub fn device_cookie(&self) -> Option<String> {
+        let set = self.header("Set-Cookie")?;
+        Some(set.split(';').next()?.to_string())
+    }
+}
+
+/// Send `raw` as it is and read the whole response (the server closes every connection).
+pub fn send(addr: SocketAddr, raw: &[u8]) -> Reply {
+    let mut stream = TcpStream::connect(addr).expect("connect to the room");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    stream.write_all(raw).expect("send");
+    let mut bytes = Vec::new();
+    let _ = stream.read_to_end(&mut bytes);
+    parse(&bytes)
+}
+
+fn parse(bytes: &[u8]) -> Reply {
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    Reply {
+        status,
+        head: head.to_string(),
+        body: body.to_string(),
+    }
+}
+
+pub fn get(addr: SocketAddr, path: &str, cookie: Option<&str>) -> Reply {
+    let cookie = cookie.map(|c| format!("Cookie: {c}\r\n")).unwrap_or_default();
+    send(
+        addr,
+        format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\n{cookie}\r\n").as_bytes(),
+    )
+}
+
+pub fn post(addr: SocketAddr, path: &str, cookie: Option<&str>, body: &str) -> Reply {
+    let cookie = cookie.map(|c| format!("Cookie: {c}\r\n")).unwrap_or_default();
+    send(
+        addr,
+        format!(
+            "POST {path} HTTP/1.1\r\nHost: {addr}\r\n{cookie}Content-Type: \
+             application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .as_bytes(),
+    )
+}
+
+/// Join with `code` the way the QR code does; the device cookie on success.
+pub fn join(addr: SocketAddr, code: &str) -> Option<String> {
+    let reply = get(addr, &format!("/?code={code}"), None);
+    (reply.status == 303).then(|| reply.device_cookie()).flatten()
+}
+
+/// The phone's view as JSON.
+pub fn state(addr: SocketAddr, cookie: &str) -> serde_json::Value {
+    let reply = get(addr, "/state", Some(cookie));
+    assert_eq!(reply.status, 200, "{reply:?}");
+    serde_json::from_str(&reply.body).expect("JSON")
+}
+
+/// Vote for `option` of the card the phone sees now.
+pub fn vote(addr: SocketAddr, cookie: &str, option: usize) -> Reply {
+    let view = state(addr, cookie);
+    let card = view["card"]["id"].as_str().expect("a card on screen").to_string();
+    let round = view["card"]["round"].as_str().expect("round").to_string();
+    post(
+        addr,
+        "/vote",
+        Some(cookie),
+        &format!("card={card}&round={round}&option={option}"),
+    )
+}
+
+/// An open update stream: each `next` returns the next event's JSON.
+pub struct Events {
+    reader: BufReader<TcpStream>,
+}
+
+impl Events {
+    pub fn open(addr: SocketAddr, path: &str, cookie: Option<&str>) -> Events {
+        let mut stream = TcpStream::connect(addr).expect("connect");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .expect("timeout");
+        let cookie = cookie.map(|c| format!("Cookie: {c}\r\n")).unwrap_or_default();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\n{cookie}\r\n").expect("send");
+        let mut reader = BufReader::new(stream);
+        let mut line = String::new();
+        reader.read_line(&mut line).expect("status line");
+        assert!(line.starts_with("HTTP/1.1 200"), "{line}");
+        loop {
+            line.clear();
+            reader.read_line(&mut line).expect("header");
+            if line == "\r\n" {
+                break;
+            }
+        }
+        Events { reader }
+    }
+
+    pub fn next(&mut self) -> serde_json::Value {
+        let mut line = String::new();
+        loop {
+            line.clear();
+            let n = self.reader.read_line(&mut line).expect("an event");
+            assert!(n > 0, "the stream ended");
+            if let Some(data) = line.strip_prefix("data: ") {
+                return serde_json::from_str(data.trim_end()).expect("JSON event");
+            }
+        }
+    }
+}
+
+/// Loopback, any free port, the given limits.
+pub fn config(limits: Limits) -> RoomConfig {
+    RoomConfig {
+        addr: Some("127.0.0.1:0".parse().expect("addr")),
+        limits,
+        lang: Lang::Nl,
+    }
+}
+
+/// The fixture day on its Dilemmas block (card 1 on screen).
+pub fn engine_on_cards() -> Engine {
+    let now = chrono::Local::now().fixed_offset();
+    let mut engine = Engine::new(script(), ProgrammeHistory::default(), now);
+    for _ in 0..2 {
+        engine.apply(Command::Next, now).expect("next block");
+    }
+    assert!(engine.current_card().is_some(), "a card on screen");
+    engine
+}
+
+/// The fixture day's room, open on its first card, recording in memory.
+pub fn room_on_cards(limits: Limits) -> Headless {
+    room_with(engine_on_cards(), Box::new(MemoryRecorder::default()), limits)
+}
+
+pub fn room_with(engine: Engine, recorder: Box<dyn Recorder + Send>, limits: Limits) -> Headless {
+    Headless::start(engine, recorder, config(limits)).expect("the room starts")
+}
