@@ -85,6 +85,15 @@ impl Engine {
         })
     }
 
+    /// Make a new or resumed run ready at `now`: a breakout on screen without groups (the
+    /// session opens on one, or an older log) gets its split.
+    pub fn settle(&mut self, now: Stamp) -> Vec<Event> {
+        if self.is_finished() {
+            return Vec::new();
+        }
+        self.enter_breakout(now)
+    }
+
     /// Apply one command at `now`. A refusal leaves the state as it was.
     pub fn apply(&mut self, command: Command, now: Stamp) -> Result<Vec<Event>, Refusal> {
         if self.log.finished.is_some() && !matches!(command, Command::Previous) {
