@@ -127,6 +127,7 @@ fn write_logs(dir: &Path, logs: &Path) {
                                 ballots: vec![],
                                 notes: vec![],
                                 outcome: None,
+                                phone_ballots: vec![],
                             })
                             .collect()
                     },
@@ -173,6 +174,7 @@ fn write_logs(dir: &Path, logs: &Path) {
             participants: people,
             attendance: vec![],
             blocks,
+            phones: None,
         };
         let text = ron::ser::to_string_pretty(&log, ron::ser::PrettyConfig::default())
             .expect("serialise log");

@@ -9,12 +9,12 @@ use std::time::Duration;
 #[derive(Debug)]
 pub struct Inbound {
     pub command: Command,
-    reply: SyncSender<Result<(), Refusal>>,
+    reply: SyncSender<Answer>,
 }
 
 impl Inbound {
     /// A message for `command` and the receiver its answer will arrive on.
-    pub fn new(command: Command) -> (Inbound, Receiver<Result<(), Refusal>>) {
+    pub fn new(command: Command) -> (Inbound, Receiver<Answer>) {
         let (reply, answer) = sync_channel(1);
         (Inbound { command, reply }, answer)
     }
@@ -23,10 +23,13 @@ impl Inbound {
 /// How long a phone's request waits for the runner before it is answered "busy".
 pub const ANSWER_WITHIN: Duration = Duration::from_secs(3);
 
+/// What the runner answers a phone: taken, or why not.
+pub type Answer = Result<(), Refusal>;
+
 /// Answers held back until the log with their commands is on disk.
 #[derive(Debug, Default)]
 pub struct Pending {
-    answers: Vec<(SyncSender<Result<(), Refusal>>, Result<(), Refusal>)>,
+    answers: Vec<(SyncSender<Answer>, Answer)>,
     changed: bool,
 }
 
@@ -39,7 +42,6 @@ impl Pending {
     ) {
         let result = apply(inbound.command).map(|events| {
             self.changed |= !events.is_empty();
-            ()
         });
         self.answers.push((inbound.reply, result));
     }

@@ -121,7 +121,9 @@ fn read_some(stream: &mut TcpStream, chunk: &mut [u8], until: Instant) -> Result
         .checked_duration_since(Instant::now())
         .filter(|d| !d.is_zero())
         .ok_or(Refused::Gone)?;
-    stream.set_read_timeout(Some(left)).map_err(|_| Refused::Gone)?;
+    stream
+        .set_read_timeout(Some(left))
+        .map_err(|_| Refused::Gone)?;
     match stream.read(chunk) {
         Ok(0) | Err(_) => Err(Refused::Gone),
         Ok(n) => Ok(n),
@@ -251,7 +253,10 @@ mod tests {
 
     #[test]
     fn form_values_are_percent_decoded() {
-        assert_eq!(form_value("code=12%2034&x=1", "code").as_deref(), Some("12 34"));
+        assert_eq!(
+            form_value("code=12%2034&x=1", "code").as_deref(),
+            Some("12 34")
+        );
         assert_eq!(form_value("a=b+c", "a").as_deref(), Some("b c"));
         assert_eq!(form_value("a=%zz%", "a").as_deref(), Some("%zz%"));
         assert_eq!(form_value("a=1", "b"), None);

@@ -202,7 +202,10 @@ mod tests {
     #[test]
     fn the_pages_load_nothing_from_elsewhere() {
         for page in [phone_page(Lang::Nl), room_page(Lang::Nl)] {
-            assert!(!page.contains("http://") && !page.contains("https://"), "{page}");
+            assert!(
+                !page.contains("http://") && !page.contains("https://"),
+                "{page}"
+            );
         }
     }
 }

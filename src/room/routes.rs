@@ -22,7 +22,12 @@ const COOKIE_SECONDS: u32 = 24 * 3600;
 
 /// Answer `request` on `stream` (an update stream keeps it open until the room stops).
 pub fn handle(shared: &Shared, request: Request, mut stream: TcpStream) {
+    let asset = Asset::at(&request.path).filter(|_| request.method == "GET");
     let response = match (request.method.as_str(), request.path.as_str()) {
+        _ if asset.is_some() => asset.map_or_else(
+            || Response::status(404),
+            |asset| Response::new(200, asset.content_type(), asset.body()),
+        ),
         ("GET", "/") => participant_page(shared, &request),
         ("POST", "/join") => join(shared, &request),
         ("GET", "/state") => match device(shared, &request) {
@@ -57,10 +62,6 @@ pub fn handle(shared: &Shared, request: Request, mut stream: TcpStream) {
                 return;
             }
             Err(response) => response,
-        },
-        ("GET", path) => match Asset::at(path) {
-            Some(asset) => Response::new(200, asset.content_type(), asset.body()),
-            None => Response::status(404),
         },
         (_, path) if is_route(path) => Response::status(405),
         _ => Response::status(404),

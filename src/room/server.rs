@@ -85,13 +85,19 @@ pub struct Shared {
 impl Shared {
     /// The newest snapshot and its version.
     pub fn snapshot(&self) -> (Arc<Snapshot>, u64) {
-        let published = self.published.lock().unwrap_or_else(PoisonError::into_inner);
+        let published = self
+            .published
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
         (Arc::clone(&published.0), published.1)
     }
 
     /// Wait until a snapshot newer than `seen` is published, the room stops, or `timeout`.
     pub fn wait_newer(&self, seen: u64, timeout: Duration) -> (Arc<Snapshot>, u64) {
-        let published = self.published.lock().unwrap_or_else(PoisonError::into_inner);
+        let published = self
+            .published
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
         let (published, _) = self
             .changed
             .wait_timeout_while(published, timeout, |p| {

@@ -37,7 +37,11 @@ pub struct PhoneCard {
 
 /// The room's snapshot now, as the projector shows it.
 pub fn room_view(snapshot: &Snapshot) -> RoomView {
-    RoomView::of(&snapshot.log, chrono::Local::now().fixed_offset(), RoomOptions::default())
+    RoomView::of(
+        &snapshot.log,
+        chrono::Local::now().fixed_offset(),
+        RoomOptions::default(),
+    )
 }
 
 pub fn room_json(snapshot: &Snapshot) -> String {

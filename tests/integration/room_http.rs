@@ -1,7 +1,7 @@
 //! The room server over real HTTP on 127.0.0.1: joining with the code (403 for a wrong one),
 //! voting, changing a vote, the revote, results only once revealed, the update stream, /room.
 
-use crate::support::room::{Events, get, join, post, room_on_cards, state, vote};
+use crate::support::room::{Events, get, join, loopback_limits, post, room_on_cards, state, vote};
 use regie::engine::Command;
 use regie::engine::record::VoteRound;
 use regie::room::Limits;
@@ -52,14 +52,16 @@ fn the_page_says_votes_are_anonymous_in_dutch_and_english() {
 
 #[test]
 fn a_phone_votes_changes_its_vote_and_only_the_last_counts() {
-    let session = room_on_cards(Limits::default());
+    let session = room_on_cards(loopback_limits());
     let addr = session.room().addr();
     let code = session.room().join_code();
     let (a, b) = (join(addr, &code).expect("a"), join(addr, &code).expect("b"));
     assert_eq!(vote(addr, &a, 0).status, 200);
     assert_eq!(vote(addr, &a, 1).status, 200);
     assert_eq!(vote(addr, &b, 1).status, 200);
-    session.command(Command::Vote { option: 0 }).expect("a hand");
+    session
+        .command(Command::Vote { option: 0 })
+        .expect("a hand");
     let view = state(addr, &a);
     assert_eq!(view["card"]["mine"], 1);
     assert_eq!(view["card"]["open"], true);
@@ -68,16 +70,25 @@ fn a_phone_votes_changes_its_vote_and_only_the_last_counts() {
     let card = &log.blocks[log.current].cards[0];
     assert_eq!(card.phone_counts(VoteRound::First), [0, 2, 0]);
     assert_eq!(card.votes, [1, 0, 0], "hands stay apart");
-    assert_eq!(post(addr, "/vote", Some(&a), "card=x&round=first&option=9").status, 409);
     assert_eq!(
-        post(addr, "/vote", Some(&a), &format!("card={}&round=first&option=9", card.card)).status,
+        post(addr, "/vote", Some(&a), "card=x&round=first&option=9").status,
+        409
+    );
+    assert_eq!(
+        post(
+            addr,
+            "/vote",
+            Some(&a),
+            &format!("card={}&round=first&option=9", card.card)
+        )
+        .status,
         400
     );
 }
 
 #[test]
 fn results_reach_phones_only_when_revealed_and_the_revote_is_a_second_ballot() {
-    let session = room_on_cards(Limits::default());
+    let session = room_on_cards(loopback_limits());
     let addr = session.room().addr();
     let cookie = join(addr, &session.room().join_code()).expect("joined");
     let mut events = Events::open(addr, "/events", Some(&cookie));
@@ -87,20 +98,36 @@ fn results_reach_phones_only_when_revealed_and_the_revote_is_a_second_ballot() {
 
     assert_eq!(vote(addr, &cookie, 2).status, 200);
     let after_vote = events.next();
-    assert_eq!(after_vote["card"]["mine"], 2, "the stream shows the phone's own vote");
+    assert_eq!(
+        after_vote["card"]["mine"], 2,
+        "the stream shows the phone's own vote"
+    );
 
     session.command(Command::ToggleReveal).expect("reveal");
     let revealed = events.next();
-    assert_eq!(revealed["card"]["results"]["first"], serde_json::json!([0, 0, 1]));
+    assert_eq!(
+        revealed["card"]["results"]["first"],
+        serde_json::json!([0, 0, 1])
+    );
     assert_eq!(revealed["card"]["open"], false);
-    assert_eq!(vote(addr, &cookie, 0).status, 409, "no votes once results are shown");
+    assert_eq!(
+        vote(addr, &cookie, 0).status,
+        409,
+        "no votes once results are shown"
+    );
 
     session.command(Command::StartRevote).expect("revote");
     let revote = events.next();
     assert_eq!(revote["card"]["round"], "revote");
     assert_eq!(revote["card"]["open"], true);
-    assert!(revote["card"]["results"].is_null(), "the revote starts hidden");
-    assert!(revote["card"]["mine"].is_null(), "a new ballot: no vote yet");
+    assert!(
+        revote["card"]["results"].is_null(),
+        "the revote starts hidden"
+    );
+    assert!(
+        revote["card"]["mine"].is_null(),
+        "a new ballot: no vote yet"
+    );
     assert_eq!(vote(addr, &cookie, 0).status, 200);
     let log = session.log();
     let card = &log.blocks[log.current].cards[0];
@@ -120,14 +147,25 @@ fn the_room_view_needs_the_code_and_carries_nothing_private() {
     assert!(page.body.contains("/room.js"));
     let state = get(addr, &format!("/room/state?code={code}"), None);
     assert_eq!(state.status, 200);
-    assert!(state.body.contains("De regel of de ruimte"), "{}", state.body);
+    assert!(
+        state.body.contains("De regel of de ruimte"),
+        "{}",
+        state.body
+    );
     let private = session.log();
     let tokens = &private.phones.as_ref().expect("room").devices;
-    assert!(!state.body.contains(&code), "the join code is not in the view");
+    assert!(
+        !state.body.contains(&code),
+        "the join code is not in the view"
+    );
     for token in tokens {
         assert!(!state.body.contains(token.as_str()));
     }
-    session.command(Command::Note { text: "geheime notitie".into() }).expect("note");
+    session
+        .command(Command::Note {
+            text: "geheime notitie".into(),
+        })
+        .expect("note");
     let mut events = Events::open(addr, &format!("/room/events?code={code}"), None);
     let view = events.next();
     assert!(!view.to_string().contains("geheime notitie"));
@@ -138,7 +176,13 @@ fn the_room_view_needs_the_code_and_carries_nothing_private() {
 fn only_the_listed_routes_exist() {
     let session = room_on_cards(Limits::default());
     let addr = session.room().addr();
-    for path in ["/logs", "/../Cargo.toml", "/state/../logs", "/notes", "/favicon.ico"] {
+    for path in [
+        "/logs",
+        "/../Cargo.toml",
+        "/state/../logs",
+        "/notes",
+        "/favicon.ico",
+    ] {
         let reply = get(addr, path, None);
         assert_eq!(reply.status, 404, "{path}");
         assert!(reply.body.is_empty());

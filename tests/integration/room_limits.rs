@@ -1,7 +1,7 @@
 //! The room treats every request as hostile: size limits, slow clients, rate limits, escape
 //! sequences and markup in what phones send; and it stops with the session.
 
-use crate::support::room::{get, join, post, room_on_cards, send, state};
+use crate::support::room::{get, join, loopback_limits, post, room_on_cards, send, state};
 use regie::engine::Command;
 use regie::room::Limits;
 use std::io::{Read, Write};
@@ -16,7 +16,14 @@ fn a_body_over_4_kb_is_refused_before_it_is_read() {
     assert_eq!(post(addr, "/join", None, &big).status, 413);
     let head = format!("GET / HTTP/1.1\r\nX-Junk: {}\r\n\r\n", "a".repeat(10_000));
     assert_eq!(send(addr, head.as_bytes()).status, 431);
-    assert_eq!(send(addr, b"GET / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n").status, 400);
+    assert_eq!(
+        send(
+            addr,
+            b"GET / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+        )
+        .status,
+        400
+    );
     assert_eq!(send(addr, b"NONSENSE\r\n\r\n").status, 400);
 }
 
@@ -28,7 +35,9 @@ fn a_slow_client_is_cut_off() {
     };
     let session = room_on_cards(limits);
     let mut stream = TcpStream::connect(session.room().addr()).expect("connect");
-    stream.write_all(b"GET / HTTP/1.1\r\nHost: x").expect("half a request");
+    stream
+        .write_all(b"GET / HTTP/1.1\r\nHost: x")
+        .expect("half a request");
     stream
         .set_read_timeout(Some(Duration::from_secs(5)))
         .expect("timeout");
@@ -41,11 +50,7 @@ fn a_slow_client_is_cut_off() {
 
 #[test]
 fn requests_are_limited_per_device_and_per_address() {
-    let limits = Limits {
-        address_per_second: 1000.0,
-        address_burst: 1000.0,
-        ..Limits::default()
-    };
+    let limits = loopback_limits();
     let session = room_on_cards(limits);
     let addr = session.room().addr();
     let cookie = join(addr, &session.room().join_code()).expect("joined");
@@ -53,7 +58,10 @@ fn requests_are_limited_per_device_and_per_address() {
         .map(|_| get(addr, "/state", Some(&cookie)).status)
         .collect();
     let refused = statuses.iter().filter(|s| **s == 429).count();
-    assert!(refused >= 15, "a device gets about 10 at once: {statuses:?}");
+    assert!(
+        refused >= 15,
+        "a device gets about 10 at once: {statuses:?}"
+    );
     assert_eq!(statuses[0], 200);
 
     let strict = room_on_cards(Limits::default());
@@ -73,16 +81,15 @@ fn guessing_the_code_is_slowed_by_the_address_limit() {
         .map(|i| get(addr, &format!("/?code={i:06}"), None).status)
         .collect();
     assert!(statuses.iter().all(|s| *s == 403 || *s == 429));
-    assert!(statuses.iter().filter(|s| **s == 429).count() >= 25, "{statuses:?}");
+    assert!(
+        statuses.iter().filter(|s| **s == 429).count() >= 25,
+        "{statuses:?}"
+    );
 }
 
 #[test]
 fn escape_sequences_and_markup_from_phones_never_come_back() {
-    let limits = Limits {
-        address_per_second: 1000.0,
-        address_burst: 1000.0,
-        ..Limits::default()
-    };
+    let limits = loopback_limits();
     let session = room_on_cards(limits);
     let addr = session.room().addr();
     let cookie = join(addr, &session.room().join_code()).expect("joined");
@@ -104,7 +111,10 @@ fn escape_sequences_and_markup_from_phones_never_come_back() {
     let written = ron::to_string(&log).expect("ron");
     assert!(!written.contains("alert(1)") && !written.contains('\u{1b}'));
     // The phone still sees its card, untouched.
-    assert_eq!(state(addr, &cookie)["card"]["mine"], serde_json::Value::Null);
+    assert_eq!(
+        state(addr, &cookie)["card"]["mine"],
+        serde_json::Value::Null
+    );
 }
 
 #[test]
@@ -114,8 +124,19 @@ fn the_room_closes_when_the_session_ends_and_when_it_stops() {
     let code = session.room().join_code();
     let cookie = join(addr, &code).expect("joined");
     session.command(Command::Finish).expect("finish");
-    assert_eq!(get(addr, "/state", Some(&cookie)).status, 403, "the session is over");
-    assert_eq!(get(addr, &format!("/?code={code}"), None).status, 403, "the code expired");
+    assert_eq!(
+        get(addr, "/state", Some(&cookie)).status,
+        403,
+        "the session is over"
+    );
+    assert_eq!(
+        get(addr, &format!("/?code={code}"), None).status,
+        403,
+        "the code expired"
+    );
     drop(session);
-    assert!(TcpStream::connect(addr).is_err(), "nothing listens any more");
+    assert!(
+        TcpStream::connect(addr).is_err(),
+        "nothing listens any more"
+    );
 }

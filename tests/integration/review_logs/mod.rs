@@ -187,6 +187,7 @@ pub fn day_log(day: usize, finished: bool, seed: u64) -> SessionLog {
                         ballots: vec![],
                         notes: vec![note(t, &format!("{someone} wisselde na het gesprek van kant"))],
                         outcome: (c == 0).then(|| format!("Gesprek eerst; {first_name} schrijft het advies, met één voorbehoud")),
+                        phone_ballots: vec![],
                     });
                 }
             }
@@ -245,6 +246,7 @@ pub fn day_log(day: usize, finished: bool, seed: u64) -> SessionLog {
             })
             .collect(),
         blocks,
+        phones: None,
     }
 }
 

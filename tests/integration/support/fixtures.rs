@@ -254,6 +254,7 @@ pub fn card_log(
         ballots: vec![],
         notes: vec![],
         outcome: None,
+        phone_ballots: vec![],
     }
 }
 

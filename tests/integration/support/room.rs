@@ -25,7 +25,8 @@ impl Reply {
     pub fn header(&self, name: &str) -> Option<String> {
         self.head.lines().find_map(|line| {
             let (key, value) = line.split_once(':')?;
-            key.eq_ignore_ascii_case(name).then(|| value.trim().to_string())
+            key.eq_ignore_ascii_case(name)
+                .then(|| value.trim().to_string())
         })
     }
 
@@ -64,7 +65,9 @@ fn parse(bytes: &[u8]) -> Reply {
 }
 
 pub fn get(addr: SocketAddr, path: &str, cookie: Option<&str>) -> Reply {
-    let cookie = cookie.map(|c| format!("Cookie: {c}\r\n")).unwrap_or_default();
+    let cookie = cookie
+        .map(|c| format!("Cookie: {c}\r\n"))
+        .unwrap_or_default();
     send(
         addr,
         format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\n{cookie}\r\n").as_bytes(),
@@ -72,7 +75,9 @@ pub fn get(addr: SocketAddr, path: &str, cookie: Option<&str>) -> Reply {
 }
 
 pub fn post(addr: SocketAddr, path: &str, cookie: Option<&str>, body: &str) -> Reply {
-    let cookie = cookie.map(|c| format!("Cookie: {c}\r\n")).unwrap_or_default();
+    let cookie = cookie
+        .map(|c| format!("Cookie: {c}\r\n"))
+        .unwrap_or_default();
     send(
         addr,
         format!(
@@ -87,7 +92,9 @@ pub fn post(addr: SocketAddr, path: &str, cookie: Option<&str>, body: &str) -> R
 /// Join with `code` the way the QR code does; the device cookie on success.
 pub fn join(addr: SocketAddr, code: &str) -> Option<String> {
     let reply = get(addr, &format!("/?code={code}"), None);
-    (reply.status == 303).then(|| reply.device_cookie()).flatten()
+    (reply.status == 303)
+        .then(|| reply.device_cookie())
+        .flatten()
 }
 
 /// The phone's view as JSON.
@@ -100,7 +107,10 @@ pub fn state(addr: SocketAddr, cookie: &str) -> serde_json::Value {
 /// Vote for `option` of the card the phone sees now.
 pub fn vote(addr: SocketAddr, cookie: &str, option: usize) -> Reply {
     let view = state(addr, cookie);
-    let card = view["card"]["id"].as_str().expect("a card on screen").to_string();
+    let card = view["card"]["id"]
+        .as_str()
+        .expect("a card on screen")
+        .to_string();
     let round = view["card"]["round"].as_str().expect("round").to_string();
     post(
         addr,
@@ -121,8 +131,14 @@ impl Events {
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
             .expect("timeout");
-        let cookie = cookie.map(|c| format!("Cookie: {c}\r\n")).unwrap_or_default();
-        write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\n{cookie}\r\n").expect("send");
+        let cookie = cookie
+            .map(|c| format!("Cookie: {c}\r\n"))
+            .unwrap_or_default();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: {addr}\r\n{cookie}\r\n"
+        )
+        .expect("send");
         let mut reader = BufReader::new(stream);
         let mut line = String::new();
         reader.read_line(&mut line).expect("status line");
@@ -150,6 +166,16 @@ impl Events {
     }
 }
 
+/// The default limits, but with the per-address limit lifted: on loopback every simulated
+/// phone shares one address (on a real network each phone has its own).
+pub fn loopback_limits() -> Limits {
+    Limits {
+        address_per_second: 10_000.0,
+        address_burst: 10_000.0,
+        ..Limits::default()
+    }
+}
+
 /// Loopback, any free port, the given limits.
 pub fn config(limits: Limits) -> RoomConfig {
     RoomConfig {
@@ -172,7 +198,11 @@ pub fn engine_on_cards() -> Engine {
 
 /// The fixture day's room, open on its first card, recording in memory.
 pub fn room_on_cards(limits: Limits) -> Headless {
-    room_with(engine_on_cards(), Box::new(MemoryRecorder::default()), limits)
+    room_with(
+        engine_on_cards(),
+        Box::new(MemoryRecorder::default()),
+        limits,
+    )
 }
 
 pub fn room_with(engine: Engine, recorder: Box<dyn Recorder + Send>, limits: Limits) -> Headless {
