@@ -30,5 +30,6 @@ mod review_e2e;
 mod review_screens;
 mod room_http;
 mod room_limits;
+mod room_resume;
 mod tui_app;
 mod tui_screens;
