@@ -39,6 +39,14 @@ pub struct RunOptions {
     /// Ring the terminal bell when a block reaches zero.
     #[arg(long)]
     pub bell: bool,
+    /// Open the room: phones vote and a browser shows /room over the local network (j shows
+    /// the join screen). Without it nothing listens.
+    #[arg(long)]
+    pub room: bool,
+    /// Where the room listens [default: this laptop's network address, port 7878 or the next
+    /// free one].
+    #[arg(long, value_name = "IP:PORT", requires = "room")]
+    pub room_addr: Option<std::net::SocketAddr>,
 }
 
 pub fn execute(args: RunArgs) -> ExitCode {
@@ -89,6 +97,15 @@ fn run_loaded(script: LoadedSession, args: &RunArgs) -> ExitCode {
         }
     };
     let mut app = App::new(engine, Box::new(journal), settings);
+    // room: open before the terminal, so a bad address is a plain message and exit code.
+    let inbox = crate::tui::event_loop::Inbox::default();
+    let room = match open_room(&mut app, &args.options, &inbox) {
+        Ok(room) => room,
+        Err((message, code)) => {
+            eprintln!("regie run: {message}");
+            return ExitCode::from(code);
+        }
+    };
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
         Err(error) => {
@@ -96,7 +113,7 @@ fn run_loaded(script: LoadedSession, args: &RunArgs) -> ExitCode {
             return ExitCode::from(super::FAILURE);
         }
     };
-    let result = crate::tui::run_app(&mut terminal, &mut app);
+    let result = crate::tui::event_loop::run_with(&mut terminal, &mut app, inbox, room);
     ratatui::restore();
     if let Some(error) = app.log_error.clone() {
         // Never leave with the record only in memory: put it somewhere that works.
@@ -138,6 +155,35 @@ fn run_loaded(script: LoadedSession, args: &RunArgs) -> ExitCode {
             ExitCode::from(super::FAILURE)
         }
     }
+}
+
+/// room: with `--room`, open the session's room and say where it listens.
+fn open_room(
+    app: &mut App,
+    options: &RunOptions,
+    inbox: &crate::tui::event_loop::Inbox,
+) -> Result<Option<crate::room::Room>, (String, u8)> {
+    if !options.room {
+        return Ok(None);
+    }
+    let config = crate::room::RoomConfig {
+        addr: options.room_addr,
+        limits: crate::room::Limits::default(),
+        lang: app.settings.lang,
+    };
+    let room = crate::tui::event_loop::open_room(app, config, inbox).map_err(|error| {
+        let code = match options.room_addr {
+            Some(_) => super::BAD_INPUT,
+            None => super::FAILURE,
+        };
+        (format!("--room: {error}"), code)
+    })?;
+    eprintln!(
+        "regie run: the room is open at {} (code {}); press j to show the join screen",
+        room.base_url(),
+        room.join_code()
+    );
+    Ok(Some(room))
 }
 
 /// `regie` with no arguments: pick a session, then run it.

@@ -33,6 +33,8 @@ pub enum Overlay {
         first: Option<String>,
     },
     QuitConfirm,
+    /// room: the join screen for phones (QR code, address and code in big type).
+    Join,
 }
 
 /// What the input line records when Enter is pressed.
@@ -60,6 +62,16 @@ pub enum Message {
     NothingToSave,
 }
 
+/// room: where phones join, for the join screen (`regie run --room`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JoinInfo {
+    /// The address in the QR code, with the code in it.
+    pub url: String,
+    /// The address to type (it asks for the code).
+    pub base_url: String,
+    pub code: String,
+}
+
 /// The runner.
 pub struct App {
     engine: Engine,
@@ -77,6 +89,8 @@ pub struct App {
     rung_for: Option<usize>,
     /// The room's copy (`regie follow`): shows no keys or private parts and changes nothing.
     audience: bool,
+    /// room: set while the room server runs.
+    pub join: Option<JoinInfo>,
 }
 
 /// The recorder of an audience `App`: it never writes (the audience never changes the log).
@@ -110,6 +124,7 @@ impl App {
             quit: false,
             rung_for: None,
             audience: false,
+            join: None,
         }
     }
 
@@ -145,7 +160,8 @@ impl App {
         match (&self.overlay, &self.input) {
             (Overlay::QuitConfirm, _) => Mode::Confirming,
             (_, Some(_)) => Mode::Typing,
-            (Overlay::None, None) => Mode::Normal,
+            // room: keys keep working under the join screen; j or Esc closes it.
+            (Overlay::None | Overlay::Join, None) => Mode::Normal,
             _ => Mode::Choosing,
         }
     }
@@ -209,6 +225,9 @@ impl App {
             Action::ToggleAgenda => self.show_agenda = !self.show_agenda,
             Action::ToggleNotes => self.show_notes = !self.show_notes,
             Action::ToggleAttendance => self.toggle(Overlay::Attendance { cursor: 0 }),
+            // room: the join screen exists only while the room runs.
+            Action::ToggleJoin if self.join.is_some() => self.toggle(Overlay::Join),
+            Action::ToggleJoin => {}
             Action::Reshuffle => {
                 if matches!(self.current_kind(), Some(BlockKind::Breakout { .. })) {
                     self.command(Command::Reshuffle { seed: None }, now);
@@ -314,6 +333,17 @@ impl App {
     fn toggle(&mut self, overlay: Overlay) {
         let same = std::mem::discriminant(&self.overlay) == std::mem::discriminant(&overlay);
         self.overlay = if same { Overlay::None } else { overlay };
+    }
+
+    /// room: a phone's command, through the same engine path as a key; the caller writes the
+    /// log once for a batch (`save`) before the phones hear back.
+    pub fn remote(&mut self, command: Command, now: Stamp) -> Result<Vec<Event>, Refusal> {
+        if self.audience {
+            return Err(Refusal::Finished);
+        }
+        let events = self.engine.apply(command, now)?;
+        self.unsaved |= !events.is_empty();
+        Ok(events)
     }
 
     fn command(&mut self, command: Command, now: Stamp) {

@@ -1,19 +1,22 @@
-//! The terminal shell: init/restore, wait for a key or the next change of the screen, draw in
-//! a synchronized update; SIGTERM/SIGHUP save the log and leave cleanly.
+//! The terminal shell: init/restore, wait on one inbox (keys, phones) or the next change of the
+//! screen, draw in a synchronized update; SIGTERM/SIGHUP save the log and leave cleanly.
 
-use super::app::App;
+use super::app::{App, JoinInfo};
 use super::keys::{self, Mode};
 use super::picker::{Choice, Picked, Picker};
 use super::theme::Theme;
 use super::{timing, view};
+use crate::engine::Command;
 use crate::i18n::Lang;
 use crate::journal::record::Stamp;
+use crate::room::{Inbound, Pending, Room, RoomConfig, StartError};
 use crossterm::event::{self, Event};
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use ratatui::{DefaultTerminal, Frame};
 use std::io::{self, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
 /// Longest wait between looks at the signal flag (the screen is not redrawn for it).
@@ -60,10 +63,86 @@ pub(crate) fn draw_synced(
     Ok(())
 }
 
+/// What wakes the runner: a key or resize from the terminal, or a command from a phone.
+pub enum Wake {
+    Terminal(Event),
+    /// The terminal could not be read (e.g. it went away); the runner saves and leaves.
+    TerminalFailed(io::Error),
+    /// room: a phone's command, answered once the log is written.
+    Room(Inbound),
+}
+
+/// The one channel the runner waits on: the terminal's reader and the room both send to it,
+/// so the loop sleeps until either has something (or the screen must change), never spinning.
+pub struct Inbox {
+    sender: Sender<Wake>,
+    receiver: Receiver<Wake>,
+}
+
+impl Default for Inbox {
+    fn default() -> Inbox {
+        let (sender, receiver) = channel();
+        Inbox { sender, receiver }
+    }
+}
+
+impl Inbox {
+    /// How the room hands a phone's command to this runner.
+    pub fn for_room(&self) -> impl Fn(Inbound) -> bool + Send + Sync + 'static {
+        let sender = self.sender.clone();
+        move |inbound| sender.send(Wake::Room(inbound)).is_ok()
+    }
+}
+
+/// Read the terminal on a thread of its own and send what it reads to the runner's inbox.
+fn read_terminal(sender: Sender<Wake>) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("regie-keys".into())
+        .spawn(move || {
+            loop {
+                let wake = match event::read() {
+                    Ok(event) => Wake::Terminal(event),
+                    Err(error) => Wake::TerminalFailed(error),
+                };
+                let failed = matches!(wake, Wake::TerminalFailed(_));
+                if sender.send(wake).is_err() || failed {
+                    return;
+                }
+            }
+        })
+        .map(|_| ())
+}
+
+/// room: open the session's room (a fresh join code, or the one its log already has, so a
+/// resumed run keeps its code and its phones) and start the server on `config`'s address.
+pub fn open_room(app: &mut App, config: RoomConfig, inbox: &Inbox) -> Result<Room, StartError> {
+    let join_code = crate::room::secrets::join_code();
+    let _ = app.remote(Command::OpenRoom { join_code }, now());
+    app.save();
+    let room = Room::start(config, app.engine().log(), inbox.for_room())?;
+    app.join = Some(JoinInfo {
+        url: room.join_url(),
+        base_url: room.base_url(),
+        code: room.join_code(),
+    });
+    Ok(room)
+}
+
 /// Run the runner until the facilitator quits or a signal arrives. The caller owns init/restore.
 pub fn run_app(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    run_with(terminal, app, Inbox::default(), None)
+}
+
+/// Run the runner with `room` (if open) serving phones through `inbox`.
+pub fn run_with(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    inbox: Inbox,
+    mut room: Option<Room>,
+) -> io::Result<()> {
     let stop = stop_flag()?;
     app.settle(now());
+    read_terminal(inbox.sender.clone())?;
     let mut redraw = true;
     let mut deadline = now();
     loop {
@@ -92,21 +171,52 @@ pub fn run_app(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> 
             .to_std()
             .unwrap_or(Duration::ZERO)
             .min(SIGNAL_CHECK);
-        if event::poll(wait)? {
-            match event::read()? {
-                Event::Key(key) => {
+        let Ok(first) = inbox.receiver.recv_timeout(wait) else {
+            continue;
+        };
+        // Take everything that is waiting; phones' commands are written once, then answered.
+        let mut pending = Pending::default();
+        let mut next = Some(first);
+        while let Some(wake) = next {
+            match wake {
+                Wake::Terminal(Event::Key(key)) => {
                     if let Some(action) = keys::action(key, app.mode()) {
                         app.step(action, now());
                         redraw = true;
                     }
                 }
-                Event::Resize(..) => redraw = true,
-                _ => {}
+                Wake::Terminal(Event::Resize(..)) => redraw = true,
+                Wake::Terminal(_) => {}
+                Wake::TerminalFailed(error) => {
+                    app.save();
+                    return Err(error);
+                }
+                Wake::Room(inbound) => {
+                    let at = now();
+                    pending.take(inbound, |command| app.remote(command, at));
+                }
             }
             if app.should_quit() {
-                app.save();
-                return Ok(());
+                break;
             }
+            next = inbox.receiver.try_recv().ok();
+        }
+        if !pending.is_empty() {
+            app.save();
+            redraw |= pending.changed();
+            pending.answer();
+        }
+        if let Some(open) = &room {
+            open.publish(app.engine().log());
+        }
+        if app.engine().is_finished() && room.is_some() {
+            // The session has ended: the room closes with it.
+            room = None;
+            app.join = None;
+        }
+        if app.should_quit() {
+            app.save();
+            return Ok(());
         }
     }
 }

@@ -28,6 +28,8 @@ pub enum Action {
     ToggleAgenda,
     ToggleNotes,
     ToggleAttendance,
+    /// room: show or hide the join screen for phones (j).
+    ToggleJoin,
     /// New group split with a fresh seed (breakout).
     Reshuffle,
     /// Switch to the next colour theme (dark, light, contrast) while running.
@@ -121,6 +123,7 @@ fn normal(code: KeyCode) -> Option<Action> {
         KeyCode::Char('a') => Some(Action::ToggleAgenda),
         KeyCode::Char('o') => Some(Action::ToggleNotes),
         KeyCode::Char('w') => Some(Action::ToggleAttendance),
+        KeyCode::Char('j') => Some(Action::ToggleJoin),
         KeyCode::Char('r') => Some(Action::Reshuffle),
         KeyCode::Char('x') => Some(Action::StartSwap),
         KeyCode::Char('c') => Some(Action::Outcome),

@@ -25,20 +25,38 @@ fn after_a_crash_phones_come_back_with_their_token_and_vote_once() {
     let devices = log.phones.as_ref().expect("the room is in the log");
     assert_eq!(devices.join_code, code);
     assert_eq!(devices.devices.len(), 1);
-    let engine =
-        Engine::resume(script(), ProgrammeHistory::default(), log.clone()).expect("fits");
+    let engine = Engine::resume(script(), ProgrammeHistory::default(), log.clone()).expect("fits");
     let journal = Journal::reopen(path).expect("reopen");
     let resumed = room_with(engine, Box::new(journal), loopback_limits());
     let addr = resumed.room().addr();
-    assert_eq!(resumed.room().join_code(), code, "the QR code on the wall still works");
+    assert_eq!(
+        resumed.room().join_code(),
+        code,
+        "the QR code on the wall still works"
+    );
 
     let view = state(addr, &phone);
-    assert_eq!(view["card"]["mine"], 1, "the phone sees its vote from before the crash");
-    assert_eq!(vote(addr, &phone, 1).status, 200, "voting again changes nothing");
+    assert_eq!(
+        view["card"]["mine"], 1,
+        "the phone sees its vote from before the crash"
+    );
+    assert_eq!(
+        vote(addr, &phone, 1).status,
+        200,
+        "voting again changes nothing"
+    );
     let again = get(addr, &format!("/?code={code}"), Some(&phone));
     assert_eq!(again.device_cookie().as_deref(), Some(phone.as_str()));
     let log = resumed.log();
     let card = &log.blocks[log.current].cards[0];
-    assert_eq!(card.phone_counts(VoteRound::First), [0, 1, 0], "counted once");
-    assert_eq!(log.phones.expect("room").devices.len(), 1, "no second device");
+    assert_eq!(
+        card.phone_counts(VoteRound::First),
+        [0, 1, 0],
+        "counted once"
+    );
+    assert_eq!(
+        log.phones.expect("room").devices.len(),
+        1,
+        "no second device"
+    );
 }

@@ -30,6 +30,11 @@ pub fn for_the_room(log: &SessionLog) -> SessionLog {
             card.outcome = None;
         }
     }
+    // room: the join code and the devices' tokens are secrets; only their number is shown.
+    if let Some(phones) = &mut log.phones {
+        phones.join_code.clear();
+        phones.devices.iter_mut().for_each(String::clear);
+    }
     log
 }
 

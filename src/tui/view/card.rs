@@ -2,7 +2,7 @@
 //! its own countdown; votes stay hidden until revealed, then bars show vote, revote and shift.
 
 use super::{block, format};
-use crate::journal::record::{CardLog, Stamp};
+use crate::journal::record::{CardLog, Stamp, VoteRound};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -23,6 +23,8 @@ pub struct CardStrings {
     pub vote: &'static str,
     pub revote: &'static str,
     pub keys: &'static str,
+    /// room: phones and hands apart, then devices that voted of those that joined.
+    pub phones: &'static str,
 }
 
 const NL: CardStrings = CardStrings {
@@ -35,6 +37,7 @@ const NL: CardStrings = CardStrings {
     vote: "stem",
     revote: "herstem",
     keys: "1-9 stem · u terug · v herstemming · t tonen · Enter notitie",
+    phones: "{} telefoon + {} hand · {} van {} telefoons gestemd",
 };
 const EN: CardStrings = CardStrings {
     card_of: "card {}/{}",
@@ -46,6 +49,7 @@ const EN: CardStrings = CardStrings {
     vote: "vote",
     revote: "revote",
     keys: "1-9 vote · u undo · v revote · t show · Enter note",
+    phones: "{} phone + {} hand · {} of {} phones voted",
 };
 
 /// How many cards this block shows: those drawn for it (at least those already shown).
@@ -83,6 +87,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         frame.render_widget(Paragraph::new(lines).centered(), area);
         return;
     };
+    // room: with phones in the room, hands and phones count together; a line shows the split.
+    let with_phones = app.engine().phones().map(|_| counted_with_phones(card));
+    let phone_line = app
+        .engine()
+        .phones()
+        .map(|_| Line::styled(phone_text(app, card, strings), theme.dim()));
+    let card = with_phones.as_ref().unwrap_or(card);
     let width = usize::from(area.width);
     let index = app.current_block().map_or(0, |b| b.current_card);
     let card_of = format::fill(
@@ -103,7 +114,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         Span::styled(time, time_style),
     ]);
 
-    let options: Vec<Line> = if card.revealed {
+    let mut options: Vec<Line> = if card.revealed {
         result_lines(card, width, strings, theme)
     } else {
         let mut lines: Vec<Line> = card
@@ -133,6 +144,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         lines.push(Line::styled(text, theme.dim()));
         lines
     };
+    options.extend(phone_line);
     let questions: Vec<Line> = card
         .questions
         .iter()
@@ -206,6 +218,35 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         ..area
     };
     frame.render_widget(paragraph, slot);
+}
+
+/// room: `card` with hands and phones added up per option, as the room sees the counts.
+fn counted_with_phones(card: &CardLog) -> CardLog {
+    CardLog {
+        votes: card.total_counts(VoteRound::First).unwrap_or_default(),
+        revotes: card.total_counts(VoteRound::Revote),
+        ..card.clone()
+    }
+}
+
+/// room: "12 telefoon + 3 hand · 12 van 14 telefoons gestemd" for the ballot being counted.
+fn phone_text(app: &App, card: &CardLog, strings: &CardStrings) -> String {
+    let round = card.round();
+    let phones: u32 = card.phone_counts(round).iter().sum();
+    let hands: u32 = match round {
+        VoteRound::First => card.votes.iter().sum(),
+        VoteRound::Revote => card.revotes.iter().flatten().sum(),
+    };
+    let (joined, voted) = app.engine().phone_tally();
+    format::fill(
+        strings.phones,
+        &[
+            &phones.to_string(),
+            &hands.to_string(),
+            &voted.to_string(),
+            &joined.to_string(),
+        ],
+    )
 }
 
 /// One row per option: number, text, the first-vote bar and count, the revote bar and count, the shift.

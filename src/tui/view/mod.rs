@@ -14,6 +14,7 @@ pub mod harvest;
 pub mod header;
 pub mod help;
 pub mod input;
+pub mod join;
 pub mod notes;
 pub mod picker;
 pub mod round;
@@ -112,6 +113,7 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
         Overlay::Help => help::draw(frame, area, app),
         Overlay::Attendance { cursor } => attendance::draw(frame, body, app, *cursor),
         Overlay::QuitConfirm => confirm::draw(frame, body, app),
+        Overlay::Join => join::draw(frame, area, app),
     }
 }
 
