@@ -31,5 +31,6 @@ mod review_screens;
 mod room_http;
 mod room_limits;
 mod room_resume;
+mod room_screens;
 mod tui_app;
 mod tui_screens;

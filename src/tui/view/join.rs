@@ -37,8 +37,8 @@ const QUIET: usize = 2;
 /// Columns of text beside the QR code at least.
 const TEXT_MIN: u16 = 28;
 
-/// The QR code of `text` as rows of half blocks: each row of cells holds two rows of modules,
-/// the upper as the foreground of `▀`, the lower as its background. Dark on light, always.
+/// The QR code of `text` as rows of half blocks: each row of cells holds two rows of modules
+/// (`▀` upper dark, `▄` lower dark, `█` both), black on white whatever the theme.
 pub fn qr_lines(text: &str) -> Option<Vec<Line<'static>>> {
     let code = qrcode::QrCode::new(text.as_bytes()).ok()?;
     let width = code.width();
@@ -51,17 +51,20 @@ pub fn qr_lines(text: &str) -> Option<Vec<Line<'static>>> {
             && colors[(y - QUIET) * width + (x - QUIET)] == qrcode::Color::Dark
     };
     let side = width + 2 * QUIET;
-    let shade = |is_dark: bool| if is_dark { Color::Black } else { Color::White };
+    // Dark ink on a light ground whatever the theme: scanners need dark modules on light.
+    let ink = Style::new().fg(Color::Black).bg(Color::White);
     Some(
         (0..side.div_ceil(2))
             .map(|row| {
-                let spans: Vec<Span> = (0..side)
-                    .map(|x| {
-                        let (top, bottom) = (dark(x, 2 * row), dark(x, 2 * row + 1));
-                        Span::styled("▀", Style::new().fg(shade(top)).bg(shade(bottom)))
+                let cells: String = (0..side)
+                    .map(|x| match (dark(x, 2 * row), dark(x, 2 * row + 1)) {
+                        (true, true) => '█',
+                        (true, false) => '▀',
+                        (false, true) => '▄',
+                        (false, false) => ' ',
                     })
                     .collect();
-                Line::from(spans)
+                Line::from(Span::styled(cells, ink))
             })
             .collect(),
     )
