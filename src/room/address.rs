@@ -37,11 +37,25 @@ impl std::fmt::Display for BindError {
     }
 }
 
+/// Connections waiting to be accepted: a room's worth of phones arriving at once must not
+/// overflow the queue (the kernel would drop them and the phones retry only after a second).
+const BACKLOG: i32 = 1024;
+
+/// Listen on `addr` with a queue for a whole room.
+fn listen(addr: SocketAddr) -> io::Result<TcpListener> {
+    use socket2::{Domain, Socket, Type};
+    let socket = Socket::new(Domain::for_address(addr), Type::STREAM, None)?;
+    socket.set_reuse_address(true)?;
+    socket.bind(&addr.into())?;
+    socket.listen(BACKLOG)?;
+    Ok(socket.into())
+}
+
 /// Listen on `chosen`, or on the LAN address from port 7878 up (loopback when the laptop has
 /// no network, so the facilitator still sees the join screen and can fix the network).
 pub fn bind(chosen: Option<SocketAddr>) -> Result<TcpListener, BindError> {
     if let Some(addr) = chosen {
-        return TcpListener::bind(addr).map_err(|error| BindError {
+        return listen(addr).map_err(|error| BindError {
             tried: addr.to_string(),
             error,
         });
@@ -49,7 +63,7 @@ pub fn bind(chosen: Option<SocketAddr>) -> Result<TcpListener, BindError> {
     let ip = lan_address().unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
     let mut last = None;
     for port in DEFAULT_PORT..DEFAULT_PORT + PORTS_TRIED {
-        match TcpListener::bind((ip, port)) {
+        match listen(SocketAddr::new(ip, port)) {
             Ok(listener) => return Ok(listener),
             Err(error) => last = Some(error),
         }

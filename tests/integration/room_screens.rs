@@ -46,10 +46,17 @@ fn card_with_phones(lang: Lang) -> (App, Stamp) {
         .apply(Command::StartPause, t)
         .expect("start the clock");
     let join_code = "482913".to_string();
-    engine.apply(Command::OpenRoom { join_code }, t).expect("open");
+    engine
+        .apply(Command::OpenRoom { join_code }, t)
+        .expect("open");
     for token in ["a", "b", "c"] {
         engine
-            .apply(Command::JoinPhone { token: token.into() }, t)
+            .apply(
+                Command::JoinPhone {
+                    token: token.into(),
+                },
+                t,
+            )
             .expect("join");
     }
     let card = engine.current_card().expect("card").card.clone();
@@ -62,7 +69,9 @@ fn card_with_phones(lang: Lang) -> (App, Stamp) {
         };
         engine.apply(vote, t).expect("vote");
     }
-    engine.apply(Command::Vote { option: 2 }, t).expect("a hand");
+    engine
+        .apply(Command::Vote { option: 2 }, t)
+        .expect("a hand");
     let app = App::new(engine, Box::new(MemoryRecorder::default()), settings(lang));
     (app, at("09:40:00"))
 }
@@ -83,21 +92,34 @@ fn the_card_counts_phones_and_hands_apart_and_together() {
         text.contains("2 telefoon + 1 hand · 2 van 3 telefoons gestemd"),
         "{text}"
     );
-    assert!(text.contains("3 stemmen geteld"), "hands and phones together: {text}");
-    insta::assert_snapshot!("room_card_phones_100x30", render(&app, now, 100, 30).backend());
+    assert!(
+        text.contains("3 stemmen geteld"),
+        "hands and phones together: {text}"
+    );
+    insta::assert_snapshot!(
+        "room_card_phones_100x30",
+        render(&app, now, 100, 30).backend()
+    );
     app.step(Action::Command(Command::ToggleReveal), now);
     let revealed = render(&app, now, 100, 30);
     insta::assert_snapshot!("room_card_phones_revealed_100x30", revealed.backend());
     let (english, now) = card_with_phones(Lang::En);
     let text = screen_text(&render(&english, now, 100, 30));
-    assert!(text.contains("2 phone + 1 hand · 2 of 3 phones voted"), "{text}");
+    assert!(
+        text.contains("2 phone + 1 hand · 2 of 3 phones voted"),
+        "{text}"
+    );
 }
 
 #[test]
 fn j_shows_the_join_screen_only_with_the_room_open() {
     let (mut app, now) = card_with_phones(Lang::Nl);
     app.step(Action::ToggleJoin, now);
-    assert_eq!(app.overlay, regie::tui::app::Overlay::None, "no room server: j does nothing");
+    assert_eq!(
+        app.overlay,
+        regie::tui::app::Overlay::None,
+        "no room server: j does nothing"
+    );
     app.join = Some(join_info());
     app.step(Action::ToggleJoin, now);
     assert_eq!(app.overlay, regie::tui::app::Overlay::Join);
@@ -106,11 +128,18 @@ fn j_shows_the_join_screen_only_with_the_room_open() {
         let text = screen_text(&terminal);
         assert!(text.contains("http://192.168.1.20:7878/"), "{text}");
         assert!(text.contains("Stemmen zijn anoniem."), "{text}");
-        assert!(text.contains("█▀▀▀▀▀█"), "the QR code's finder pattern is drawn: {text}");
+        assert!(
+            text.contains("█▀▀▀▀▀█"),
+            "the QR code's finder pattern is drawn: {text}"
+        );
         insta::assert_snapshot!(format!("room_join_{w}x{h}"), terminal.backend());
     }
     app.step(Action::ToggleJoin, now);
-    assert_eq!(app.overlay, regie::tui::app::Overlay::None, "j again closes it");
+    assert_eq!(
+        app.overlay,
+        regie::tui::app::Overlay::None,
+        "j again closes it"
+    );
 }
 
 #[test]

@@ -4,6 +4,7 @@
 
 pub mod e2e;
 pub mod fixtures;
+pub mod http_client;
 pub mod props;
 pub mod pty;
 pub mod room;

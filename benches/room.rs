@@ -1,0 +1,201 @@
+//! The room's figures, on loopback only: 300 simulated phones join and vote at once against a
+//! runner that writes its real log (every vote counted once, latency per request), then the
+//! release binary with `--room` left idle (CPU share and memory). Prints the figures.
+
+#![allow(dead_code)]
+
+#[path = "../tests/integration/support/http_client.rs"]
+mod http_client;
+#[path = "../tests/integration/support/pty.rs"]
+mod pty;
+
+use http_client::{get, post};
+use pty::Terminal;
+use regie::engine::record::VoteRound;
+use regie::engine::{Command, Engine, ProgrammeHistory};
+use regie::i18n::Lang;
+use regie::journal::Journal;
+use regie::room::headless::Headless;
+use regie::room::{Limits, RoomConfig};
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::sync::{Arc, Barrier};
+use std::time::{Duration, Instant};
+
+const PHONES: usize = 300;
+const SESSION: &str = "voorbeeld/kennismaking";
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    let at = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
+    sorted[at].as_secs_f64() * 1000.0
+}
+
+fn report(what: &str, mut times: Vec<Duration>) {
+    times.sort();
+    println!(
+        "{what:<18} n={:<4} p50 {:>6.2} ms  p99 {:>6.2} ms  max {:>6.2} ms",
+        times.len(),
+        percentile(&times, 0.50),
+        percentile(&times, 0.99),
+        percentile(&times, 1.0)
+    );
+}
+
+/// 300 phones join and vote at once; every vote must be in the log exactly once.
+fn burst() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = regie::bundled::find(SESSION).expect("bundled session");
+    let script = regie::bundled::load(&path).expect("loads");
+    let now = chrono::Local::now().fixed_offset();
+    let mut engine = Engine::new(script, ProgrammeHistory::default(), now);
+    for command in [Command::Next, Command::Next, Command::StartPause] {
+        engine.apply(command, now).expect("to the cards");
+    }
+    let card = engine.current_card().expect("a card").card.clone();
+    let options = engine.current_card().expect("a card").options.len();
+    let journal = Journal::create(dir.path(), engine.log()).expect("journal");
+    // Every simulated phone comes from 127.0.0.1, so the per-address limit (which on a real
+    // network applies to each phone's own address) is lifted; the per-device limit stays.
+    let limits = Limits {
+        address_per_second: 1e6,
+        address_burst: 1e6,
+        ..Limits::default()
+    };
+    let config = RoomConfig {
+        addr: Some("127.0.0.1:0".parse().expect("addr")),
+        limits,
+        lang: Lang::Nl,
+    };
+    let session = Headless::start(engine, Box::new(journal), config).expect("room");
+    let addr = session.room().addr();
+    let code = session.room().join_code();
+    let start = Arc::new(Barrier::new(PHONES + 1));
+    let phones: Vec<_> = (0..PHONES)
+        .map(|i| {
+            let (start, code, card) = (Arc::clone(&start), code.clone(), card.clone());
+            std::thread::spawn(move || {
+                start.wait();
+                let t = Instant::now();
+                let joined = get(addr, &format!("/?code={code}"), None);
+                let join_time = t.elapsed();
+                let cookie = joined.device_cookie().expect("joined");
+                let t = Instant::now();
+                let body = format!("card={card}&round=first&option={}", i % options);
+                let voted = post(addr, "/vote", Some(&cookie), &body);
+                let vote_time = t.elapsed();
+                assert_eq!(voted.status, 200, "{voted:?}");
+                (join_time, vote_time)
+            })
+        })
+        .collect();
+    let began = Instant::now();
+    start.wait();
+    let times: Vec<(Duration, Duration)> = phones
+        .into_iter()
+        .map(|p| p.join().expect("phone"))
+        .collect();
+    let all_done = began.elapsed();
+    let log = session.log();
+    let card_log = &log.blocks[log.current].cards[log.blocks[log.current].current_card];
+    let counted: u32 = card_log.phone_counts(VoteRound::First).iter().sum();
+    let devices = log.phones.as_ref().map_or(0, |p| p.devices.len());
+    let mut voters: Vec<u32> = card_log.phone_ballots.iter().map(|b| b.device).collect();
+    voters.sort_unstable();
+    voters.dedup();
+    let on_disk = regie::journal::scan(dir.path());
+    let written = on_disk
+        .logs
+        .first()
+        .map(|(_, l)| l.blocks[l.current].cards[0].phone_ballots.len())
+        .unwrap_or(0);
+    println!(
+        "{PHONES} phones join and vote at once (loopback, in-process runner, real log with fsync)"
+    );
+    println!(
+        "all {PHONES} joined and voted in {:.0} ms; devices {devices}, votes counted {counted}, distinct voters {}, ballots in the log on disk {written}",
+        all_done.as_secs_f64() * 1000.0,
+        voters.len()
+    );
+    assert_eq!(
+        (devices, counted as usize, voters.len(), written),
+        (PHONES, PHONES, PHONES, PHONES)
+    );
+    report("join (GET /?code)", times.iter().map(|t| t.0).collect());
+    report("vote (POST /vote)", times.iter().map(|t| t.1).collect());
+    report(
+        "any request",
+        times.iter().flat_map(|t| [t.0, t.1]).collect(),
+    );
+}
+
+/// utime + stime of `pid` in clock ticks.
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("read /proc stat");
+    let rest = &stat[stat.rfind(')').expect("stat format") + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    fields[11].parse::<u64>().expect("utime") + fields[12].parse::<u64>().expect("stime")
+}
+
+fn status_kb(pid: u32, key: &str) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("read status");
+    status
+        .lines()
+        .find(|line| line.starts_with(key))
+        .and_then(|line| line.split_whitespace().nth(1))
+        .and_then(|kb| kb.parse().ok())
+        .unwrap_or(0)
+}
+
+/// The release binary with `--room`, countdown running, nobody connected: CPU and memory.
+fn idle() {
+    let seconds: u64 = std::env::var("REGIE_BENCH_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20);
+    let work = tempfile::tempdir().expect("temp dir");
+    let logs = work.path().join("logs");
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let binary = PathBuf::from(env!("CARGO_BIN_EXE_regie"));
+    let args = [
+        "run",
+        SESSION,
+        "--log-dir",
+        logs.to_str().expect("utf-8"),
+        "--lang",
+        "nl",
+        "--room",
+        "--room-addr",
+        &addr,
+    ];
+    let mut term = Terminal::spawn(&binary, &args, work.path(), &[], 120, 40);
+    term.wait_for("Welkom en doel");
+    term.send(" ");
+    term.wait_for("Welkom en doel van de middag: nog");
+    let page = get(addr.parse().expect("addr"), "/", None);
+    assert_eq!(page.status, 200, "the room answers");
+    let pid = term.pid();
+    let before = cpu_ticks(pid);
+    std::thread::sleep(Duration::from_secs(seconds));
+    let ticks = cpu_ticks(pid) - before;
+    let per_second = 100;
+    let cpu = 100.0 * ticks as f64 / (per_second * seconds) as f64;
+    let rss = status_kb(pid, "VmRSS:");
+    let hwm = status_kb(pid, "VmHWM:");
+    let threads = status_kb(pid, "Threads:");
+    term.send("q");
+    term.send("y");
+    term.wait_exit();
+    println!("regie run {SESSION} --room, release binary, countdown running, no phone connected");
+    println!(
+        "idle CPU over {seconds} s: {ticks} ticks of {per_second}/s = {cpu:.2}% of one core; VmRSS {rss} kB (peak {hwm} kB); threads {threads}"
+    );
+}
+
+fn main() {
+    burst();
+    idle();
+}
