@@ -41,8 +41,9 @@ fn report(what: &str, mut times: Vec<Duration>) {
     );
 }
 
-/// 300 phones join and vote at once; every vote must be in the log exactly once.
-fn burst() {
+/// 300 phones join and vote, their starts spread evenly over `spread` (zero: all at once);
+/// every vote must be in the log exactly once.
+fn burst(spread: Duration) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = regie::bundled::find(SESSION).expect("bundled session");
     let script = regie::bundled::load(&path).expect("loads");
@@ -75,6 +76,7 @@ fn burst() {
             let (start, code, card) = (Arc::clone(&start), code.clone(), card.clone());
             std::thread::spawn(move || {
                 start.wait();
+                std::thread::sleep(spread * i as u32 / PHONES as u32);
                 let t = Instant::now();
                 let joined = get(addr, &format!("/?code={code}"), None);
                 let join_time = t.elapsed();
@@ -196,6 +198,9 @@ fn idle() {
 }
 
 fn main() {
-    burst();
+    burst(Duration::from_secs(1));
+    println!();
+    burst(Duration::ZERO);
+    println!();
     idle();
 }

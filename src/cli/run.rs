@@ -183,6 +183,12 @@ fn open_room(
         room.base_url(),
         room.join_code()
     );
+    if room.addr().ip().is_loopback() && options.room_addr.is_none() {
+        eprintln!(
+            "regie run: no network found, so only this laptop can open it; connect to the \
+             room's network (or a phone's hotspot) and start again (docs/room.md)"
+        );
+    }
     Ok(Some(room))
 }
 

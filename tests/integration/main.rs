@@ -28,6 +28,7 @@ mod report_tables;
 mod resume_fit;
 mod review_e2e;
 mod review_screens;
+mod room_e2e;
 mod room_http;
 mod room_limits;
 mod room_resume;
