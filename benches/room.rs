@@ -111,7 +111,8 @@ fn burst(spread: Duration) {
         .map(|(_, l)| l.blocks[l.current].cards[0].phone_ballots.len())
         .unwrap_or(0);
     println!(
-        "{PHONES} phones join and vote at once (loopback, in-process runner, real log with fsync)"
+        "{PHONES} phones join and vote, starts spread over {} ms (loopback, in-process runner, real log with fsync)",
+        spread.as_millis()
     );
     println!(
         "all {PHONES} joined and voted in {:.0} ms; devices {devices}, votes counted {counted}, distinct voters {}, ballots in the log on disk {written}",
@@ -122,6 +123,16 @@ fn burst(spread: Duration) {
         (devices, counted as usize, voters.len(), written),
         (PHONES, PHONES, PHONES, PHONES)
     );
+    // What each batch of phone commands waits for: one durable write of the whole log.
+    let mut journal = Journal::create(&dir.path().join("timing"), &log).expect("journal");
+    let writes: Vec<Duration> = (0..20)
+        .map(|_| {
+            let t = Instant::now();
+            regie::journal::Recorder::write(&mut journal, &log).expect("write");
+            t.elapsed()
+        })
+        .collect();
+    report("log write (fsync)", writes);
     report("join (GET /?code)", times.iter().map(|t| t.0).collect());
     report("vote (POST /vote)", times.iter().map(|t| t.1).collect());
     report(

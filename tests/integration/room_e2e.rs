@@ -43,7 +43,14 @@ fn a_phone_vote_reaches_the_screen_and_the_log_and_survives_a_kill() {
     let addr_arg = addr.to_string();
     let logs_arg = logs.to_str().expect("utf-8 path");
     let args = [
-        "run", "dag.ron", "--log-dir", logs_arg, "--lang", "nl", "--room", "--room-addr",
+        "run",
+        "dag.ron",
+        "--log-dir",
+        logs_arg,
+        "--lang",
+        "nl",
+        "--room",
+        "--room-addr",
         &addr_arg,
     ];
     let mut term = Terminal::spawn(&binary(), &args, work.path(), &[], 100, 30);
@@ -72,7 +79,11 @@ fn a_phone_vote_reaches_the_screen_and_the_log_and_survives_a_kill() {
     let resume = [&args[..], &["--resume"]].concat();
     let mut term = Terminal::spawn(&binary(), &resume, work.path(), &[], 100, 30);
     term.wait_for("1 telefoon + 1 hand · 1 van 1 telefoons gestemd");
-    assert_eq!(state(addr, &phone)["card"]["mine"], 1, "the phone's vote is still there");
+    assert_eq!(
+        state(addr, &phone)["card"]["mine"],
+        1,
+        "the phone's vote is still there"
+    );
     assert_eq!(get(addr, "/?code=000000", None).status, 403);
     term.send("q");
     term.send("y");
@@ -90,18 +101,36 @@ fn a_taken_room_address_is_a_plain_message_and_exit_2() {
     let addr = taken.local_addr().expect("addr").to_string();
     let output = regie()
         .current_dir(work.path())
-        .args(["run", "dag.ron", "--log-dir", "logs", "--room", "--room-addr", &addr])
+        .args([
+            "run",
+            "dag.ron",
+            "--log-dir",
+            "logs",
+            "--room",
+            "--room-addr",
+            &addr,
+        ])
         .output()
         .expect("run regie");
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains(&addr), "the message names the address: {stderr}");
-    assert!(!output.stdout.contains(&0x1b), "the terminal was never touched");
+    assert!(
+        stderr.contains(&addr),
+        "the message names the address: {stderr}"
+    );
+    assert!(
+        !output.stdout.contains(&0x1b),
+        "the terminal was never touched"
+    );
 
     let without_room = regie()
         .current_dir(work.path())
         .args(["run", "dag.ron", "--room-addr", &addr])
         .output()
         .expect("run regie");
-    assert_eq!(without_room.status.code(), Some(2), "--room-addr needs --room");
+    assert_eq!(
+        without_room.status.code(),
+        Some(2),
+        "--room-addr needs --room"
+    );
 }
