@@ -1,6 +1,7 @@
 //! The live session as a pure state machine: commands and the time go in, events come out.
 //! It never reads the clock, sleeps or touches files; its state is the session log.
 
+pub mod agenda;
 mod breakout;
 pub mod clock;
 pub mod command;
@@ -12,6 +13,7 @@ pub mod record;
 pub mod room;
 mod round;
 mod seed;
+pub mod ticks;
 mod timeline;
 
 pub use clock::{BlockClock, DayClock};

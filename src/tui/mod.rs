@@ -9,7 +9,6 @@ pub mod picker;
 pub mod review;
 
 pub mod theme;
-pub mod timing;
 pub mod view;
 
 pub use crate::journal::Recorder;

@@ -625,4 +625,5 @@ fn each_card_gets_its_share_of_the_block_from_the_first_card_on() {
     assert_eq!((clock.allotted, clock.remaining), (600, 540));
 }
 
+mod agenda;
 mod room;
