@@ -12,6 +12,8 @@ pub enum Command {
     Previous,
     /// Add (positive) or take (negative) whole minutes of the current block.
     Adjust { minutes: i64 },
+    /// Set the current block's time left to this many minutes (at least one).
+    SetRemaining { minutes: i64 },
     /// A raised hand for option `option` (zero-based) of the card on screen.
     Vote { option: usize },
     /// Take back the last recorded vote of the card on screen.

@@ -33,6 +33,8 @@ pub enum Overlay {
         first: Option<String>,
     },
     QuitConfirm,
+    /// "End the session?" after `n` on the last block.
+    FinishConfirm,
 }
 
 /// What the input line records when Enter is pressed.
@@ -42,6 +44,8 @@ pub enum InputKind {
     Takeaway,
     /// The outcome the room reached on the card on screen (starts from the recorded one).
     Outcome,
+    /// The time left of the current block, in whole minutes.
+    Minutes,
 }
 
 /// The one-line text input.
@@ -58,6 +62,8 @@ pub enum Message {
     SavedElsewhere(String),
     SaveFailed(String),
     NothingToSave,
+    /// What was typed as minutes is not a whole number.
+    NotMinutes(String),
 }
 
 /// The runner.
@@ -143,11 +149,26 @@ impl App {
     /// How keys are read right now.
     pub fn mode(&self) -> Mode {
         match (&self.overlay, &self.input) {
-            (Overlay::QuitConfirm, _) => Mode::Confirming,
+            (Overlay::QuitConfirm | Overlay::FinishConfirm, _) => Mode::Confirming,
             (_, Some(_)) => Mode::Typing,
             (Overlay::None, None) => Mode::Normal,
             _ => Mode::Choosing,
         }
+    }
+
+    /// The last block is on screen and the session has not ended.
+    fn on_last_block(&self) -> bool {
+        let blocks = self.engine.log().blocks.len();
+        !self.engine.is_finished() && self.current_index() + 1 == blocks && self.leaves_block()
+    }
+
+    /// `n` leaves the block (rather than showing the next card of a Dilemmas block).
+    fn leaves_block(&self) -> bool {
+        let Some(block) = self.current_block() else {
+            return true;
+        };
+        let cards = block.drawn.len().max(block.cards.len());
+        block.current_card + 1 >= cards
     }
 
     /// Index of the block on screen.
@@ -203,7 +224,16 @@ impl App {
             self.message = None;
         }
         match action {
+            Action::Command(Command::Next) if self.on_last_block() => {
+                self.overlay = Overlay::FinishConfirm;
+            }
             Action::Command(command) => self.command(command, now),
+            Action::SetTime => {
+                self.input = Some(Input {
+                    kind: InputKind::Minutes,
+                    text: String::new(),
+                })
+            }
             Action::Enter => self.enter(now),
             Action::ToggleHelp => self.toggle(Overlay::Help),
             Action::ToggleAgenda => self.show_agenda = !self.show_agenda,
@@ -237,9 +267,15 @@ impl App {
             },
             Action::CycleTheme => self.settings.theme = self.settings.theme.cycled(),
             Action::SaveElsewhere => self.save_elsewhere(),
+            // After the end nothing is left unsaved: leave without asking.
+            Action::AskQuit if self.engine.is_finished() => self.quit = true,
             Action::AskQuit => {
                 self.input = None;
                 self.overlay = Overlay::QuitConfirm;
+            }
+            Action::ConfirmQuit if self.overlay == Overlay::FinishConfirm => {
+                self.overlay = Overlay::None;
+                self.command(Command::Next, now);
             }
             Action::ConfirmQuit => {
                 self.overlay = Overlay::None;
@@ -364,6 +400,13 @@ impl App {
             InputKind::Note => Command::Note { text },
             InputKind::Takeaway => Command::Takeaway { text },
             InputKind::Outcome => Command::Outcome { text },
+            InputKind::Minutes => match text.parse::<i64>() {
+                Ok(minutes) => Command::SetRemaining { minutes },
+                Err(_) => {
+                    self.message = Some(Message::NotMinutes(text));
+                    return;
+                }
+            },
         };
         self.command(command, now);
         if input.kind == InputKind::Takeaway {

@@ -113,6 +113,18 @@ pub const RUNNER: &[Binding] = &[
         Bound::Action(Action::Command(Command::Adjust { minutes: 1 })),
         ("een minuut erbij / eraf", "add / take a minute"),
     ),
+    row(
+        &[KeyCode::Char('>'), KeyCode::Char('<')],
+        ">  <",
+        Bound::Action(Action::Command(Command::Adjust { minutes: 5 })),
+        ("vijf minuten erbij / eraf", "add / take five minutes"),
+    ),
+    row(
+        &[KeyCode::Char('m')],
+        "m",
+        Bound::Action(Action::SetTime),
+        ("resterende minuten typen", "type the minutes left"),
+    ),
     hinted(
         &[KeyCode::Enter],
         "Enter",
@@ -242,8 +254,9 @@ pub fn runner_action(code: KeyCode) -> Option<Action> {
             option: c as usize - '1' as usize,
         }),
         (Bound::Vote, _) => return None,
-        // + and - share a row: the minus takes a minute.
+        // + and - (> and <) share a row: the second key takes the time away.
         (_, KeyCode::Char('-')) => Action::Command(Command::Adjust { minutes: -1 }),
+        (_, KeyCode::Char('<')) => Action::Command(Command::Adjust { minutes: -5 }),
         (Bound::Action(action), _) => action.clone(),
     })
 }

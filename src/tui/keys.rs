@@ -34,6 +34,8 @@ pub enum Action {
     CycleTheme,
     /// Open the input for the outcome of the card on screen (dilemmas).
     Outcome,
+    /// Open the input for the current block's time left, in minutes.
+    SetTime,
     /// Start picking two people to swap (breakout).
     StartSwap,
     /// Write the log to another folder after a failed write.

@@ -117,7 +117,7 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
         Overlay::None | Overlay::Swap { .. } => {}
         Overlay::Help => help::draw(frame, area, app),
         Overlay::Attendance { cursor } => attendance::draw(frame, body, app, *cursor),
-        Overlay::QuitConfirm => confirm::draw(frame, body, app),
+        Overlay::QuitConfirm | Overlay::FinishConfirm => confirm::draw(frame, body, app),
     }
 }
 
