@@ -75,6 +75,8 @@ pub struct App {
     pub show_agenda: bool,
     pub show_notes: bool,
     pub input: Option<Input>,
+    /// What has been typed in the attendance list to find a name.
+    pub find: String,
     pub message: Option<Message>,
     /// The last log write failed with this error; the next action tries again.
     pub log_error: Option<String>,
@@ -110,6 +112,7 @@ impl App {
             show_agenda: false,
             show_notes: false,
             input: None,
+            find: String::new(),
             message: None,
             log_error: None,
             unsaved: false,
@@ -152,6 +155,7 @@ impl App {
             (Overlay::QuitConfirm | Overlay::FinishConfirm, _) => Mode::Confirming,
             (_, Some(_)) => Mode::Typing,
             (Overlay::None, None) => Mode::Normal,
+            (Overlay::Attendance { .. }, None) => Mode::Finding,
             _ => Mode::Choosing,
         }
     }
@@ -282,6 +286,7 @@ impl App {
                 self.quit = true;
             }
             Action::Close => {
+                self.find.clear();
                 if self.input.is_some() {
                     self.input = None;
                 } else {
@@ -298,7 +303,13 @@ impl App {
             Action::Backspace => {
                 if let Some(input) = &mut self.input {
                     input.text.pop();
+                } else {
+                    self.find.pop();
                 }
+            }
+            Action::Find(c) => {
+                self.find.push(c);
+                self.jump_to_found();
             }
             Action::Submit => self.submit(now),
         }
@@ -347,7 +358,22 @@ impl App {
         false
     }
 
+    /// Put the attendance cursor on the first name (or a word in it) that starts with what was
+    /// typed, ignoring case; stay put when none does.
+    fn jump_to_found(&mut self) {
+        let wanted = self.find.to_lowercase();
+        let found = self.engine.log().participants.iter().position(|name| {
+            let name = name.to_lowercase();
+            name.starts_with(&wanted)
+                || name.split([' ', '-']).any(|word| word.starts_with(&wanted))
+        });
+        if let (Some(at), Overlay::Attendance { cursor }) = (found, &mut self.overlay) {
+            *cursor = at;
+        }
+    }
+
     fn toggle(&mut self, overlay: Overlay) {
+        self.find.clear();
         let same = std::mem::discriminant(&self.overlay) == std::mem::discriminant(&overlay);
         self.overlay = if same { Overlay::None } else { overlay };
     }

@@ -103,3 +103,35 @@ fn more_votes_than_people_present_shows_on_the_facilitators_card() {
     let shown = format!("{} stemmen, {present} aanwezig", present + 1);
     assert!(screen(&app, now).contains(&shown), "{}", screen(&app, now));
 }
+
+#[test]
+fn typing_in_the_attendance_list_jumps_to_the_name() {
+    let mut app = app(log_on(0, 0));
+    let now = at("09:40:00");
+    app.step(key('w'), now);
+    assert_eq!(app.mode(), Mode::Finding);
+    let typed = |app: &mut regie::tui::App, text: &str| {
+        for c in text.chars() {
+            let event = crossterm::event::KeyEvent::new(
+                crossterm::event::KeyCode::Char(c),
+                crossterm::event::KeyModifiers::NONE,
+            );
+            let act = action(event, app.mode()).expect("a letter finds");
+            app.step(act, now);
+        }
+    };
+    typed(&mut app, "no");
+    assert_eq!(app.overlay, Overlay::Attendance { cursor: 13 }, "Noor T.");
+    assert!(screen(&app, now).contains("zoek: no"));
+    // A second word counts too, and case does not matter: "jan" finds Gert-Jan.
+    app.step(Action::Backspace, now);
+    app.step(Action::Backspace, now);
+    typed(&mut app, "JAN");
+    assert_eq!(app.overlay, Overlay::Attendance { cursor: 6 });
+    // Space toggles the one found, as Enter does; nothing else moved.
+    app.step(Action::Select, now);
+    assert!(!app.is_present("Gert-Jan H."));
+    assert!(app.is_present("Joost van D."));
+    app.step(Action::Close, now);
+    assert!(app.find.is_empty());
+}
