@@ -168,6 +168,23 @@ pub const RUNNER: &[Binding] = &[
         ("tonen", "show"),
         &[Screen::Card],
     ),
+    hinted(
+        &[KeyCode::Char('k')],
+        "k",
+        command(Command::ReplaceCard { card: None }),
+        (
+            "andere kaart (nog niet gestemd)",
+            "another card (before any vote)",
+        ),
+        ("andere kaart", "another card"),
+        &[Screen::Card],
+    ),
+    row(
+        &[KeyCode::Char('K')],
+        "K",
+        Bound::Action(Action::PickCard),
+        ("kaart kiezen uit de stapel", "pick a card from the deck"),
+    ),
     row(
         &[KeyCode::Char('c')],
         "c",
