@@ -187,10 +187,7 @@ pub const RUNNER: &[Binding] = &[
         &[KeyCode::Char('e')],
         "e",
         Bound::Action(Action::Entries),
-        (
-            "notitie, oogst of uitkomst wijzigen / wissen",
-            "edit / delete a note, takeaway or outcome",
-        ),
+        ("getypte regel wijzigen / wissen", "edit / delete a typed line"),
     ),
     row(
         &[KeyCode::Char('c')],
