@@ -84,7 +84,10 @@ mod tests {
     fn counts_take_the_singular_only_for_one() {
         assert_eq!(count(1u32, ("stem", "stemmen")), "1 stem");
         assert_eq!(count(0u32, ("stem", "stemmen")), "0 stemmen");
-        assert_eq!(count(2u32, ("repeated pair", "repeated pairs")), "2 repeated pairs");
+        assert_eq!(
+            count(2u32, ("repeated pair", "repeated pairs")),
+            "2 repeated pairs"
+        );
     }
 
     #[test]

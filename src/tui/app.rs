@@ -88,6 +88,8 @@ pub struct App {
     pub show_agenda: bool,
     pub show_notes: bool,
     pub input: Option<Input>,
+    /// The first key shown by a help overlay too long for the screen.
+    pub help_offset: usize,
     /// What has been typed in the attendance list to find a name.
     pub find: String,
     pub message: Option<Message>,
@@ -126,6 +128,7 @@ impl App {
             show_notes: false,
             input: None,
             find: String::new(),
+            help_offset: 0,
             message: None,
             log_error: None,
             unsaved: false,
@@ -446,6 +449,7 @@ impl App {
 
     fn toggle(&mut self, overlay: Overlay) {
         self.find.clear();
+        self.help_offset = 0;
         let same = std::mem::discriminant(&self.overlay) == std::mem::discriminant(&overlay);
         self.overlay = if same { Overlay::None } else { overlay };
     }
@@ -548,6 +552,14 @@ impl App {
             Overlay::Attendance { cursor } => match action {
                 Action::Up => *cursor = cursor.saturating_sub(1),
                 Action::Down => *cursor = (*cursor + 1).min(participants.saturating_sub(1)),
+                _ => {}
+            },
+            Overlay::Help => match action {
+                Action::Up => self.help_offset = self.help_offset.saturating_sub(1),
+                Action::Down => {
+                    let last = super::key_table::RUNNER.len().saturating_sub(1);
+                    self.help_offset = (self.help_offset + 1).min(last);
+                }
                 _ => {}
             },
             Overlay::Entries { cursor } => match action {

@@ -187,7 +187,10 @@ pub const RUNNER: &[Binding] = &[
         &[KeyCode::Char('e')],
         "e",
         Bound::Action(Action::Entries),
-        ("getypte regel wijzigen / wissen", "edit / delete a typed line"),
+        (
+            "getypte regel wijzigen / wissen",
+            "edit / delete a typed line",
+        ),
     ),
     row(
         &[KeyCode::Char('c')],

@@ -235,3 +235,25 @@ fn a_typo_in_the_harvest_is_fixed_with_e_and_leaves_the_screen() {
     assert_eq!(corrections.len(), 2);
     assert_eq!(corrections[0].old, "1. Tikfout hier");
 }
+
+#[test]
+fn a_help_longer_than_the_screen_scrolls_to_its_last_key() {
+    let mut app = app(log_on(0, 0));
+    let now = at("09:40:00");
+    app.step(key('?'), now);
+    let small = |app: &regie::tui::App| {
+        let mut terminal = Terminal::new(TestBackend::new(60, 20)).expect("terminal");
+        terminal
+            .draw(|frame| view::draw(frame, app, now))
+            .expect("draw");
+        format!("{:?}", terminal.backend())
+    };
+    assert!(small(&app).contains("↑↓ meer"));
+    assert!(!small(&app).contains("stoppen (bevestig met y)"));
+    for _ in 0..40 {
+        app.step(Action::Down, now);
+    }
+    assert!(small(&app).contains("stoppen (bevestig met y)"));
+    // At 100x30 every key fits at once.
+    assert!(screen(&app, now).contains("stoppen (bevestig met y)"));
+}

@@ -135,7 +135,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
             ),
             None => format::fill(
                 strings.hidden,
-                &[&format::count(card.votes.iter().sum::<u32>(), strings.votes)],
+                &[&format::count(
+                    card.votes.iter().sum::<u32>(),
+                    strings.votes,
+                )],
             ),
         };
         if !app.is_audience() {
