@@ -32,10 +32,10 @@ pub fn execute(args: ReviewArgs) -> ExitCode {
         Err(code) => return code,
     };
     if !std::io::stdout().is_terminal() {
-        super::print::stderr_line(&format!(
+        super::print::stderr_line(
             "regie review: the review screens need a terminal; \
-             use `regie report` to write Markdown or CSV"
-        ));
+             use `regie report` to write Markdown or CSV",
+        );
         return ExitCode::from(super::BAD_INPUT);
     }
     let mut app = ReviewApp::new(review, lang, Theme::named(args.theme));

@@ -105,18 +105,9 @@ impl SourceText {
     /// An error at a byte offset of this text that does not show the text: for files that
     /// are not RON, whose contents must not end up in a message (they may hold secrets).
     pub fn unquoted_error_at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
-        let (offset, _) = clamp_span(&self.text, offset, 1);
-        let (line, column) = self.line_col(offset);
-        Diagnostic {
-            file: self.label.clone(),
-            line,
-            column,
-            message: one_line(message.into()),
-            hint: None,
-            notes: Vec::new(),
-            io_failure: false,
-            snippet: None,
-        }
+        let mut d = self.error_at(offset, 1, message);
+        d.snippet = None;
+        d
     }
 
     /// A note at a byte span of this text.

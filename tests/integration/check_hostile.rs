@@ -13,13 +13,19 @@ use support::e2e::{LOCALE_VARS, binary, workspace};
 /// Longer than any run of these cases; a case past it hangs.
 const PATIENCE: Duration = Duration::from_secs(20);
 
-/// Run `regie args` in `dir` with `env`, stdin closed; kill it and fail if it hangs.
-fn run_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+/// `regie args` in `dir`, stdin closed, the machine's locale cleared.
+fn regie_in(dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(binary());
     command.args(args).current_dir(dir).stdin(Stdio::null());
     for var in LOCALE_VARS {
         command.env_remove(var);
     }
+    command
+}
+
+/// Run `regie args` in `dir` with `env`; kill it and fail if it hangs.
+fn run_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = regie_in(dir, args);
     for (key, value) in env {
         command.env(key, value);
     }
@@ -85,6 +91,15 @@ const DECK: &str = "Deck(title: \"D\", cards: [(id: \"a\", title: \"A\", situati
                     options: [\"Ja\", \"Nee\"])])\n";
 const COHORT: &str = "Cohort(name: \"C\", participants: [(name: \"Anouk\"), (name: \"Bram\")])\n";
 
+/// A folder with a valid session, its deck and its cohort.
+fn valid_programme() -> tempfile::TempDir {
+    workspace(&[
+        ("dag.ron", &session_using("deck.ron", "cohort.ron")),
+        ("deck.ron", DECK),
+        ("cohort.ron", COHORT),
+    ])
+}
+
 fn make_fifo(path: &Path) {
     let status = Command::new("mkfifo")
         .arg(path)
@@ -142,26 +157,15 @@ fn a_diagnostic_past_column_65535_is_shown_through_check_run_and_groups() {
 fn run_with_closed_stdout(dir: &Path, args: &[&str]) -> Output {
     let (reader, writer) = std::io::pipe().expect("a pipe");
     drop(reader);
-    let mut command = Command::new(binary());
-    command
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .stdout(writer)
-        .stderr(Stdio::piped());
-    for var in LOCALE_VARS {
-        command.env_remove(var);
-    }
-    bounded(&mut command, args)
+    bounded(
+        regie_in(dir, args).stdout(writer).stderr(Stdio::piped()),
+        args,
+    )
 }
 
 #[test]
 fn a_closed_stdout_ends_each_command_without_a_panic() {
-    let dir = workspace(&[
-        ("dag.ron", &session_using("deck.ron", "cohort.ron")),
-        ("deck.ron", DECK),
-        ("cohort.ron", COHORT),
-    ]);
+    let dir = valid_programme();
     let cases: [(&[&str], i32); 3] = [
         (&["check", "dag.ron"], 0),
         (
@@ -217,11 +221,7 @@ fn a_fifo_as_deck_or_cohort_is_refused_without_blocking() {
 
 #[test]
 fn a_fifo_named_ron_in_a_checked_folder_is_refused_without_blocking() {
-    let dir = workspace(&[
-        ("dag.ron", &session_using("deck.ron", "cohort.ron")),
-        ("deck.ron", DECK),
-        ("cohort.ron", COHORT),
-    ]);
+    let dir = valid_programme();
     make_fifo(&dir.path().join("pijp.ron"));
     let out = run_in(dir.path(), &["check", "."], &[]);
     let err = assert_refused(&out, "check on a folder with a FIFO");

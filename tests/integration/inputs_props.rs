@@ -5,8 +5,9 @@
 
 use crate::support;
 
+use crate::log_props::rich_log_text;
 use proptest::prelude::*;
-use regie::engine::clock::{block_clock, day_clock};
+use regie::engine::clock::{block_clock, card_clock, day_clock};
 use regie::engine::{Engine, ProgrammeHistory};
 use regie::journal::{parse_log, read_log};
 use regie::script::{
@@ -15,7 +16,7 @@ use regie::script::{
 };
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use support::fixtures::{at, card_log, log_on, script, split};
+use support::fixtures::{at, script};
 use support::props::config;
 
 const SESSION: &str = include_str!("../fixtures/valid/dag-1.ron");
@@ -27,18 +28,6 @@ static TRIED: AtomicUsize = AtomicUsize::new(0);
 
 fn tried() -> usize {
     TRIED.fetch_add(1, Ordering::Relaxed) + 1
-}
-
-fn log_text() -> String {
-    let mut log = log_on(4, 30);
-    log.blocks[2].cards.push(card_log(
-        at("10:30:00"),
-        vec![3, 1, 0],
-        Some(vec![2, 2, 0]),
-        true,
-    ));
-    log.blocks[4].splits.push(split(at("11:30:00")));
-    regie::journal::writer::to_ron(&log)
 }
 
 /// Troublesome pieces to put into a file.
@@ -105,6 +94,9 @@ fn use_log(bytes: &[u8]) {
             let _ = day.slip;
             for block in &log.blocks {
                 let _ = block_clock(block, now);
+                for card in &block.cards {
+                    let _ = card_clock(block, card, now);
+                }
             }
             let _ = Engine::resume(script(), ProgrammeHistory::default(), log);
         }
@@ -152,7 +144,7 @@ proptest! {
         pieces in prop::collection::vec((0.0..1.0f64, piece()), 1..3),
     ) {
         tried();
-        use_log(insert(&log_text(), &pieces).as_bytes());
+        use_log(insert(&rich_log_text(), &pieces).as_bytes());
     }
 
     #[test]
@@ -169,7 +161,7 @@ proptest! {
         ],
     ) {
         tried();
-        let text = log_text();
+        let text = rich_log_text();
         let Some((at, _)) = text.match_indices(field).nth(nth) else {
             return Ok(());
         };

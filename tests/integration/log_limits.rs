@@ -93,35 +93,33 @@ fn a_huge_adjustment_or_vote_count_is_refused() {
     assert_refused_at(&text, "4294967295", "votes");
 }
 
-#[test]
-fn a_ballot_past_the_cards_options_is_refused_on_load_and_on_resume() {
+/// A log on the Dilemmas block with one card (3 options, no revote) and one ballot.
+fn log_with_ballot(round: VoteRound, option: usize) -> SessionLog {
     let mut log = log_on(2, 0);
     let mut card = card_log(at("10:10:00"), vec![1, 0, 0], None, false);
     card.ballots.push(Ballot {
         at: at("10:11:00"),
-        round: VoteRound::First,
-        option: 7,
+        round,
+        option,
     });
     log.blocks[2].cards.push(card);
+    log
+}
+
+#[test]
+fn a_ballot_past_the_cards_options_is_refused_on_load_and_on_resume() {
+    let log = log_with_ballot(VoteRound::First, 7);
     let text = to_ron(&log);
     assert_refused_at(&text, "option: 7", "option 8 but the card has 3 options");
 
     let error = Engine::resume(script(), ProgrammeHistory::default(), log)
-        .err()
-        .expect("refused on resume too");
+        .expect_err("refused on resume too");
     assert!(error.to_string().contains("option 8"), "{error}");
 }
 
 #[test]
 fn a_revote_ballot_without_a_revote_is_refused() {
-    let mut log = log_on(2, 0);
-    let mut card = card_log(at("10:10:00"), vec![1, 0, 0], None, false);
-    card.ballots.push(Ballot {
-        at: at("10:11:00"),
-        round: VoteRound::Revote,
-        option: 0,
-    });
-    log.blocks[2].cards.push(card);
+    let log = log_with_ballot(VoteRound::Revote, 0);
     assert_refused_at(&to_ron(&log), "round: Revote", "revote");
 }
 
@@ -159,9 +157,7 @@ fn every_accepted_log_has_a_day_clock() {
 fn resume_refusals_print_exact_numbers() {
     let mut log = log_on(1, 0);
     log.current = usize::MAX;
-    let error = Engine::resume(script(), ProgrammeHistory::default(), log)
-        .err()
-        .expect("refused");
+    let error = Engine::resume(script(), ProgrammeHistory::default(), log).expect_err("refused");
     let text = error.to_string();
     assert!(text.contains("block 18446744073709551616 of 6"), "{text}");
 
@@ -171,8 +167,7 @@ fn resume_refusals_print_exact_numbers() {
         .push(card_log(at("10:10:00"), vec![1, 2, 0], None, false));
     log.blocks[2].current_card = usize::MAX;
     let text = Engine::resume(script(), ProgrammeHistory::default(), log)
-        .err()
-        .expect("refused")
+        .expect_err("refused")
         .to_string();
     assert!(text.contains("card 18446744073709551616 of 1"), "{text}");
 }

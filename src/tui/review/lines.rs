@@ -38,48 +38,61 @@ pub fn right(text: &str, width: usize) -> String {
 pub const MAX_WRAPPED_LINES: usize = 500;
 
 /// Word-wrap `text` at `width` characters; words longer than a line are cut into pieces.
-/// At most `MAX_WRAPPED_LINES` lines: the text stops there, marked with `…`.
+/// Reads the text once, from the start, and only as far as it can show: at most
+/// `MAX_WRAPPED_LINES` lines (or that many lines' worth of characters, spaces included), after
+/// which the last line ends in `…`.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
+    let mut budget = MAX_WRAPPED_LINES
+        .saturating_mul(width + 1)
+        .saturating_mul(2);
     let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    let mut len = 0;
-    let mut cut_short = false;
-    'words: for word in text.split_whitespace() {
-        let mut rest = word;
-        // A word longer than a line goes in pieces of a line each.
-        while let Some((at, _)) = rest.char_indices().nth(width) {
-            if len > 0 {
+    let (mut line, mut len) = (String::new(), 0);
+    let (mut word, mut word_len) = (String::new(), 0);
+    let mut chars = text.chars();
+    // True when the text does not fit in what wrapping reads.
+    let cut_short = loop {
+        if budget == 0 || lines.len() >= MAX_WRAPPED_LINES {
+            let rest = word_len > 0 || !chars.as_str().is_empty();
+            if rest || (len > 0 && lines.len() >= MAX_WRAPPED_LINES) {
+                break true;
+            }
+        }
+        budget = budget.saturating_sub(1);
+        let next = chars.next();
+        if let Some(c) = next.filter(|c| !c.is_whitespace()) {
+            if word_len == width {
+                // A word longer than a line goes in pieces of a line each.
+                if len > 0 {
+                    lines.push(std::mem::take(&mut line));
+                    len = 0;
+                }
+                lines.push(std::mem::take(&mut word));
+                word_len = 0;
+            }
+            word.push(c);
+            word_len += 1;
+            continue;
+        }
+        if word_len > 0 {
+            if len > 0 && len + 1 + word_len > width {
                 lines.push(std::mem::take(&mut line));
                 len = 0;
             }
-            if lines.len() >= MAX_WRAPPED_LINES {
-                cut_short = true;
-                break 'words;
+            if len > 0 {
+                line.push(' ');
+                len += 1;
             }
-            lines.push(rest[..at].to_string());
-            rest = &rest[at..];
+            line.push_str(&word);
+            len += word_len;
+            word.clear();
+            word_len = 0;
         }
-        if rest.is_empty() {
-            continue;
+        if next.is_none() {
+            break false;
         }
-        let n = rest.chars().count();
-        if len > 0 && len + 1 + n > width {
-            lines.push(std::mem::take(&mut line));
-            len = 0;
-        }
-        if lines.len() >= MAX_WRAPPED_LINES {
-            cut_short = true;
-            break;
-        }
-        if len > 0 {
-            line.push(' ');
-            len += 1;
-        }
-        line.push_str(rest);
-        len += n;
-    }
-    if !cut_short && (len > 0 || lines.is_empty()) {
+    };
+    if len > 0 || lines.is_empty() {
         lines.push(line);
     }
     if cut_short {
