@@ -29,6 +29,7 @@ mod report_tables;
 mod resume_fit;
 mod review_anonymise;
 mod review_e2e;
+mod review_export;
 mod review_screens;
 mod tui_app;
 mod tui_screens;
