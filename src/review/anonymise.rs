@@ -216,15 +216,17 @@ impl Pseudonyms {
     pub fn text(&self, text: &str) -> String {
         let chars: Vec<char> = text.nfc().collect();
         let folded: Vec<char> = chars.iter().map(|c| fold(*c)).collect();
+        let mut emails = emails(&chars).into_iter().peekable();
         let mut out = String::with_capacity(text.len());
         let mut i = 0;
         while i < chars.len() {
-            let boundary = i == 0 || !is_word(chars[i - 1]);
-            if boundary && let Some((end, replacement)) = self.email_at(&chars, &folded, i) {
-                out.push_str(&replacement);
+            while emails.next_if(|(start, _)| *start < i).is_some() {}
+            if let Some((_, end)) = emails.next_if(|(start, _)| *start == i) {
+                out.push_str(&self.email(&folded, i, end));
                 i = end;
                 continue;
             }
+            let boundary = i == 0 || !is_word(chars[i - 1]);
             if boundary && let Some((end, pattern)) = self.name_at(&folded, i) {
                 out.push_str(&pattern.replacement);
                 i = end;
@@ -252,41 +254,59 @@ impl Pseudonyms {
         })
     }
 
-    /// An e-mail address starting at `i`: its end and what replaces it.
-    fn email_at(&self, chars: &[char], folded: &[char], i: usize) -> Option<(usize, String)> {
-        let local_end = i + chars[i..].iter().take_while(|c| is_local(**c)).count();
-        if local_end == i || chars.get(local_end) != Some(&'@') {
-            return None;
-        }
-        let domain = &chars[local_end + 1..];
-        let domain_len = domain
+    /// What replaces the e-mail address `start..end`: the pseudonym of the person its local
+    /// part names, else a neutral word.
+    fn email(&self, folded: &[char], start: usize, end: usize) -> String {
+        let local_end = folded[start..end]
             .iter()
-            .take_while(|c| is_word(**c) || **c == '.' || **c == '-')
-            .count();
-        let domain_text: String = domain[..domain_len].iter().collect();
-        let domain_text = domain_text.trim_end_matches(['.', '-']);
-        if !domain_text.contains('.') {
-            return None;
-        }
-        let end = local_end + 1 + domain_text.chars().count();
-        // The person the local part names, if any.
-        let mut at = i;
-        while at < local_end {
-            if (at == i || !is_word(folded[at - 1]))
-                && let Some((stop, p)) = self.name_at(folded, at)
+            .position(|c| *c == '@')
+            .map_or(end, |at| start + at);
+        for at in start..local_end {
+            if (at == start || !is_word(folded[at - 1]))
+                && let Some((stop, p)) = self.name_at(&folded[..local_end], at)
                 && stop <= local_end
             {
-                return Some((end, p.replacement.clone()));
+                return p.replacement.clone();
             }
-            at += 1;
         }
-        Some((end, self.email.clone()))
+        self.email.clone()
     }
 
     /// The neutral word for a name two people share.
     pub fn someone(&self) -> &str {
         &self.someone
     }
+}
+
+/// Every e-mail address in `chars` as `start..end`, in order; one pass over the text.
+fn emails(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut after = 0;
+    for (at, _) in chars.iter().enumerate().filter(|(_, c)| **c == '@') {
+        if at < after {
+            continue;
+        }
+        let mut start = at;
+        while start > after && is_local(chars[start - 1]) {
+            start -= 1;
+        }
+        while start < at && !is_word(chars[start]) {
+            start += 1;
+        }
+        let mut end = at + 1;
+        while end < chars.len() && (is_word(chars[end]) || matches!(chars[end], '.' | '-')) {
+            end += 1;
+        }
+        while end > at + 1 && !is_word(chars[end - 1]) {
+            end -= 1;
+        }
+        let domain: String = chars[at + 1..end].iter().collect();
+        if start < at && domain.contains('.') {
+            found.push((start, end));
+            after = end;
+        }
+    }
+    found
 }
 
 fn is_word(c: char) -> bool {
@@ -307,9 +327,13 @@ fn match_words(folded: &[char], i: usize, words: &[Vec<char>]) -> Option<usize> 
     let mut at = i;
     for (n, word) in words.iter().enumerate() {
         if n > 0 {
-            while at < folded.len() && is_separator(folded[at]) {
-                at += 1;
-            }
+            // At most a few separators ("A. de", "Floor - Jansen"): linear in the text.
+            let run = folded[at..]
+                .iter()
+                .take(3)
+                .take_while(|c| is_separator(**c))
+                .count();
+            at += run;
         }
         if !folded[at..].starts_with(word) {
             return None;
