@@ -30,8 +30,9 @@ pub enum Command {
     NextSpeaker,
     /// Mark someone present or absent from now on.
     SetPresent { name: String, present: bool },
-    /// New group split for the current Breakout block with this seed.
-    Reshuffle { seed: u64 },
+    /// New group split for the current Breakout block: with this seed, or with a fresh one
+    /// taken from the time (recorded in the split either way).
+    Reshuffle { seed: Option<u64> },
     /// Swap two people between groups of the current split.
     Swap { a: String, b: String },
     /// End the session now (the current block ends).
@@ -41,20 +42,46 @@ pub enum Command {
 /// What happened, for the shell: every event except `Nothing` means the log changed.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
-    BlockStarted { index: usize },
-    Paused { index: usize },
-    Resumed { index: usize },
-    MovedTo { index: usize },
-    Adjusted { index: usize, seconds: i64 },
-    CardShown { block: usize, card: usize },
+    BlockStarted {
+        index: usize,
+    },
+    Paused {
+        index: usize,
+    },
+    Resumed {
+        index: usize,
+    },
+    MovedTo {
+        index: usize,
+    },
+    Adjusted {
+        index: usize,
+        seconds: i64,
+    },
+    CardShown {
+        block: usize,
+        card: usize,
+    },
     VoteRecorded,
     VoteUndone,
     RevoteStarted,
-    RevealToggled { revealed: bool },
+    RevealToggled {
+        revealed: bool,
+    },
     NoteRecorded,
-    SpeakerChanged { name: Option<String> },
-    AttendanceChanged { name: String, present: bool },
-    GroupsSplit { seed: u64 },
+    SpeakerChanged {
+        name: Option<String>,
+    },
+    AttendanceChanged {
+        name: String,
+        present: bool,
+    },
+    GroupsSplit {
+        seed: u64,
+    },
+    /// Entering a breakout could not split its groups (no cohort, nobody present, or the
+    /// solver's refusal); the screen says why.
+    SplitRefused(Refusal),
     Swapped,
     Finished,
 }

@@ -1,6 +1,7 @@
 //! The live session as a pure state machine: commands and the time go in, events come out.
 //! It never reads the clock, sleeps or touches files; its state is the session log.
 
+pub mod agenda;
 mod breakout;
 pub mod clock;
 pub mod command;
@@ -9,14 +10,17 @@ pub mod draw;
 pub mod fit;
 pub mod history;
 pub mod record;
+pub mod room;
 mod round;
 mod seed;
+pub mod ticks;
 mod timeline;
 
 pub use clock::{BlockClock, DayClock};
 pub use command::{Command, Event, Refusal};
 pub use fit::Mismatch;
 pub use history::ProgrammeHistory;
+pub use room::{RoomOptions, RoomView};
 
 use crate::engine::record::{BlockLog, CardLog, GroupSplit, SessionInfo, SessionLog, Stamp};
 use crate::script::{Block, LoadedSession};
@@ -79,6 +83,15 @@ impl Engine {
             history,
             log,
         })
+    }
+
+    /// Make a new or resumed run ready at `now`: a breakout on screen without groups (the
+    /// session opens on one, or an older log) gets its split.
+    pub fn settle(&mut self, now: Stamp) -> Vec<Event> {
+        if self.is_finished() {
+            return Vec::new();
+        }
+        self.enter_breakout(now)
     }
 
     /// Apply one command at `now`. A refusal leaves the state as it was.
@@ -243,7 +256,7 @@ fn non_empty(text: String) -> Result<String, Refusal> {
 fn block_log(block: &Block) -> BlockLog {
     BlockLog {
         title: block.title.clone(),
-        kind: block.kind.name().to_owned(),
+        kind: block.kind.tag(),
         planned_seconds: block.minutes.seconds(),
         runs: Vec::new(),
         ended: None,

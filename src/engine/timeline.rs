@@ -119,8 +119,11 @@ impl Engine {
         events
     }
 
-    /// What entering the current block sets in motion (a Dilemmas block shows a card).
+    /// What entering the current block sets in motion: a Dilemmas block shows a card, a
+    /// Breakout splits the people present.
     pub(super) fn enter_block(&mut self, now: Stamp, arrival: Arrival) -> Vec<Event> {
-        self.enter_cards(now, arrival)
+        let mut events = self.enter_cards(now, arrival);
+        events.extend(self.enter_breakout(now));
+        events
     }
 }

@@ -3,7 +3,7 @@
 
 use super::keys::{Action, Mode};
 use super::theme::Theme;
-use crate::engine::{BlockClock, Command, DayClock, Engine, Refusal, clock};
+use crate::engine::{BlockClock, Command, DayClock, Engine, Event, Refusal, clock};
 use crate::i18n::Lang;
 use crate::journal::Recorder;
 use crate::journal::record::{BlockLog, CardLog, GroupSplit, Stamp, Turn};
@@ -75,8 +75,6 @@ pub struct App {
     unsaved: bool,
     quit: bool,
     rung_for: Option<usize>,
-    split_tried_for: Option<usize>,
-    seed_counter: u64,
     /// The room's copy (`regie follow`): shows no keys or private parts and changes nothing.
     audience: bool,
 }
@@ -111,8 +109,6 @@ impl App {
             unsaved: false,
             quit: false,
             rung_for: None,
-            split_tried_for: None,
-            seed_counter: 0,
             audience: false,
         }
     }
@@ -215,8 +211,7 @@ impl App {
             Action::ToggleAttendance => self.toggle(Overlay::Attendance { cursor: 0 }),
             Action::Reshuffle => {
                 if matches!(self.current_kind(), Some(BlockKind::Breakout { .. })) {
-                    let seed = self.fresh_seed(now);
-                    self.command(Command::Reshuffle { seed }, now);
+                    self.command(Command::Reshuffle { seed: None }, now);
                 } else {
                     self.message = Some(Message::Refused(Refusal::WrongBlock));
                 }
@@ -271,7 +266,6 @@ impl App {
             }
             Action::Submit => self.submit(now),
         }
-        self.ensure_split(now);
         self.save();
     }
 
@@ -280,7 +274,9 @@ impl App {
         if self.audience {
             return;
         }
-        self.ensure_split(now);
+        if !self.engine.settle(now).is_empty() {
+            self.unsaved = true;
+        }
         self.save();
     }
 
@@ -325,6 +321,12 @@ impl App {
             Ok(events) => {
                 if !events.is_empty() {
                     self.unsaved = true;
+                }
+                if let Some(Event::SplitRefused(refusal)) = events
+                    .into_iter()
+                    .find(|e| matches!(e, Event::SplitRefused(_)))
+                {
+                    self.message = Some(Message::Refused(refusal));
                 }
             }
             Err(refusal) => self.message = Some(Message::Refused(refusal)),
@@ -453,30 +455,5 @@ impl App {
             }
             _ => {}
         }
-    }
-
-    /// A breakout with no split yet gets one as soon as it is on screen (tried once per visit).
-    fn ensure_split(&mut self, now: Stamp) {
-        let index = self.current_index();
-        let is_breakout = matches!(self.current_kind(), Some(BlockKind::Breakout { .. }));
-        if !is_breakout {
-            self.split_tried_for = None;
-            return;
-        }
-        if self.current_split().is_none() && self.split_tried_for != Some(index) {
-            self.split_tried_for = Some(index);
-            let seed = self.fresh_seed(now);
-            self.command(Command::Reshuffle { seed }, now);
-        }
-    }
-
-    /// A seed nobody has to type: the time mixed with a counter (SplitMix64).
-    fn fresh_seed(&mut self, now: Stamp) -> u64 {
-        self.seed_counter += 1;
-        let nanos = now.timestamp_nanos_opt().unwrap_or_default() as u64;
-        let mut z = nanos.wrapping_add(self.seed_counter.wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
     }
 }

@@ -4,7 +4,9 @@
 use super::{format, input};
 use crate::engine::Refusal;
 use crate::journal::record::Stamp;
+use crate::script::BlockKind;
 use crate::tui::app::{App, Message};
+use crate::tui::key_table::{self, Screen};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -214,7 +216,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         frame.render_widget(Paragraph::new(Line::from(text)).style(theme.text()), row);
     }
     if let Some(row) = rows.next().filter(|_| !app.is_audience()) {
-        let footer = format::fill(strings(app).footer, &[&app.log_place()]);
+        let footer = footer_text(app, row.width);
         frame.render_widget(Paragraph::new(Line::from(footer)).style(theme.dim()), row);
+    }
+}
+
+/// "?: toetsen · log: …", led by the keys of the screen on show when the whole line fits.
+fn footer_text(app: &App, width: u16) -> String {
+    let base = format::fill(strings(app).footer, &[&app.log_place()]);
+    let screen = match app.current_kind() {
+        Some(BlockKind::Dilemmas { .. }) if app.current_card().is_some() => Screen::Card,
+        _ => return base,
+    };
+    let keys = key_table::hint(screen, app.settings.lang);
+    let full = format!("{keys} · {base}");
+    if full.chars().count() <= usize::from(width) {
+        full
+    } else {
+        base
     }
 }
