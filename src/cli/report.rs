@@ -2,7 +2,7 @@
 //! Excel workbook; private notes only when asked, names as pseudonyms when asked; files 0600.
 
 use crate::i18n::Lang;
-use crate::review::export::{self, Format};
+use crate::review::export::{self, Format, Output};
 use crate::review::{self, Dialect, Privacy, Review, Table};
 use std::io::Write;
 use std::path::PathBuf;
@@ -80,16 +80,17 @@ pub fn execute(args: ReportArgs) -> ExitCode {
         Err(code) => return code,
     };
     review.attendance_rule = args.attendance_rule;
-    let dialect = args.csv_dialect.unwrap_or_default();
-    let bytes = match table {
-        Some(table) => table.csv(&review, dialect),
-        None => match export::render(&review, args.format, lang, dialect) {
-            Ok(bytes) => bytes,
-            Err(message) => {
-                eprintln!("regie report: {message}");
-                return ExitCode::from(super::FAILURE);
-            }
-        },
+    let output = match (args.format, table) {
+        (Format::Csv, Some(table)) => Output::Csv(table, args.csv_dialect.unwrap_or_default()),
+        (Format::Xlsx, _) => Output::Workbook,
+        _ => Output::Markdown,
+    };
+    let bytes = match export::render(&review, output, lang) {
+        Ok(bytes) => bytes,
+        Err(message) => {
+            eprintln!("regie report: {message}");
+            return ExitCode::from(super::FAILURE);
+        }
     };
     match &args.output {
         Some(path) => match export::write_private(path, &bytes) {

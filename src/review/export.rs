@@ -25,17 +25,20 @@ impl Format {
     }
 }
 
-/// The bytes of a Markdown report or a workbook (CSV is one table: `Table::csv`).
-pub fn render(
-    review: &Review,
-    format: Format,
-    lang: Lang,
-    dialect: Dialect,
-) -> Result<Vec<u8>, String> {
-    match format {
-        Format::Markdown => Ok(super::markdown::render(review, lang).into_bytes()),
-        Format::Xlsx => super::workbook::render(review),
-        Format::Csv => Ok(Table::Sessions.csv(review, dialect)),
+/// One file's worth of a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    Markdown,
+    Csv(Table, Dialect),
+    Workbook,
+}
+
+/// The bytes of one output.
+pub fn render(review: &Review, output: Output, lang: Lang) -> Result<Vec<u8>, String> {
+    match output {
+        Output::Markdown => Ok(super::markdown::render(review, lang).into_bytes()),
+        Output::Csv(table, dialect) => Ok(table.csv(review, dialect)),
+        Output::Workbook => super::workbook::render(review),
     }
 }
 
@@ -61,21 +64,20 @@ pub fn to_folder(
     folder: &Path,
     stem: &str,
 ) -> Result<Vec<PathBuf>, String> {
-    let files: Vec<(PathBuf, Vec<u8>)> = match format {
+    let outputs: Vec<(PathBuf, Output)> = match format {
         Format::Csv => Table::ALL
             .iter()
-            .map(|t| {
+            .map(|&t| {
                 let name = format!("{stem}-{}.csv", t.name());
-                (folder.join(name), t.csv(review, Dialect::ExcelNl))
+                (folder.join(name), Output::Csv(t, Dialect::ExcelNl))
             })
             .collect(),
-        _ => vec![(
-            folder.join(format!("{stem}.{}", format.extension())),
-            render(review, format, lang, Dialect::ExcelNl)?,
-        )],
+        Format::Markdown => vec![(folder.join(format!("{stem}.md")), Output::Markdown)],
+        Format::Xlsx => vec![(folder.join(format!("{stem}.xlsx")), Output::Workbook)],
     };
     let mut written = Vec::new();
-    for (path, bytes) in files {
+    for (path, output) in outputs {
+        let bytes = render(review, output, lang)?;
         write_private(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
         written.push(path);
     }
