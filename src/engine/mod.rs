@@ -104,11 +104,13 @@ impl Engine {
             Command::Next => Ok(self.next(now)),
             Command::Previous => self.previous(now),
             Command::Adjust { minutes } => Ok(self.adjust(minutes, now)),
+            Command::SetRemaining { minutes } => Ok(self.set_remaining(minutes, now)),
             Command::Finish => Ok(self.finish(now)),
             Command::Vote { option } => self.vote(option, now),
             Command::UndoVote => self.undo_vote(),
             Command::StartRevote => self.start_revote(),
             Command::ToggleReveal => self.toggle_reveal(),
+            Command::ReplaceCard { card } => self.replace_card(card, now),
             Command::Note { text } => self.note(text, now),
             Command::Outcome { text } => self.outcome(text),
             Command::Takeaway { text } => self.takeaway(text, now),
@@ -183,6 +185,15 @@ impl Engine {
         let (_, block) = self.current_block();
         let card = block.cards.get(block.current_card)?;
         Some(clock::card_clock(block, card, now))
+    }
+
+    /// Votes counted in the current ballot of the card on screen against the people present,
+    /// when there are more votes than people (a hand counted twice): `(votes, present)`.
+    pub fn votes_over_present(&self) -> Option<(u32, usize)> {
+        let card = self.current_card()?;
+        let votes: u32 = card.revotes.as_ref().unwrap_or(&card.votes).iter().sum();
+        let present = self.present().len();
+        (present > 0 && votes as usize > present).then_some((votes, present))
     }
 
     /// Everyone present now, in cohort order.
@@ -263,6 +274,7 @@ fn block_log(block: &Block) -> BlockLog {
         adjustments: Vec::new(),
         cards: Vec::new(),
         current_card: 0,
+        skipped: Vec::new(),
         draw_seed: None,
         drawn: Vec::new(),
         splits: Vec::new(),

@@ -93,13 +93,11 @@ pub const RUNNER: &[Binding] = &[
         command(Command::StartPause),
         ("klok starten / pauzeren", "start / pause the clock"),
     ),
-    hinted(
+    row(
         &[KeyCode::Char('n'), KeyCode::Right],
         "n  →",
         command(Command::Next),
         ("volgende kaart of blok", "next card or block"),
-        ("verder", "go on"),
-        &[Screen::Card],
     ),
     row(
         &[KeyCode::Char('p'), KeyCode::Left],
@@ -112,6 +110,18 @@ pub const RUNNER: &[Binding] = &[
         "+  -",
         Bound::Action(Action::Command(Command::Adjust { minutes: 1 })),
         ("een minuut erbij / eraf", "add / take a minute"),
+    ),
+    row(
+        &[KeyCode::Char('>'), KeyCode::Char('<')],
+        ">  <",
+        Bound::Action(Action::Command(Command::Adjust { minutes: 5 })),
+        ("vijf minuten erbij / eraf", "add / take five minutes"),
+    ),
+    row(
+        &[KeyCode::Char('m')],
+        "m",
+        Bound::Action(Action::SetTime),
+        ("resterende minuten typen", "type the minutes left"),
     ),
     hinted(
         &[KeyCode::Enter],
@@ -155,6 +165,23 @@ pub const RUNNER: &[Binding] = &[
         ("uitslag tonen / verbergen", "show / hide the results"),
         ("tonen", "show"),
         &[Screen::Card],
+    ),
+    hinted(
+        &[KeyCode::Char('k')],
+        "k",
+        command(Command::ReplaceCard { card: None }),
+        (
+            "andere kaart (nog niet gestemd)",
+            "another card (before any vote)",
+        ),
+        ("andere", "other"),
+        &[Screen::Card],
+    ),
+    row(
+        &[KeyCode::Char('K')],
+        "K",
+        Bound::Action(Action::PickCard),
+        ("kaart kiezen uit de stapel", "pick a card from the deck"),
     ),
     row(
         &[KeyCode::Char('c')],
@@ -242,8 +269,9 @@ pub fn runner_action(code: KeyCode) -> Option<Action> {
             option: c as usize - '1' as usize,
         }),
         (Bound::Vote, _) => return None,
-        // + and - share a row: the minus takes a minute.
+        // + and - (> and <) share a row: the second key takes the time away.
         (_, KeyCode::Char('-')) => Action::Command(Command::Adjust { minutes: -1 }),
+        (_, KeyCode::Char('<')) => Action::Command(Command::Adjust { minutes: -5 }),
         (Bound::Action(action), _) => action.clone(),
     })
 }
@@ -346,7 +374,7 @@ mod tests {
     fn the_card_hint_reads_as_before() {
         assert_eq!(
             hint(Screen::Card, Lang::Nl),
-            "n verder · Enter notitie · 1-9 stem · u terug · v herstemming · t tonen"
+            "Enter notitie · 1-9 stem · u terug · v herstemming · t tonen · k andere"
         );
         assert_eq!(hint_for(&Action::Reshuffle, Lang::En), "r: reshuffle");
     }

@@ -626,4 +626,5 @@ fn each_card_gets_its_share_of_the_block_from_the_first_card_on() {
 }
 
 mod agenda;
+mod facilitator;
 mod room;

@@ -25,6 +25,8 @@ pub struct CardStrings {
     pub hidden_hint: &'static str,
     pub vote: &'static str,
     pub revote: &'static str,
+    /// More votes than people present: "{votes} stemmen, {present} aanwezig".
+    pub over_present: &'static str,
 }
 
 const NL: CardStrings = CardStrings {
@@ -36,6 +38,7 @@ const NL: CardStrings = CardStrings {
     hidden_hint: " (verborgen — {}: tonen)",
     vote: "stem",
     revote: "herstem",
+    over_present: "{} stemmen, {} aanwezig: u neemt de laatste terug",
 };
 const EN: CardStrings = CardStrings {
     card_of: "card {}/{}",
@@ -46,6 +49,7 @@ const EN: CardStrings = CardStrings {
     hidden_hint: " (hidden — {}: show)",
     vote: "vote",
     revote: "revote",
+    over_present: "{} votes, {} present: u takes the last one back",
 };
 
 /// How many cards this block shows: those drawn for it (at least those already shown).
@@ -106,7 +110,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         Span::styled(time, time_style),
     ]);
 
-    let options: Vec<Line> = if card.revealed {
+    let mut options: Vec<Line> = if card.revealed {
         result_lines(card, width, strings, theme)
     } else {
         let mut lines: Vec<Line> = card
@@ -139,6 +143,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         lines.push(Line::styled(text, theme.dim()));
         lines
     };
+    // A hand counted twice: the facilitator sees it at once (never the room).
+    if let Some((votes, present)) = app.engine().votes_over_present()
+        && !app.is_audience()
+    {
+        options.push(Line::styled(
+            format::fill(
+                strings.over_present,
+                &[&votes.to_string(), &present.to_string()],
+            ),
+            theme.warning(),
+        ));
+    }
     let questions: Vec<Line> = card
         .questions
         .iter()
