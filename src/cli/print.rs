@@ -7,7 +7,12 @@ use std::process::ExitCode;
 /// Write `text` to stdout and flush it. A reader that went away is not a failure of the
 /// command (it asked for no more); another error is said on stderr and gives exit code 1.
 pub fn stdout(command: &str, text: &str) -> Result<(), ExitCode> {
-    match write_all(&mut io::stdout().lock(), text) {
+    stdout_bytes(command, text.as_bytes())
+}
+
+/// `stdout` for output that is bytes (a CSV with a byte-order mark).
+pub fn stdout_bytes(command: &str, bytes: &[u8]) -> Result<(), ExitCode> {
+    match write_all(&mut io::stdout().lock(), bytes) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => {
@@ -22,7 +27,7 @@ pub fn stdout(command: &str, text: &str) -> Result<(), ExitCode> {
 /// Write `text` to stderr. When even that fails there is nowhere left to say so: the exit
 /// code still tells.
 pub fn stderr(text: &str) {
-    let _ = write_all(&mut io::stderr().lock(), text);
+    let _ = write_all(&mut io::stderr().lock(), text.as_bytes());
 }
 
 /// `stderr` with a line end.
@@ -30,8 +35,8 @@ pub fn stderr_line(text: &str) {
     stderr(&format!("{text}\n"));
 }
 
-fn write_all(to: &mut impl Write, text: &str) -> io::Result<()> {
-    to.write_all(text.as_bytes())?;
+fn write_all(to: &mut impl Write, bytes: &[u8]) -> io::Result<()> {
+    to.write_all(bytes)?;
     to.flush()
 }
 
@@ -52,10 +57,10 @@ mod tests {
 
     #[test]
     fn a_closed_pipe_is_an_error_the_callers_can_tell() {
-        let e = write_all(&mut Closed, "x").unwrap_err();
+        let e = write_all(&mut Closed, b"x").unwrap_err();
         assert_eq!(e.kind(), io::ErrorKind::BrokenPipe);
         let mut kept = Vec::new();
-        write_all(&mut kept, "één\n").unwrap();
+        write_all(&mut kept, "één\n".as_bytes()).unwrap();
         assert_eq!(kept, "één\n".as_bytes());
     }
 }

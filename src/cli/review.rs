@@ -27,7 +27,12 @@ pub struct ReviewArgs {
 pub fn execute(args: ReviewArgs) -> ExitCode {
     let lang = args.lang.unwrap_or_else(Lang::from_env);
     let paths: Vec<PathBuf> = args.path.into_iter().collect();
-    let review = match super::report::gather("review", &paths, args.anonymise, lang) {
+    // The screen shows the notes (the facilitator's own desk); exports from it leave them out.
+    let privacy = crate::review::Privacy {
+        notes: true,
+        anonymise: args.anonymise.then_some(lang),
+    };
+    let review = match super::report::gather("review", &paths, privacy) {
         Ok(review) => review,
         Err(code) => return code,
     };
