@@ -1,11 +1,13 @@
 //! The live session as a pure state machine: commands and the time go in, events come out.
 //! It never reads the clock, sleeps or touches files; its state is the session log.
 
+pub mod agenda;
 mod breakout;
 pub mod clock;
 pub mod command;
 mod dilemmas;
 pub mod draw;
+pub mod entries;
 pub mod fit;
 pub mod history;
 pub mod phones;
@@ -13,6 +15,7 @@ pub mod record;
 pub mod room;
 mod round;
 mod seed;
+pub mod ticks;
 mod timeline;
 
 pub use clock::{BlockClock, DayClock};
@@ -104,14 +107,17 @@ impl Engine {
             Command::Next => Ok(self.next(now)),
             Command::Previous => self.previous(now),
             Command::Adjust { minutes } => Ok(self.adjust(minutes, now)),
+            Command::SetRemaining { minutes } => Ok(self.set_remaining(minutes, now)),
             Command::Finish => Ok(self.finish(now)),
             Command::Vote { option } => self.vote(option, now),
             Command::UndoVote => self.undo_vote(),
             Command::StartRevote => self.start_revote(),
             Command::ToggleReveal => self.toggle_reveal(),
+            Command::ReplaceCard { card } => self.replace_card(card, now),
             Command::Note { text } => self.note(text, now),
             Command::Outcome { text } => self.outcome(text),
             Command::Takeaway { text } => self.takeaway(text, now),
+            Command::Correct { kind, index, text } => self.correct(kind, index, text, now),
             Command::NextSpeaker => self.next_speaker(now),
             Command::SetPresent { name, present } => self.set_present(name, present, now),
             Command::Reshuffle { seed } => self.reshuffle(seed, now),
@@ -193,6 +199,15 @@ impl Engine {
         Some(clock::card_clock(block, card, now))
     }
 
+    /// Votes counted in the current ballot of the card on screen against the people present,
+    /// when there are more votes than people (a hand counted twice): `(votes, present)`.
+    pub fn votes_over_present(&self) -> Option<(u32, usize)> {
+        let card = self.current_card()?;
+        let votes: u32 = card.revotes.as_ref().unwrap_or(&card.votes).iter().sum();
+        let present = self.present().len();
+        (present > 0 && votes as usize > present).then_some((votes, present))
+    }
+
     /// Everyone present now, in cohort order.
     pub fn present(&self) -> Vec<String> {
         self.log
@@ -271,12 +286,14 @@ fn block_log(block: &Block) -> BlockLog {
         adjustments: Vec::new(),
         cards: Vec::new(),
         current_card: 0,
+        skipped: Vec::new(),
         draw_seed: None,
         drawn: Vec::new(),
         splits: Vec::new(),
         round: None,
         takeaways: Vec::new(),
         notes: Vec::new(),
+        corrections: Vec::new(),
     }
 }
 

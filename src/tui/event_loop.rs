@@ -5,7 +5,8 @@ use super::app::{App, JoinInfo};
 use super::keys::{self, Mode};
 use super::picker::{Choice, Picked, Picker};
 use super::theme::Theme;
-use super::{timing, view};
+use super::view;
+use crate::engine::ticks;
 use crate::engine::Command;
 use crate::i18n::Lang;
 use crate::journal::record::Stamp;
@@ -163,7 +164,7 @@ pub fn run_with(
         }
         if redraw || at >= deadline {
             draw_synced(terminal, |frame| view::draw(frame, app, at))?;
-            deadline = timing::next_change(app, at);
+            deadline = ticks::next_change(app.engine().log(), at);
             redraw = false;
             deliberate_panic_for_tests();
         }

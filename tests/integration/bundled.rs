@@ -170,6 +170,9 @@ fn every_bundled_session_runs_to_the_end_in_the_runner() {
             }
             now += Duration::seconds(planned.min(600));
             app.step(Action::Command(Command::Next), now);
+            if app.overlay == regie::tui::app::Overlay::FinishConfirm {
+                app.step(Action::ConfirmQuit, now);
+            }
         }
         let log = app.engine().log();
         assert!(

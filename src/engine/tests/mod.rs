@@ -625,5 +625,7 @@ fn each_card_gets_its_share_of_the_block_from_the_first_card_on() {
     assert_eq!((clock.allotted, clock.remaining), (600, 540));
 }
 
+mod agenda;
+mod facilitator;
 mod phones;
 mod room;

@@ -8,3 +8,4 @@ pub mod http_client;
 pub mod props;
 pub mod pty;
 pub mod room;
+pub mod sizes;
