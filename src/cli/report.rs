@@ -4,7 +4,6 @@
 use crate::i18n::Lang;
 use crate::review::export::{self, Format, Output};
 use crate::review::{self, Dialect, Privacy, Review, Table};
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -42,7 +41,7 @@ pub struct ReportArgs {
 }
 
 fn refuse(message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("regie report: {message}");
+    super::print::stderr_line(&format!("regie report: {message}"));
     ExitCode::from(super::BAD_INPUT)
 }
 
@@ -88,7 +87,7 @@ pub fn execute(args: ReportArgs) -> ExitCode {
     let bytes = match export::render(&review, output, lang) {
         Ok(bytes) => bytes,
         Err(message) => {
-            eprintln!("regie report: {message}");
+            super::print::stderr_line(&format!("regie report: {message}"));
             return ExitCode::from(super::FAILURE);
         }
     };
@@ -96,10 +95,10 @@ pub fn execute(args: ReportArgs) -> ExitCode {
         Some(path) => match export::write_private(path, &bytes) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!(
+                super::print::stderr_line(&format!(
                     "regie report: {}: cannot write the report: {e}",
                     path.display()
-                );
+                ));
                 // A folder that does not exist or is not writable is the user's to fix.
                 let code = match e.kind() {
                     std::io::ErrorKind::NotFound
@@ -111,18 +110,12 @@ pub fn execute(args: ReportArgs) -> ExitCode {
                 ExitCode::from(code)
             }
         },
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            match stdout.write_all(&bytes).and_then(|()| stdout.flush()) {
-                Ok(()) => ExitCode::SUCCESS,
-                // A closed pipe (`| head`) is not a failure of the report.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("regie report: cannot write the report: {e}");
-                    ExitCode::from(super::FAILURE)
-                }
-            }
-        }
+        // Markdown and CSV are text; a workbook never comes here (it needs --output).
+        // A closed pipe (`| head`) is not a failure of the report.
+        None => match super::print::stdout("report", &String::from_utf8_lossy(&bytes)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(code) => code,
+        },
     }
 }
 
@@ -131,7 +124,7 @@ pub fn execute(args: ReportArgs) -> ExitCode {
 /// nothing is readable.
 pub fn gather(command: &str, paths: &[PathBuf], privacy: Privacy) -> Result<Review, ExitCode> {
     let refuse = |message: String| {
-        eprintln!("regie {command}: {message}");
+        super::print::stderr_line(&format!("regie {command}: {message}"));
         ExitCode::from(super::BAD_INPUT)
     };
     let paths = if paths.is_empty() {
@@ -141,7 +134,9 @@ pub fn gather(command: &str, paths: &[PathBuf], privacy: Privacy) -> Result<Revi
     };
     let loaded = review::load(&paths).map_err(|e| refuse(e.to_string()))?;
     for error in &loaded.errors {
-        eprintln!("regie {command}: skipped a log that cannot be read: {error}");
+        super::print::stderr_line(&format!(
+            "regie {command}: skipped a log that cannot be read: {error}"
+        ));
     }
     if loaded.logs.is_empty() {
         let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();

@@ -124,11 +124,16 @@ impl Review {
     }
 }
 
-/// Remove the facilitator's private notes (block notes and card notes) from `logs`.
+/// Remove the facilitator's private notes (block notes and card notes, and the earlier text
+/// of corrected ones) from `logs`.
 pub fn strip_notes(logs: &mut [(PathBuf, SessionLog)]) {
+    use crate::journal::record::EntryKind;
     for (_, log) in logs {
         for block in &mut log.blocks {
             block.notes.clear();
+            block
+                .corrections
+                .retain(|c| !matches!(c.kind, EntryKind::Note | EntryKind::CardNote));
             for card in &mut block.cards {
                 card.notes.clear();
             }
