@@ -222,10 +222,16 @@ fn start(
     let now = now();
     let cohort = script.cohort.as_ref().map(|c| c.name.as_str());
     let history = match &script.session.programme {
-        Some(programme) => journal::history_before(&folder.logs, programme, cohort, now),
+        Some(programme) => journal::history_before(
+            &folder.logs,
+            programme,
+            cohort,
+            now,
+            &journal::identity::session_identity(&script.source, Some(programme)),
+        ),
         None => ProgrammeHistory::default(),
     };
-    let engine = Engine::new(script, history, now);
+    let engine = journal::identity::stamp(Engine::new(script, history, now), false);
     let journal = Journal::create(log_dir, engine.log())
         .map_err(|error| (error.to_string(), super::FAILURE))?;
     Ok((engine, journal))
@@ -237,7 +243,11 @@ fn resume(
     folder: &LogFolder,
     log_dir: &Path,
 ) -> Result<(Engine, Journal), (String, u8)> {
-    let Some((path, log)) = journal::find_resumable(&folder.logs, &script.source) else {
+    let identity = journal::identity::session_identity(
+        &script.source,
+        script.session.programme.as_deref(),
+    );
+    let Some((path, log)) = journal::find_resumable(&folder.logs, &identity) else {
         return Err((
             format!(
                 "--resume: no unfinished log of {} in {}; start without --resume",

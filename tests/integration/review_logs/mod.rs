@@ -231,6 +231,7 @@ pub fn day_log(day: usize, finished: bool, seed: u64) -> SessionLog {
             cohort: Some("Zutphen najaar 2026".to_string()),
             planned_start: Some("09:30".to_string()),
             homework: Some("Schrijf één dilemma op".to_string()),
+            identity: Default::default(),
         },
         created: stamp(day, "09:25:00"),
         finished: finished.then_some(t),
