@@ -1,5 +1,5 @@
 //! Which runs of a programme count as its days: one per session, the run with the most recorded
-//! activity; rehearsals, runs left for a new start and runs where no block was started do not.
+//! activity; rehearsals, the other runs of a session and runs where nothing started do not.
 
 use super::identity;
 use super::record::SessionLog;
@@ -13,16 +13,20 @@ pub enum Standing {
     Abandoned,
     /// Run with `--rehearsal`: never a day.
     Rehearsal,
-    /// No block was ever started: nobody was there yet.
+    /// Opened and closed with nothing under way (see `was_started`): not a day.
     NotStarted,
 }
 
 /// What each of `logs` counts as, in the same order. Runs of the same session (by identity,
-/// however its path was typed) are one day: the one with the most recorded actions counts;
+/// however its path was typed) with the same cohort are one day: the one with the most recorded actions counts;
 /// on a tie the newer one (the one the facilitator went on with).
 pub fn standings<'a>(logs: impl IntoIterator<Item = &'a SessionLog>) -> Vec<Standing> {
     let logs: Vec<&SessionLog> = logs.into_iter().collect();
-    let keys: Vec<String> = logs.iter().map(|log| identity::of_log(log)).collect();
+    // The same session run with another cohort is another group's day.
+    let keys: Vec<(String, Option<&str>)> = logs
+        .iter()
+        .map(|log| (identity::of_log(log), log.session.cohort.as_deref()))
+        .collect();
     let rank: Vec<_> = logs
         .iter()
         .enumerate()
@@ -68,9 +72,22 @@ pub fn days<'a>(logs: impl IntoIterator<Item = &'a SessionLog>) -> Vec<&'a Sessi
         .collect()
 }
 
-/// Whether any block's clock was ever started in `log`.
+/// Whether the session was under way in `log`: a block's clock was started, a block was left,
+/// or something was recorded by hand (a vote, a note, a turn, a takeaway, an attendance mark,
+/// a change of time). Opening a run and closing it again is not a day: nobody was there yet.
 pub fn was_started(log: &SessionLog) -> bool {
-    log.blocks.iter().any(|block| !block.runs.is_empty())
+    !log.attendance.is_empty()
+        || log.blocks.iter().any(|b| {
+            !b.runs.is_empty()
+                || b.ended.is_some()
+                || !b.adjustments.is_empty()
+                || !b.notes.is_empty()
+                || !b.takeaways.is_empty()
+                || b.round.as_ref().is_some_and(|r| !r.turns.is_empty())
+                || b.cards
+                    .iter()
+                    .any(|c| !c.ballots.is_empty() || !c.notes.is_empty() || c.outcome.is_some())
+        })
 }
 
 /// How many things were recorded in `log`: clock starts, blocks left, cards shown, votes,

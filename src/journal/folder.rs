@@ -50,7 +50,13 @@ pub fn programme_folder(programme: Option<&str>) -> String {
         .unwrap_or("")
         .trim()
         .chars()
-        .map(|c| if matches!(c, '/' | '\\' | '\0') || c.is_control() { '-' } else { c })
+        .map(|c| {
+            if matches!(c, '/' | '\\' | '\0') || c.is_control() {
+                '-'
+            } else {
+                c
+            }
+        })
         .collect();
     let name = name.trim_start_matches('.');
     if name.trim_matches('-').is_empty() {

@@ -205,7 +205,7 @@ pub fn clean_leftovers(dir: &Path) {
         let Some(log) = name.to_str().and_then(leftover_of) else {
             continue;
         };
-        if !entry.file_type().is_ok_and(|t| t.is_file()) || is_running(&dir.join(log)) {
+        if !entry.file_type().is_ok_and(|t| t.is_file()) || is_in_use(&dir.join(log)) {
             continue;
         }
         let _ = std::fs::remove_file(entry.path());
@@ -220,8 +220,8 @@ fn leftover_of(name: &str) -> Option<&str> {
     (random && log.ends_with(".ron") && !log.starts_with('.')).then_some(log)
 }
 
-/// Whether another regie holds the lock of the log at `log`.
-fn is_running(log: &Path) -> bool {
+/// Whether a regie (another process, or another journal of this one) holds the lock of `log`.
+pub fn is_in_use(log: &Path) -> bool {
     match File::open(lock_path(log)) {
         Ok(lock) => matches!(lock.try_lock(), Err(TryLockError::WouldBlock)),
         Err(_) => false,
@@ -300,6 +300,14 @@ pub fn to_ron(log: &SessionLog) -> String {
     ron::ser::to_string_pretty(log, config).expect("a session log always serialises")
 }
 
+/// Make the log folder (private to its owner) if it does not exist, before anything is written.
+pub fn ensure_folder(dir: &Path) -> Result<(), JournalError> {
+    make_private_dir(dir).map_err(|error| JournalError::Folder {
+        dir: dir.to_path_buf(),
+        error,
+    })
+}
+
 fn make_private_dir(dir: &Path) -> io::Result<()> {
     DirBuilder::new().recursive(true).mode(0o700).create(dir)
 }
@@ -333,7 +341,10 @@ mod tests {
     #[test]
     fn only_the_atomic_writers_copies_count_as_leftovers() {
         assert_eq!(leftover_of(".dag.ron.a1B2c3"), Some("dag.ron"));
-        assert_eq!(leftover_of(".2026-12-02-dag-2.ron.XyZ123"), Some("2026-12-02-dag-2.ron"));
+        assert_eq!(
+            leftover_of(".2026-12-02-dag-2.ron.XyZ123"),
+            Some("2026-12-02-dag-2.ron")
+        );
         assert_eq!(leftover_of(".dag.ron.lock"), None);
         assert_eq!(leftover_of("dag.ron.a1B2c3"), None);
         assert_eq!(leftover_of(".dag.ron.a1B2c"), None);

@@ -85,7 +85,7 @@ fn a_log_folder_that_cannot_be_written_is_refused_before_the_screen_opens() {
     std::fs::write(room.path("logs"), "geen map").unwrap();
     let output = regie()
         .current_dir(room.dir.path())
-        .args(["run", "dag.ron", "--log-dir", "logs"])
+        .args(["run", "dag.ron", "--log-dir", "logs", "--lang", "en"])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
@@ -151,7 +151,8 @@ fn quitting_with_an_unsaved_log_saves_it_elsewhere_and_says_where() {
         l.current == 1
     });
     assert!(log.blocks[0].ended.is_some());
-    assert!(term.text().contains("saved in"), "{}", term.text());
+    // The exit message follows --lang nl.
+    assert!(term.text().contains("opgeslagen in"), "{}", term.text());
 }
 
 #[test]
