@@ -59,6 +59,9 @@ pub struct Identity {
     /// `<programme>/<path inside the programme's folder>`, or the canonical path of a session
     /// file without a programme; the same for a bundled session and its copy on disk.
     pub session: String,
+    /// Where the session file was when the run began (its canonical path; empty for bundled
+    /// sessions), so `regie run LOG` finds it from any folder.
+    pub path: String,
     /// Run with `--rehearsal`: recorded, never a day of the programme.
     pub rehearsal: bool,
     /// When a new run of the same session was started instead of continuing this one.

@@ -40,11 +40,15 @@ pub fn of_log(log: &SessionLog) -> String {
     }
 }
 
-/// `engine`'s log with its identity filled in (and marked a rehearsal when it is one); a log
-/// continued from before the field existed gets it too.
+/// `engine`'s log with its identity and the session file's path filled in (and marked a
+/// rehearsal when it is one); a log continued from before the field existed gets them too.
 pub fn stamp(engine: Engine, rehearsal: bool) -> Engine {
     let mut log = engine.log().clone();
     log.session.identity.session = of_log(&log);
+    let file = &engine.script().source;
+    if log.session.identity.path.is_empty() && !file.starts_with(crate::bundled::PREFIX) {
+        log.session.identity.path = slashed(&canonical(Path::new(file)));
+    }
     log.session.identity.rehearsal |= rehearsal;
     if &log == engine.log() {
         return engine;

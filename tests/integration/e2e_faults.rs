@@ -177,3 +177,33 @@ fn with_nowhere_to_write_quitting_prints_the_whole_log_instead_of_losing_it() {
         "{screen}"
     );
 }
+
+#[test]
+fn after_s_the_exit_hint_names_the_new_place_and_following_it_continues_there() {
+    let room = Room::new();
+    let mut term = room.start_then_break();
+    term.send("n");
+    term.wait_for("log niet opgeslagen");
+    term.send("s");
+    term.wait_for("log opgeslagen in");
+    term.send("n");
+    let elsewhere = room.path("home/regie-logs");
+    wait_for_log(&elsewhere, "the last block is reached", |l| l.current == 2);
+    term.send("q");
+    term.send("y");
+    assert_eq!(term.wait_exit(), 0);
+    let saved = logs_in(&elsewhere).remove(0).canonicalize().unwrap();
+    let hint = format!("verder met: regie run {}", saved.display());
+    term.wait_for(&hint);
+    // The hint as written: the run goes on from the saved log, on its last block.
+    let args = ["run", saved.to_str().unwrap(), "--lang", "nl"];
+    let home = room.path("home");
+    let env = [("HOME", home.to_str().unwrap())];
+    let mut term = Terminal::spawn(&binary(), &args, room.dir.path(), &env, 100, 30);
+    term.wait_for("Afsluiting");
+    term.wait_for("?: toetsen");
+    term.send("q");
+    term.send("y");
+    assert_eq!(term.wait_exit(), 0);
+    assert_eq!(logs_in(&elsewhere).len(), 1, "no new log");
+}

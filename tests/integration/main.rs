@@ -16,6 +16,7 @@ mod e2e_crash;
 mod e2e_faults;
 mod e2e_follow;
 mod e2e_run;
+mod e2e_runs;
 mod e2e_terminal;
 mod follow_screens;
 mod groups_cli;

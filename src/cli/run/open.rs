@@ -259,12 +259,12 @@ pub fn load(name: &str) -> Result<LoadedSession, LoadError> {
 }
 
 /// The session a log was recorded with, found the way it was named: the file as named (from
-/// here), the loose file's canonical path, `sessions/<identity>` here, then bundled content.
-/// `None` when none of them exists.
+/// here), where the file was when the run began, `sessions/<identity>` here, then bundled
+/// content. `None` when none of them exists.
 fn session_of(log: &SessionLog) -> Option<Result<LoadedSession, LoadError>> {
     let file = &log.session.file;
     let identity = identity::of_log(log);
-    let mut names = vec![file.clone()];
+    let mut names = vec![file.clone(), log.session.identity.path.clone()];
     if identity.starts_with('/') {
         names.push(identity.clone());
     }

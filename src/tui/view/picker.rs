@@ -15,7 +15,7 @@ pub struct PickerStrings {
     /// The keys when a session in the list has an unfinished run.
     pub keys_unfinished: &'static str,
     pub none: &'static str,
-    /// Marks a session with an unfinished run, before "3/6".
+    /// Marks a session with an unfinished run, before where it stopped ("3/6").
     pub unfinished: &'static str,
     /// The question before a session with an unfinished run.
     pub question: &'static str,
@@ -32,9 +32,9 @@ pub struct PickerStrings {
 const NL: PickerStrings = PickerStrings {
     title: "regie — kies een sessie",
     keys: "↑↓ kiezen · Enter starten · q stoppen",
-    keys_unfinished: "↑↓ kiezen · Enter starten (↻: doorgaan of opnieuw) · q stoppen",
+    keys_unfinished: "↑↓ kiezen · Enter starten (↻ onderbroken: doorgaan of opnieuw) · q stoppen",
     none: "Geen sessies gevonden (ingebouwd of in ./sessions).",
-    unfinished: "↻ onderbroken bij blok",
+    unfinished: "↻ blok",
     question: "Deze sessie heeft een onderbroken run",
     stopped_at: "Gestopt bij blok",
     of: "van",
@@ -48,9 +48,9 @@ const NL: PickerStrings = PickerStrings {
 const EN: PickerStrings = PickerStrings {
     title: "regie — pick a session",
     keys: "↑↓ choose · Enter run · q quit",
-    keys_unfinished: "↑↓ choose · Enter run (↻: continue or anew) · q quit",
+    keys_unfinished: "↑↓ choose · Enter run (↻ unfinished: continue or anew) · q quit",
     none: "No sessions found (bundled or in ./sessions).",
-    unfinished: "↻ stopped at block",
+    unfinished: "↻ block",
     question: "This session has an unfinished run",
     stopped_at: "Stopped at block",
     of: "of",
