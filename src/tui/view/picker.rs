@@ -15,8 +15,6 @@ pub struct PickerStrings {
     /// The keys when a session in the list has an unfinished run.
     pub keys_unfinished: &'static str,
     pub none: &'static str,
-    /// Marks a session with an unfinished run, before where it stopped ("3/6").
-    pub unfinished: &'static str,
     /// The question before a session with an unfinished run.
     pub question: &'static str,
     pub stopped_at: &'static str,
@@ -32,9 +30,8 @@ pub struct PickerStrings {
 const NL: PickerStrings = PickerStrings {
     title: "regie — kies een sessie",
     keys: "↑↓ kiezen · Enter starten · q stoppen",
-    keys_unfinished: "↑↓ kiezen · Enter starten (↻ onderbroken: doorgaan of opnieuw) · q stoppen",
+    keys_unfinished: "↑↓ kiezen · Enter starten · ↻ onderbroken run · q stoppen",
     none: "Geen sessies gevonden (ingebouwd of in ./sessions).",
-    unfinished: "↻ blok",
     question: "Deze sessie heeft een onderbroken run",
     stopped_at: "Gestopt bij blok",
     of: "van",
@@ -48,9 +45,8 @@ const NL: PickerStrings = PickerStrings {
 const EN: PickerStrings = PickerStrings {
     title: "regie — pick a session",
     keys: "↑↓ choose · Enter run · q quit",
-    keys_unfinished: "↑↓ choose · Enter run (↻ unfinished: continue or anew) · q quit",
+    keys_unfinished: "↑↓ choose · Enter run · ↻ unfinished run · q quit",
     none: "No sessions found (bundled or in ./sessions).",
-    unfinished: "↻ block",
     question: "This session has an unfinished run",
     stopped_at: "Stopped at block",
     of: "of",
@@ -117,20 +113,19 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme, lang: Lang) {
                 theme.text()
             };
             let marker = if i == picker.cursor { "▶" } else { " " };
-            let mut spans = vec![
+            // The mark of an unfinished run comes before the source, so it is never cut off.
+            let mark = match &choice.unfinished {
+                Some(run) => format!(" ↻ {}", position(run)),
+                None => String::new(),
+            };
+            Line::from(vec![
                 Span::styled(
                     format!("{marker}{title:<w$} ", w = title_width.saturating_sub(3)),
                     style,
                 ),
+                Span::styled(mark, theme.warning()),
                 Span::styled(format!(" {}", choice.short_source()), theme.dim()),
-            ];
-            if let Some(run) = &choice.unfinished {
-                spans.push(Span::styled(
-                    format!("  {} {}", strings.unfinished, position(run)),
-                    theme.warning(),
-                ));
-            }
-            Line::from(spans)
+            ])
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), list);
@@ -151,7 +146,13 @@ pub fn draw_question(frame: &mut Frame, question: &Question, theme: &Theme, lang
         super::too_small(frame, area, lang, theme.text());
         return;
     }
-    let [body, keys] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    // The answers always keep their three lines; what the run was gets the rest.
+    let [body, answers, keys] = Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(3),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     let run = &question.run;
     let answer = |answer: Answer, text: &'static str| {
         let chosen = question.cursor == answer;
@@ -180,15 +181,17 @@ pub fn draw_question(frame: &mut Frame, question: &Question, theme: &Theme, lang
             theme.text(),
         ),
         Line::styled(format!("{} {}", strings.log, run.log), theme.dim()),
-        Line::default(),
-        answer(Answer::Continue, strings.resume),
-        answer(Answer::StartAnew, strings.anew),
-        Line::styled(format!("  {}", strings.anew_note), theme.dim()),
     ];
     frame.render_widget(
         Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false }),
         body,
     );
+    let choices = vec![
+        answer(Answer::Continue, strings.resume),
+        answer(Answer::StartAnew, strings.anew),
+        Line::styled(format!("  {}", strings.anew_note), theme.dim()),
+    ];
+    frame.render_widget(Paragraph::new(choices), answers);
     frame.render_widget(
         Paragraph::new(Line::styled(strings.question_keys, theme.dim())),
         keys,
