@@ -57,6 +57,8 @@ pub struct Journal {
     path: PathBuf,
     /// Held (and locked) while this run writes the log.
     lock: File,
+    /// The language of the reasons a write is refused (English unless `speaking` says).
+    lang: Lang,
 }
 
 impl Journal {
@@ -98,7 +100,11 @@ impl Journal {
                 continue;
             }
             lock.try_lock().map_err(|e| folder_error(e.into()))?;
-            let journal = Journal { path, lock };
+            let journal = Journal {
+                path,
+                lock,
+                lang: Lang::En,
+            };
             journal.write_file(log).map_err(folder_error)?;
             return Ok(journal);
         }
@@ -124,12 +130,19 @@ impl Journal {
             Ok(()) => Ok(Journal {
                 path: path.to_path_buf(),
                 lock,
+                lang: Lang::En,
             }),
             Err(TryLockError::WouldBlock) => Err(JournalError::InUse {
                 path: path.to_path_buf(),
             }),
             Err(TryLockError::Error(error)) => Err(JournalError::Folder { dir, error }),
         }
+    }
+
+    /// Give the reasons a write is refused in `lang` (they are shown on the runner's screen).
+    pub fn speaking(mut self, lang: Lang) -> Journal {
+        self.lang = lang;
+        self
     }
 
     pub fn path(&self) -> &Path {
@@ -153,15 +166,16 @@ impl Journal {
         let ours = self.lock.metadata().map_err(|e| e.to_string())?;
         match std::fs::metadata(&path) {
             Ok(now) if (now.dev(), now.ino()) == (ours.dev(), ours.ino()) => Ok(()),
-            Ok(_) => Err(taken_over(&self.path)),
+            Ok(_) => Err(taken_over(&self.path, self.lang)),
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 let lock = OpenOptions::new()
                     .write(true)
                     .create_new(true)
                     .mode(0o600)
                     .open(&path)
-                    .map_err(|_| taken_over(&self.path))?;
-                lock.try_lock().map_err(|_| taken_over(&self.path))?;
+                    .map_err(|_| taken_over(&self.path, self.lang))?;
+                lock.try_lock()
+                    .map_err(|_| taken_over(&self.path, self.lang))?;
                 // The old lock's file is gone; keep it locked and open until the new one is ours.
                 self.lock = lock;
                 Ok(())
@@ -172,12 +186,18 @@ impl Journal {
 }
 
 /// Why a runner stopped writing its log: another regie took it over.
-fn taken_over(log: &Path) -> String {
-    format!(
-        "its lock file was removed and another regie has taken {} over; this run no longer \
-         writes it (s saves this run's record elsewhere)",
-        log.display()
-    )
+fn taken_over(log: &Path, lang: Lang) -> String {
+    let log = log.display();
+    match lang {
+        Lang::Nl => format!(
+            "het slot van de log is verwijderd en een andere regie heeft {log} overgenomen; \
+             deze run schrijft er niet meer in (s bewaart wat deze run vastlegde elders)"
+        ),
+        Lang::En => format!(
+            "its lock file was removed and another regie has taken {log} over; this run no \
+             longer writes it (s saves this run's record elsewhere)"
+        ),
+    }
 }
 
 /// Mark the unfinished run at `path` abandoned (a new run of its session starts instead):
@@ -260,10 +280,10 @@ impl Recorder for Journal {
         for dir in fallback_dirs() {
             match Journal::create(&dir, log) {
                 Ok(other) => {
-                    *self = other;
+                    *self = other.speaking(self.lang);
                     return Ok(self.place());
                 }
-                Err(error) => errors.push(error.to_string()),
+                Err(error) => errors.push(error.message(self.lang)),
             }
         }
         Err(errors.join("; "))

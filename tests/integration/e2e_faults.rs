@@ -207,3 +207,47 @@ fn after_s_the_exit_hint_names_the_new_place_and_following_it_continues_there() 
     assert_eq!(term.wait_exit(), 0);
     assert_eq!(logs_in(&elsewhere).len(), 1, "no new log");
 }
+
+#[test]
+fn a_second_runner_after_the_lock_file_was_deleted_does_not_get_overwritten_by_the_first() {
+    let room = Room::new();
+    let mut a = room.start();
+    a.send(" ");
+    let logs = room.path("logs");
+    wait_for_log(&logs, "the clock runs", |l| !l.blocks[0].runs.is_empty());
+    // A cleanup of dot-files removes the lock; B continues the same log.
+    let log = logs_in(&logs).remove(0);
+    let name = log.file_name().unwrap().to_string_lossy().into_owned();
+    std::fs::remove_file(logs.join(format!(".{name}.lock"))).unwrap();
+    let args = [
+        "run",
+        "dag.ron",
+        "--log-dir",
+        logs.to_str().unwrap(),
+        "--resume",
+    ];
+    let mut b = Terminal::spawn(&binary(), &args, room.dir.path(), &[], 100, 30);
+    b.wait_for("?: toetsen");
+    b.send("nn");
+    wait_for_log(&logs, "B reached the last block", |l| l.current == 2);
+    // A's next action is not written over B's log: A says why and offers s.
+    a.send("+");
+    a.wait_for("andere regie");
+    let on_disk = wait_for_log(&logs, "B's log", |l| l.current == 2);
+    assert!(
+        on_disk.blocks[0].adjustments.is_empty(),
+        "A's + did not land"
+    );
+    a.send("q");
+    a.send("y");
+    a.wait_exit();
+    assert!(
+        wait_for_log(&logs, "B's log", |_| true).blocks[0]
+            .adjustments
+            .is_empty(),
+        "A leaving did not write B's log either"
+    );
+    b.send("q");
+    b.send("y");
+    assert_eq!(b.wait_exit(), 0);
+}

@@ -340,3 +340,15 @@ fn a_log_written_before_the_identity_field_reads_and_is_found_by_its_file() {
     assert_eq!(journal::identity::of_log(&old), key);
     assert_eq!(key, "leergang-ambtelijk-vakmanschap/dag-3.ron");
 }
+
+#[test]
+fn the_reason_a_taken_over_runner_stops_follows_its_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = Journal::create(dir.path(), &fresh_log()).unwrap();
+    let mut a = a.speaking(regie::i18n::Lang::Nl);
+    let path = a.path().to_path_buf();
+    std::fs::remove_file(lock_of(&path)).unwrap();
+    let _b = Journal::reopen(&path).unwrap();
+    let refused = a.write(&log_on(1, 0)).unwrap_err();
+    assert!(refused.contains("een andere regie heeft"), "{refused}");
+}

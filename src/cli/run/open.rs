@@ -196,7 +196,9 @@ impl Prepared {
 
     /// Create the log of a new run (the folder is made if needed).
     pub fn create(&self, engine: &Engine, lang: Lang) -> Result<Journal, Failure> {
-        Journal::create(&self.write_dir, engine.log()).map_err(|e| said(e.message(lang), FAILURE))
+        Journal::create(&self.write_dir, engine.log())
+            .map(|journal| journal.speaking(lang))
+            .map_err(|e| said(e.message(lang), FAILURE))
     }
 
     /// Make sure the folder for this run's log can be made, before the terminal is touched.
@@ -207,7 +209,9 @@ impl Prepared {
 
 /// Take over the log at `path` for the run being continued.
 pub fn reopen(path: &Path, lang: Lang) -> Result<Journal, Failure> {
-    Journal::reopen(path).map_err(|e| said(e.message(lang), FAILURE))
+    Journal::reopen(path)
+        .map(|journal| journal.speaking(lang))
+        .map_err(|e| said(e.message(lang), FAILURE))
 }
 
 /// Mark the run at `path` abandoned: a new run of its session starts instead.
