@@ -170,10 +170,11 @@ fn open_run(
             Ok(Some((engine, journal)))
         }
         Answer::StartAnew => {
+            // The new log first: if it cannot be made, the old run stays one to continue.
             let at = now();
-            open::abandon(path, log, at, lang)?;
             let engine = prepared.fresh(at);
             let journal = prepared.create(&engine, lang)?;
+            open::abandon(path, log, at, lang)?;
             Ok(Some((engine, journal)))
         }
     }

@@ -63,32 +63,26 @@ pub fn prepare(name: &str, options: &RunOptions, lang: Lang) -> Result<Prepared,
         false => log_dir.clone(),
     };
     let folder = journal::scan(&log_dir);
-    let runs = match options.rehearsal {
-        true => journal::scan(&write_dir),
-        false => LogFolder::default(),
+    // A rehearsal continues rehearsals; a real run continues real runs.
+    let found = match options.rehearsal {
+        true => journal::find_resumable(&journal::scan(&write_dir).logs, &identity).cloned(),
+        false => journal::find_resumable(&folder.logs, &identity).cloned(),
     };
+    let skipped = folder
+        .errors
+        .iter()
+        .map(|e| say::skipped_log(lang, e))
+        .collect();
     let mut prepared = Prepared {
         script,
         identity,
         write_dir,
         rehearsal: options.rehearsal,
-        skipped: Vec::new(),
+        skipped,
         folder,
         unfinished: None,
         must_continue: options.resume,
     };
-    let runs = if options.rehearsal {
-        &runs.logs
-    } else {
-        &prepared.folder.logs
-    };
-    let found = journal::find_resumable(runs, &prepared.identity).cloned();
-    prepared.skipped = prepared
-        .folder
-        .errors
-        .iter()
-        .map(|e| say::skipped_log(lang, e))
-        .collect();
     match found {
         Some((path, log)) => match prepared.continued(&log) {
             Ok(_) => {
