@@ -133,3 +133,25 @@ pub fn is_log_name(path: &Path) -> bool {
         .is_none_or(|n| n.starts_with('.'));
     !hidden && path.extension().is_some_and(|e| e == "ron")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_programme_name_never_leads_out_of_the_logs_folder() {
+        assert_eq!(programme_folder(Some("leergang")), "leergang");
+        assert_eq!(programme_folder(Some("../../etc")), "-..-etc");
+        assert_eq!(programme_folder(Some("/")), LOOSE_SESSIONS);
+        assert_eq!(programme_folder(Some(".verborgen")), "verborgen");
+        assert_eq!(programme_folder(Some("Teamdag 2026")), "Teamdag 2026");
+        assert_eq!(programme_folder(None), LOOSE_SESSIONS);
+        assert_eq!(programme_folder(Some("  ")), LOOSE_SESSIONS);
+    }
+
+    #[test]
+    fn rehearsals_are_a_folder_inside_the_log_folder() {
+        let dir = Path::new("/data/regie/logs/leergang");
+        assert_eq!(rehearsal_dir(dir), dir.join("rehearsal"));
+    }
+}

@@ -7,8 +7,8 @@ use super::record::{SessionLog, Stamp};
 use crate::engine::ProgrammeHistory;
 use std::path::PathBuf;
 
-/// Cards played and groups split on the earlier days of `programme` with `cohort`: the runs that
-/// count as days (see `days`), created before `before`, of sessions other than `session`.
+/// Cards played and groups split on the earlier days of `programme` with `cohort` (see
+/// `earlier_days`).
 pub fn history_before(
     logs: &[(PathBuf, SessionLog)],
     programme: &str,
@@ -16,15 +16,7 @@ pub fn history_before(
     before: Stamp,
     session: &str,
 ) -> ProgrammeHistory {
-    let earlier: Vec<&SessionLog> = days::days(logs.iter().map(|(_, log)| log))
-        .into_iter()
-        .filter(|log| {
-            log.session.programme.as_deref() == Some(programme)
-                && log.session.cohort.as_deref() == cohort
-                && log.created < before
-                && identity::of_log(log) != session
-        })
-        .collect();
+    let earlier = earlier_days(logs, programme, cohort, before, session);
     let mut history = ProgrammeHistory {
         splits: final_splits(earlier.iter().copied()),
         ..ProgrammeHistory::default()
@@ -39,6 +31,27 @@ pub fn history_before(
             .insert((card.deck.clone(), card.card.clone()));
     }
     history
+}
+
+/// The earlier days of `programme` with `cohort`, oldest first: the runs that count as days (see
+/// `days`), created before `before`, of sessions other than `session` (its own other runs are
+/// the same day). Their number is what a breakout screen can show as "historie: 2 dagen".
+pub fn earlier_days<'a>(
+    logs: &'a [(PathBuf, SessionLog)],
+    programme: &str,
+    cohort: Option<&str>,
+    before: Stamp,
+    session: &str,
+) -> Vec<&'a SessionLog> {
+    days::days(logs.iter().map(|(_, log)| log))
+        .into_iter()
+        .filter(|log| {
+            log.session.programme.as_deref() == Some(programme)
+                && log.session.cohort.as_deref() == cohort
+                && log.created < before
+                && identity::of_log(log) != session
+        })
+        .collect()
 }
 
 /// The groups each breakout block of `logs` ended with (its last split), in log order.

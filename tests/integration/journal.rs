@@ -352,3 +352,38 @@ fn the_reason_a_taken_over_runner_stops_follows_its_language() {
     let refused = a.write(&log_on(1, 0)).unwrap_err();
     assert!(refused.contains("een andere regie heeft"), "{refused}");
 }
+
+#[test]
+fn earlier_days_count_each_session_once_and_leave_out_rehearsals_and_todays_other_runs() {
+    let run = |file: &str, days_ago: i64, started: bool| {
+        let mut log = if started { log_on(1, 0) } else { fresh_log() };
+        log.session.file = file.into();
+        log.created -= chrono::Duration::days(days_ago);
+        log
+    };
+    let mut rehearsal = run("sessions/leergang/dag-2.ron", 3, true);
+    rehearsal.session.identity.rehearsal = true;
+    let logs: Vec<(std::path::PathBuf, regie::journal::SessionLog)> = [
+        run("sessions/leergang/dag-1.ron", 14, true),
+        run("sessions/leergang/dag-2.ron", 7, true),
+        run("sessions/leergang/dag-2.ron", 7, true), // tried twice: one day
+        run("sessions/leergang/dag-4.ron", 5, false), // opened and closed: no day
+        rehearsal,
+        run("sessions/leergang/dag-3.ron", 1, true), // today's session, an earlier run
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(i, log)| (format!("{i}.ron").into(), log))
+    .collect();
+    let today = run("sessions/leergang/dag-3.ron", 0, false);
+    let key = journal::identity::of_log(&today);
+    let programme = today.session.programme.clone().unwrap();
+    let cohort = today.session.cohort.clone();
+    let earlier =
+        journal::history::earlier_days(&logs, &programme, cohort.as_deref(), today.created, &key);
+    let files: Vec<&str> = earlier.iter().map(|l| l.session.file.as_str()).collect();
+    assert_eq!(
+        files,
+        ["sessions/leergang/dag-1.ron", "sessions/leergang/dag-2.ron"]
+    );
+}

@@ -30,6 +30,7 @@ mod resume_fit;
 mod review_e2e;
 mod review_screens;
 mod runs_days;
+mod runs_identity;
 mod runs_screens;
 mod tui_app;
 mod tui_screens;
