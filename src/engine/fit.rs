@@ -28,7 +28,7 @@ pub fn check(script: &LoadedSession, log: &SessionLog) -> Result<(), Mismatch> {
         )));
     }
     for (n, (planned, recorded)) in blocks.iter().zip(&log.blocks).enumerate() {
-        if planned.title != recorded.title || planned.kind.name() != recorded.kind {
+        if planned.title != recorded.title || planned.kind.tag() != recorded.kind {
             return Err(Mismatch(format!(
                 "block {} is \"{}\" ({}) in the log but \"{}\" ({}) in the session",
                 n + 1,

@@ -4,6 +4,8 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+pub use crate::script::BlockKindTag;
+
 /// Wall-clock time with its UTC offset, as stored in logs.
 pub type Stamp = DateTime<FixedOffset>;
 
@@ -95,8 +97,8 @@ pub struct Adjustment {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BlockLog {
     pub title: String,
-    /// "Plenary", "Round", "Dilemmas", "Break", "Breakout" or "Harvest".
-    pub kind: String,
+    /// Written as "Plenary", "Round", "Dilemmas", "Break", "Breakout" or "Harvest".
+    pub kind: BlockKindTag,
     pub planned_seconds: i64,
     /// Spans during which the clock ran; their sum is the block's elapsed time.
     #[serde(default)]
