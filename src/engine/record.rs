@@ -114,6 +114,9 @@ pub struct BlockLog {
     /// Index into `cards` of the card on screen.
     #[serde(default)]
     pub current_card: usize,
+    /// Card ids skipped by the facilitator (replaced before any vote); they stay in the pool.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<String>,
     /// Seed of a random draw of cards, if random.
     #[serde(default)]
     pub draw_seed: Option<u64>,

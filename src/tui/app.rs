@@ -7,7 +7,7 @@ use crate::engine::{BlockClock, Command, DayClock, Engine, Event, Refusal, clock
 use crate::i18n::Lang;
 use crate::journal::Recorder;
 use crate::journal::record::{BlockLog, CardLog, GroupSplit, Stamp, Turn};
-use crate::script::BlockKind;
+use crate::script::{Block, BlockKind};
 
 /// Choices made on the command line.
 #[derive(Debug, Clone, Copy)]
@@ -33,6 +33,10 @@ pub enum Overlay {
         first: Option<String>,
     },
     QuitConfirm,
+    /// The deck of the Dilemmas block on screen, to pick the card to show instead.
+    CardPick {
+        cursor: usize,
+    },
     /// "End the session?" after `n` on the last block.
     FinishConfirm,
 }
@@ -269,6 +273,13 @@ impl App {
                 }
                 None => self.message = Some(Message::Refused(Refusal::WrongBlock)),
             },
+            Action::PickCard => {
+                if self.deck_cards().is_empty() {
+                    self.message = Some(Message::Refused(Refusal::WrongBlock));
+                } else {
+                    self.toggle(Overlay::CardPick { cursor: 0 });
+                }
+            }
             Action::CycleTheme => self.settings.theme = self.settings.theme.cycled(),
             Action::SaveElsewhere => self.save_elsewhere(),
             // After the end nothing is left unsaved: leave without asking.
@@ -356,6 +367,29 @@ impl App {
             return true;
         }
         false
+    }
+
+    /// The cards of the deck of the Dilemmas block on screen, `(id, title)` in deck order.
+    pub fn deck_cards(&self) -> Vec<(String, String)> {
+        let index = self.current_index();
+        let Some(Block {
+            kind: BlockKind::Dilemmas { deck, .. },
+            ..
+        }) = self.engine.script().session.blocks.get(index)
+        else {
+            return Vec::new();
+        };
+        self.engine
+            .script()
+            .decks
+            .get(deck)
+            .map(|d| {
+                d.cards
+                    .iter()
+                    .map(|c| (c.id.clone(), c.title.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// Put the attendance cursor on the first name (or a word in it) that starts with what was
@@ -461,6 +495,7 @@ impl App {
 
     fn move_cursor(&mut self, action: &Action) {
         let participants = self.engine.log().participants.len();
+        let cards = self.deck_cards().len();
         let groups: Vec<usize> = self
             .current_split()
             .map(|s| s.groups.iter().map(Vec::len).collect())
@@ -469,6 +504,11 @@ impl App {
             Overlay::Attendance { cursor } => match action {
                 Action::Up => *cursor = cursor.saturating_sub(1),
                 Action::Down => *cursor = (*cursor + 1).min(participants.saturating_sub(1)),
+                _ => {}
+            },
+            Overlay::CardPick { cursor } => match action {
+                Action::Up => *cursor = cursor.saturating_sub(1),
+                Action::Down => *cursor = (*cursor + 1).min(cards.saturating_sub(1)),
                 _ => {}
             },
             Overlay::Swap { cursor, .. } if !groups.is_empty() => {
@@ -492,6 +532,12 @@ impl App {
                 if let Some(name) = self.engine.log().participants.get(cursor).cloned() {
                     let present = !self.is_present(&name);
                     self.command(Command::SetPresent { name, present }, now);
+                }
+            }
+            Overlay::CardPick { cursor } => {
+                if let Some((id, _)) = self.deck_cards().get(cursor).cloned() {
+                    self.overlay = Overlay::None;
+                    self.command(Command::ReplaceCard { card: Some(id) }, now);
                 }
             }
             Overlay::Swap { cursor, first } => {

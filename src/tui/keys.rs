@@ -38,6 +38,8 @@ pub enum Action {
     Outcome,
     /// Open the input for the current block's time left, in minutes.
     SetTime,
+    /// Open the deck to pick the card to show instead of the one on screen (dilemmas).
+    PickCard,
     /// Start picking two people to swap (breakout).
     StartSwap,
     /// Write the log to another folder after a failed write.

@@ -135,3 +135,59 @@ fn typing_in_the_attendance_list_jumps_to_the_name() {
     app.step(Action::Close, now);
     assert!(app.find.is_empty());
 }
+
+#[test]
+fn k_draws_another_card_and_capital_k_picks_one_from_the_deck() {
+    let mut day = script();
+    // Three cards are drawn for the block; two more stay in the deck.
+    for (id, title) in [
+        ("bankje", "Het bankje bij de bieb"),
+        ("vlag", "De vlag op het stadhuis"),
+        ("stoep", "Terras op de stoep"),
+        ("boom", "De boom die weg moet"),
+    ] {
+        let extra = regie::script::Card {
+            id: id.into(),
+            title: title.into(),
+            ..card()
+        };
+        day.decks
+            .values_mut()
+            .for_each(|deck| deck.cards.push(extra.clone()));
+    }
+    let engine = regie::engine::Engine::new(
+        day,
+        regie::engine::ProgrammeHistory::default(),
+        at("09:30:00"),
+    );
+    let mut app = regie::tui::App::new(
+        engine,
+        Box::new(regie::journal::MemoryRecorder::default()),
+        settings(regie::i18n::Lang::Nl),
+    );
+    let now = at("10:10:00");
+    while app.current_index() < 2 {
+        app.step(key('n'), now);
+    }
+    let first = app.current_card().expect("a card").card.clone();
+    app.step(key('k'), now);
+    assert_ne!(app.current_card().expect("a card").card, first);
+    app.step(key('K'), now);
+    assert!(matches!(app.overlay, Overlay::CardPick { .. }));
+    let shown = screen(&app, now);
+    assert!(
+        shown.contains("Kaart kiezen") && shown.contains("nu op het scherm"),
+        "{shown}"
+    );
+    let wanted = app.deck_cards()[4].clone();
+    for _ in 0..4 {
+        app.step(Action::Down, now);
+    }
+    app.step(Action::Select, now);
+    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.current_card().expect("a card").card, wanted.0);
+    // Voted on: k says why it does nothing.
+    app.step(Action::Command(Command::Vote { option: 0 }), now);
+    app.step(key('k'), now);
+    assert!(screen(&app, now).contains("al gestemd"));
+}

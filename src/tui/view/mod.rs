@@ -7,6 +7,7 @@ pub mod big;
 pub mod block;
 pub mod card;
 pub mod confirm;
+pub mod deck;
 pub mod finished;
 pub use crate::text as format;
 pub mod groups;
@@ -117,6 +118,7 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
         Overlay::None | Overlay::Swap { .. } => {}
         Overlay::Help => help::draw(frame, area, app),
         Overlay::Attendance { cursor } => attendance::draw(frame, body, app, *cursor),
+        Overlay::CardPick { cursor } => deck::draw(frame, body, app, *cursor),
         Overlay::QuitConfirm | Overlay::FinishConfirm => confirm::draw(frame, body, app),
     }
 }
