@@ -110,9 +110,12 @@ fn two_days(work: &Work) {
     term.send(" ");
     term.send("w");
     term.wait_for("Marieke B.");
-    // Down to Marieke, Enter marks her absent, w closes the list.
-    term.send("j\r");
-    term.send("w");
+    // Down to Marieke, Enter marks her absent, Esc closes the list (typed letters search it).
+    term.send("\x1b[B");
+    term.send("\r");
+    term.wait_for("Aanwezig 3/4");
+    term.send("\x1b");
+    term.wait_until("the list to close", |s| !s.contains("Aanwezig 3/4"));
     term.send("n");
     term.wait_for("Tweetallen dag 2");
     quit(&mut term);
