@@ -338,3 +338,31 @@ fn without_a_terminal_regie_run_says_so_and_leaves_no_log() {
     assert!(logs_in(&work.logs()).is_empty());
     assert!(!output.stdout.contains(&0x1b), "the terminal was touched");
 }
+
+#[test]
+fn a_log_continued_from_another_folder_still_knows_the_programmes_earlier_days() {
+    let work = Work::new();
+    let mut term = work.spawn(work.root(), &["run", "sessions/aa-proef/dag-1.ron"]);
+    term.wait_for("?: toetsen");
+    term.send(" nn");
+    term.wait_for("Stelling dag 1");
+    quit(&mut term);
+    let played = work.scan()[0].1.blocks[2].cards[0].card.clone();
+    let mut term = work.spawn(work.root(), &["run", "sessions/aa-proef/dag-2.ron"]);
+    term.wait_for("?: toetsen");
+    term.send(" ");
+    term.wait_for("nog 09:");
+    quit(&mut term);
+    // Day 2's log ends up elsewhere (as after `s`); continuing it there still avoids day 1's card.
+    let elsewhere = tempfile::tempdir().expect("another folder");
+    let day2 = work.scan()[1].0.clone();
+    let moved = elsewhere.path().join(day2.file_name().expect("a name"));
+    std::fs::rename(&day2, &moved).expect("move the log");
+    let mut term = work.spawn(work.root(), &["run", moved.to_str().expect("utf-8")]);
+    term.wait_for("?: toetsen");
+    term.send("nn");
+    term.wait_for("Stelling dag 2");
+    quit(&mut term);
+    let log = regie::journal::read_log(&moved).expect("the moved log");
+    assert_ne!(log.blocks[2].cards[0].card, played);
+}

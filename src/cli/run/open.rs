@@ -136,13 +136,22 @@ fn prepare_log(path: &Path, options: &RunOptions, lang: Lang) -> Result<Prepared
         Some(parent) if rehearsal && write_dir.ends_with("rehearsal") => parent.to_path_buf(),
         _ => write_dir.clone(),
     };
-    let folder = journal::scan(&log_dir);
+    // The earlier days: beside the log, and in the programme's own folder (a log saved
+    // elsewhere after a failed write still knows who met whom on earlier days).
+    let programme = log.session.programme.as_deref();
+    let home = folder::programme_log_dir(options.log_dir.clone(), programme);
+    let folder = days_in(&[log_dir, home]);
+    let skipped = folder
+        .errors
+        .iter()
+        .map(|e| say::skipped_log(lang, e))
+        .collect();
     let prepared = Prepared {
         identity: identity::of_log(&log),
         script,
         write_dir,
         rehearsal,
-        skipped: Vec::new(),
+        skipped,
         folder,
         unfinished: None,
         must_continue: true,
@@ -199,6 +208,23 @@ impl Prepared {
     pub fn check_folder(&self, lang: Lang) -> Result<(), Failure> {
         writer::ensure_folder(&self.write_dir).map_err(|e| said(e.message(lang), FAILURE))
     }
+}
+
+/// The logs of `dirs` together, each file once (oldest first), and what could not be read.
+fn days_in(dirs: &[PathBuf]) -> LogFolder {
+    let mut all = LogFolder::default();
+    let mut seen = std::collections::BTreeSet::new();
+    for dir in dirs {
+        let key = dir.canonicalize().unwrap_or_else(|_| dir.clone());
+        if !seen.insert(key) {
+            continue;
+        }
+        let folder = journal::scan(dir);
+        all.logs.extend(folder.logs);
+        all.errors.extend(folder.errors);
+    }
+    folder::sort_oldest_first(&mut all.logs);
+    all
 }
 
 /// Take over the log at `path` for the run being continued.
