@@ -1,6 +1,5 @@
-//! Writing one run's log durably: temp file, fsync, rename, fsync the folder; mode 0600.
-//! A lock file per log keeps a second runner off it (a runner whose lock is taken away stops
-//! writing); a fresh name never overwrites a log; leftover temporary copies are cleaned.
+//! Writing one run's log durably (temp file, fsync, rename, fsync the folder; mode 0600), under
+//! a lock file that keeps a second runner off it; leftover temporary copies are cleaned.
 
 use super::record::SessionLog;
 use super::recorder::Recorder;
