@@ -132,6 +132,7 @@ fn write_logs(dir: &Path, logs: &Path) {
                     },
                     current_card: 0,
                     skipped: vec![],
+                    corrections: vec![],
                     draw_seed: None,
                     drawn: Vec::new(),
                     splits: if open || b.kind.name() != "Breakout" {

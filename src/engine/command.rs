@@ -29,6 +29,13 @@ pub enum Command {
     Note { text: String },
     /// The outcome of the card on screen.
     Outcome { text: String },
+    /// Change (`Some`) or delete (`None`) a note, card note, outcome or takeaway of the block
+    /// on screen; the old text is kept in the log.
+    Correct {
+        kind: crate::engine::record::EntryKind,
+        index: usize,
+        text: Option<String>,
+    },
     /// A takeaway in a Harvest block.
     Takeaway { text: String },
     /// Next speaker of a Round block.

@@ -7,6 +7,7 @@ pub mod clock;
 pub mod command;
 mod dilemmas;
 pub mod draw;
+pub mod entries;
 pub mod fit;
 pub mod history;
 pub mod record;
@@ -115,6 +116,7 @@ impl Engine {
             Command::Note { text } => self.note(text, now),
             Command::Outcome { text } => self.outcome(text),
             Command::Takeaway { text } => self.takeaway(text, now),
+            Command::Correct { kind, index, text } => self.correct(kind, index, text, now),
             Command::NextSpeaker => self.next_speaker(now),
             Command::SetPresent { name, present } => self.set_present(name, present, now),
             Command::Reshuffle { seed } => self.reshuffle(seed, now),
@@ -282,6 +284,7 @@ fn block_log(block: &Block) -> BlockLog {
         round: None,
         takeaways: Vec::new(),
         notes: Vec::new(),
+        corrections: Vec::new(),
     }
 }
 

@@ -6,7 +6,7 @@ use super::theme::Theme;
 use crate::engine::{BlockClock, Command, DayClock, Engine, Event, Refusal, clock};
 use crate::i18n::Lang;
 use crate::journal::Recorder;
-use crate::journal::record::{BlockLog, CardLog, GroupSplit, Stamp, Turn};
+use crate::journal::record::{BlockLog, CardLog, EntryKind, GroupSplit, Stamp, Turn};
 use crate::script::{Block, BlockKind};
 
 /// Choices made on the command line.
@@ -33,6 +33,10 @@ pub enum Overlay {
         first: Option<String>,
     },
     QuitConfirm,
+    /// What was typed in this block, to edit (Enter) or delete (d) a line.
+    Entries {
+        cursor: usize,
+    },
     /// The deck of the Dilemmas block on screen, to pick the card to show instead.
     CardPick {
         cursor: usize,
@@ -50,6 +54,11 @@ pub enum InputKind {
     Outcome,
     /// The time left of the current block, in whole minutes.
     Minutes,
+    /// A new text for a note, takeaway or outcome typed earlier.
+    Correct {
+        kind: EntryKind,
+        index: usize,
+    },
 }
 
 /// The one-line text input.
@@ -79,6 +88,8 @@ pub struct App {
     pub show_agenda: bool,
     pub show_notes: bool,
     pub input: Option<Input>,
+    /// The first key shown by a help overlay too long for the screen.
+    pub help_offset: usize,
     /// What has been typed in the attendance list to find a name.
     pub find: String,
     pub message: Option<Message>,
@@ -117,6 +128,7 @@ impl App {
             show_notes: false,
             input: None,
             find: String::new(),
+            help_offset: 0,
             message: None,
             log_error: None,
             unsaved: false,
@@ -273,6 +285,35 @@ impl App {
                 }
                 None => self.message = Some(Message::Refused(Refusal::WrongBlock)),
             },
+            Action::Entries => {
+                if self.engine.entries().is_empty() {
+                    self.message = Some(Message::Refused(Refusal::NothingToUndo));
+                } else {
+                    self.toggle(Overlay::Entries { cursor: 0 });
+                }
+            }
+            Action::Delete => {
+                if let Overlay::Entries { cursor } = self.overlay
+                    && let Some(entry) = self.engine.entries().get(cursor).cloned()
+                {
+                    self.command(
+                        Command::Correct {
+                            kind: entry.kind,
+                            index: entry.index,
+                            text: None,
+                        },
+                        now,
+                    );
+                    let left = self.engine.entries().len();
+                    self.overlay = if left == 0 {
+                        Overlay::None
+                    } else {
+                        Overlay::Entries {
+                            cursor: cursor.min(left - 1),
+                        }
+                    };
+                }
+            }
             Action::PickCard => {
                 if self.deck_cards().is_empty() {
                     self.message = Some(Message::Refused(Refusal::WrongBlock));
@@ -408,6 +449,7 @@ impl App {
 
     fn toggle(&mut self, overlay: Overlay) {
         self.find.clear();
+        self.help_offset = 0;
         let same = std::mem::discriminant(&self.overlay) == std::mem::discriminant(&overlay);
         self.overlay = if same { Overlay::None } else { overlay };
     }
@@ -460,6 +502,11 @@ impl App {
             InputKind::Note => Command::Note { text },
             InputKind::Takeaway => Command::Takeaway { text },
             InputKind::Outcome => Command::Outcome { text },
+            InputKind::Correct { kind, index } => Command::Correct {
+                kind,
+                index,
+                text: Some(text),
+            },
             InputKind::Minutes => match text.parse::<i64>() {
                 Ok(minutes) => Command::SetRemaining { minutes },
                 Err(_) => {
@@ -496,6 +543,7 @@ impl App {
     fn move_cursor(&mut self, action: &Action) {
         let participants = self.engine.log().participants.len();
         let cards = self.deck_cards().len();
+        let entries = self.engine.entries().len();
         let groups: Vec<usize> = self
             .current_split()
             .map(|s| s.groups.iter().map(Vec::len).collect())
@@ -504,6 +552,19 @@ impl App {
             Overlay::Attendance { cursor } => match action {
                 Action::Up => *cursor = cursor.saturating_sub(1),
                 Action::Down => *cursor = (*cursor + 1).min(participants.saturating_sub(1)),
+                _ => {}
+            },
+            Overlay::Help => match action {
+                Action::Up => self.help_offset = self.help_offset.saturating_sub(1),
+                Action::Down => {
+                    let last = super::key_table::RUNNER.len().saturating_sub(1);
+                    self.help_offset = (self.help_offset + 1).min(last);
+                }
+                _ => {}
+            },
+            Overlay::Entries { cursor } => match action {
+                Action::Up => *cursor = cursor.saturating_sub(1),
+                Action::Down => *cursor = (*cursor + 1).min(entries.saturating_sub(1)),
                 _ => {}
             },
             Overlay::CardPick { cursor } => match action {
@@ -532,6 +593,18 @@ impl App {
                 if let Some(name) = self.engine.log().participants.get(cursor).cloned() {
                     let present = !self.is_present(&name);
                     self.command(Command::SetPresent { name, present }, now);
+                }
+            }
+            Overlay::Entries { cursor } => {
+                if let Some(entry) = self.engine.entries().get(cursor).cloned() {
+                    self.overlay = Overlay::None;
+                    self.input = Some(Input {
+                        kind: InputKind::Correct {
+                            kind: entry.kind,
+                            index: entry.index,
+                        },
+                        text: entry.text,
+                    });
                 }
             }
             Overlay::CardPick { cursor } => {

@@ -184,6 +184,15 @@ pub const RUNNER: &[Binding] = &[
         ("kaart kiezen uit de stapel", "pick a card from the deck"),
     ),
     row(
+        &[KeyCode::Char('e')],
+        "e",
+        Bound::Action(Action::Entries),
+        (
+            "getypte regel wijzigen / wissen",
+            "edit / delete a typed line",
+        ),
+    ),
+    row(
         &[KeyCode::Char('c')],
         "c",
         Bound::Action(Action::Outcome),

@@ -38,6 +38,10 @@ pub enum Action {
     Outcome,
     /// Open the input for the current block's time left, in minutes.
     SetTime,
+    /// Open the list of what was typed in this block, to edit or delete a line.
+    Entries,
+    /// d or Delete in a list of typed lines: delete the one highlighted.
+    Delete,
     /// Open the deck to pick the card to show instead of the one on screen (dilemmas).
     PickCard,
     /// Start picking two people to swap (breakout).
@@ -99,6 +103,7 @@ pub fn action(key: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Char('q') => Some(Action::AskQuit),
             KeyCode::Char('?') => Some(Action::ToggleHelp),
             KeyCode::Char('w') => Some(Action::ToggleAttendance),
+            KeyCode::Delete | KeyCode::Char('d') => Some(Action::Delete),
             _ => None,
         },
         Mode::Finding => match key.code {

@@ -176,7 +176,7 @@ fn k_draws_another_card_and_capital_k_picks_one_from_the_deck() {
     assert!(matches!(app.overlay, Overlay::CardPick { .. }));
     let shown = screen(&app, now);
     assert!(
-        shown.contains("Kaart kiezen") && shown.contains("nu op het scherm"),
+        shown.contains("Kaart kiezen") && shown.contains("▶ Terras op de stoep"),
         "{shown}"
     );
     let wanted = app.deck_cards()[4].clone();
@@ -190,4 +190,70 @@ fn k_draws_another_card_and_capital_k_picks_one_from_the_deck() {
     app.step(Action::Command(Command::Vote { option: 0 }), now);
     app.step(key('k'), now);
     assert!(screen(&app, now).contains("al gestemd"));
+}
+
+#[test]
+fn a_typo_in_the_harvest_is_fixed_with_e_and_leaves_the_screen() {
+    let mut app = app(log_on(5, 0));
+    let now = at("12:00:00");
+    app.step(Action::Enter, now);
+    for c in "1. Tikfout hier".chars() {
+        app.step(Action::Type(c), now);
+    }
+    app.step(Action::Submit, now);
+    app.step(Action::Close, now);
+    assert!(screen(&app, now).contains("Tikfout"));
+    app.step(key('e'), now);
+    assert!(matches!(app.overlay, Overlay::Entries { cursor: 0 }));
+    app.step(Action::Select, now);
+    assert_eq!(
+        app.input.as_ref().map(|i| i.text.as_str()),
+        Some("1. Tikfout hier")
+    );
+    for _ in 0.."Tikfout hier".len() {
+        app.step(Action::Backspace, now);
+    }
+    for c in "Goed gesprek".chars() {
+        app.step(Action::Type(c), now);
+    }
+    app.step(Action::Submit, now);
+    let shown = screen(&app, now);
+    assert!(
+        shown.contains("Goed gesprek") && !shown.contains("Tikfout"),
+        "{shown}"
+    );
+    // d in the list deletes it; the log keeps both old texts.
+    app.step(key('e'), now);
+    app.step(Action::Delete, now);
+    assert_eq!(
+        app.overlay,
+        Overlay::None,
+        "the list closes when it is empty"
+    );
+    assert!(!screen(&app, now).contains("Goed gesprek"));
+    let corrections = &app.engine().log().blocks[5].corrections;
+    assert_eq!(corrections.len(), 2);
+    assert_eq!(corrections[0].old, "1. Tikfout hier");
+}
+
+#[test]
+fn a_help_longer_than_the_screen_scrolls_to_its_last_key() {
+    let mut app = app(log_on(0, 0));
+    let now = at("09:40:00");
+    app.step(key('?'), now);
+    let small = |app: &regie::tui::App| {
+        let mut terminal = Terminal::new(TestBackend::new(60, 20)).expect("terminal");
+        terminal
+            .draw(|frame| view::draw(frame, app, now))
+            .expect("draw");
+        format!("{:?}", terminal.backend())
+    };
+    assert!(small(&app).contains("↑↓ meer"));
+    assert!(!small(&app).contains("stoppen (bevestig met y)"));
+    for _ in 0..40 {
+        app.step(Action::Down, now);
+    }
+    assert!(small(&app).contains("stoppen (bevestig met y)"));
+    // At 100x30 every key fits at once.
+    assert!(screen(&app, now).contains("stoppen (bevestig met y)"));
 }

@@ -108,3 +108,78 @@ fn skipping_needs_a_card_left_and_a_card_that_exists() {
         Err(Refusal::NoOtherCard)
     );
 }
+
+#[test]
+fn typed_lines_are_corrected_or_deleted_and_the_old_text_is_kept() {
+    use crate::engine::record::EntryKind;
+    let mut e = day();
+    go_to(&mut e, 5, t(12, 0, 0));
+    apply(
+        &mut e,
+        Command::Takeaway {
+            text: "1. Tikfout hier".into(),
+        },
+        t(12, 1, 0),
+    );
+    apply(
+        &mut e,
+        Command::Takeaway {
+            text: "Samen leren werkt".into(),
+        },
+        t(12, 2, 0),
+    );
+    apply(
+        &mut e,
+        Command::Note {
+            text: "Bram weg om 12u".into(),
+        },
+        t(12, 2, 0),
+    );
+    let kinds: Vec<EntryKind> = e.entries().iter().map(|x| x.kind).collect();
+    assert_eq!(
+        kinds,
+        [EntryKind::Note, EntryKind::Takeaway, EntryKind::Takeaway]
+    );
+    let fix = Command::Correct {
+        kind: EntryKind::Takeaway,
+        index: 0,
+        text: Some("Luisteren voor je oordeelt".into()),
+    };
+    apply(&mut e, fix, t(12, 3, 0));
+    let delete = Command::Correct {
+        kind: EntryKind::Note,
+        index: 0,
+        text: None,
+    };
+    apply(&mut e, delete, t(12, 4, 0));
+    let block = &e.log().blocks[5];
+    let now: Vec<&str> = block.takeaways.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(now, ["Luisteren voor je oordeelt", "Samen leren werkt"]);
+    assert!(block.notes.is_empty());
+    let kept: Vec<(&str, Option<&str>)> = block
+        .corrections
+        .iter()
+        .map(|c| (c.old.as_str(), c.new.as_deref()))
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            ("1. Tikfout hier", Some("Luisteren voor je oordeelt")),
+            ("Bram weg om 12u", None)
+        ]
+    );
+    // Nothing there to correct, or empty text: refused, nothing recorded.
+    let missing = Command::Correct {
+        kind: EntryKind::Note,
+        index: 3,
+        text: None,
+    };
+    assert_eq!(e.apply(missing, t(12, 5, 0)), Err(Refusal::NothingToUndo));
+    let empty = Command::Correct {
+        kind: EntryKind::Takeaway,
+        index: 0,
+        text: Some("  ".into()),
+    };
+    assert_eq!(e.apply(empty, t(12, 5, 0)), Err(Refusal::EmptyText));
+    assert_eq!(e.log().blocks[5].corrections.len(), 2);
+}

@@ -8,6 +8,7 @@ pub mod block;
 pub mod card;
 pub mod confirm;
 pub mod deck;
+pub mod entries;
 pub mod finished;
 pub use crate::text as format;
 pub mod groups;
@@ -16,6 +17,7 @@ pub mod header;
 pub mod help;
 pub mod input;
 pub mod notes;
+pub mod pick_list;
 pub mod picker;
 pub mod round;
 pub mod status;
@@ -119,6 +121,7 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
         Overlay::Help => help::draw(frame, area, app),
         Overlay::Attendance { cursor } => attendance::draw(frame, body, app, *cursor),
         Overlay::CardPick { cursor } => deck::draw(frame, body, app, *cursor),
+        Overlay::Entries { cursor } => entries::draw(frame, body, app, *cursor),
         Overlay::QuitConfirm | Overlay::FinishConfirm => confirm::draw(frame, body, app),
     }
 }

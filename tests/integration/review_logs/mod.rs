@@ -62,6 +62,7 @@ fn block(title: &str, kind: &str, minutes: i64) -> BlockLog {
         cards: vec![],
         current_card: 0,
         skipped: vec![],
+        corrections: vec![],
         draw_seed: None,
         drawn: vec![],
         splits: vec![],

@@ -150,6 +150,7 @@ fn block_log(b: &Block) -> BlockLog {
         cards: vec![],
         current_card: 0,
         skipped: vec![],
+        corrections: vec![],
         draw_seed: None,
         drawn: Vec::new(),
         splits: vec![],
