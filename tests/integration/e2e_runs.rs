@@ -365,3 +365,20 @@ fn a_log_continued_from_another_folder_still_knows_the_programmes_earlier_days()
     let log = regie::journal::read_log(&moved).expect("the moved log");
     assert_ne!(log.blocks[2].cards[0].card, played);
 }
+
+#[test]
+fn a_session_name_without_its_programme_is_answered_with_the_bundled_ones_it_may_mean() {
+    let empty = tempfile::tempdir().expect("temp dir");
+    let output = regie()
+        .current_dir(empty.path())
+        .args(["run", "dag-7", "--lang", "nl"])
+        .output()
+        .expect("run regie");
+    assert_ne!(output.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("dag-7"), "{stderr}");
+    assert!(
+        stderr.contains("bedoelde je: regie run leergang-ambtelijk-vakmanschap/dag-7?"),
+        "{stderr}"
+    );
+}

@@ -57,7 +57,16 @@ pub fn execute(args: RunArgs) -> ExitCode {
     let lang = args.options.lang.unwrap_or_else(Lang::from_env);
     let prepared = match open::prepare(&args.session, &args.options, lang) {
         Ok(prepared) => prepared,
-        Err(failure) => return fail(failure),
+        Err(failure) => {
+            let missing = matches!(failure, Failure::Load(_))
+                && !std::path::Path::new(&args.session).exists();
+            let code = fail(failure);
+            let names = crate::bundled::closest_names(&args.session);
+            if missing && !names.is_empty() {
+                eprintln!("{}", say::prefixed(&say::did_you_mean(lang, &names)));
+            }
+            return code;
+        }
     };
     for skipped in &prepared.skipped {
         eprintln!("{}", say::prefixed(skipped));

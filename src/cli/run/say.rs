@@ -34,6 +34,15 @@ pub fn cannot_use_terminal(lang: Lang, error: &dyn std::fmt::Display) -> String 
     }
 }
 
+/// After a session name that is neither a file nor bundled: the bundled ones it may mean.
+pub fn did_you_mean(lang: Lang, names: &[String]) -> String {
+    let commands: Vec<String> = names.iter().map(|n| format!("regie run {n}")).collect();
+    match lang {
+        Lang::Nl => format!("bedoelde je: {}?", commands.join(" of ")),
+        Lang::En => format!("did you mean: {}?", commands.join(" or ")),
+    }
+}
+
 pub fn no_unfinished(lang: Lang, session: &str, dir: &Path) -> String {
     let dir = dir.display();
     match lang {
