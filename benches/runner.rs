@@ -168,6 +168,7 @@ fn write_logs(dir: &Path, logs: &Path) {
                 cohort: Some("Bench".into()),
                 planned_start: script.session.start.clone(),
                 homework: None,
+                identity: Default::default(),
             },
             created,
             finished: (!open).then_some(t),

@@ -48,6 +48,7 @@ impl Engine {
                 cohort: script.cohort.as_ref().map(|c| c.name.clone()),
                 planned_start: session.start.clone(),
                 homework: session.homework.clone(),
+                identity: Default::default(),
             },
             created: now,
             finished: None,

@@ -48,6 +48,26 @@ pub struct SessionInfo {
     pub planned_start: Option<String>,
     #[serde(default)]
     pub homework: Option<String>,
+    /// Which session this run is of, however its path was typed, and what the run counts as.
+    /// Set by the journal; logs older than this field read with an empty one.
+    #[serde(default)]
+    pub identity: Identity,
+}
+
+/// A run's place in its programme: the session it is of, and whether it counts as a day.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Identity {
+    /// `<programme>/<path inside the programme's folder>`, or the canonical path of a session
+    /// file without a programme; the same for a bundled session and its copy on disk.
+    pub session: String,
+    /// Where the session file was when the run began (its canonical path; empty for bundled
+    /// sessions), so `regie run LOG` finds it from any folder.
+    pub path: String,
+    /// Run with `--rehearsal`: recorded, never a day of the programme.
+    pub rehearsal: bool,
+    /// When a new run of the same session was started instead of continuing this one.
+    pub abandoned: Option<Stamp>,
 }
 
 /// Someone marked absent or present at a moment.

@@ -1,8 +1,10 @@
 //! Session logs: the record format, atomic durable writes, reading, history and resume.
 //! A log on disk is a valid RON document at every moment; nothing here knows the terminal.
 
+pub mod days;
 pub mod folder;
 pub mod history;
+pub mod identity;
 pub mod read;
 /// The record is the engine's state type; the journal only writes and reads it.
 pub use crate::engine::record;

@@ -172,6 +172,7 @@ pub fn fresh_log() -> SessionLog {
             cohort: Some("Zutphen najaar 2026".to_string()),
             planned_start: script.session.start.clone(),
             homework: script.session.homework.clone(),
+            identity: Default::default(),
         },
         created: at("09:25:00"),
         finished: None,
