@@ -7,6 +7,7 @@ pub mod follow;
 pub mod keys;
 pub mod picker;
 pub mod review;
+pub mod room;
 
 pub mod theme;
 pub mod timing;

@@ -2,7 +2,8 @@
 //! minute of a shown time of day. The event loop sleeps until then; nothing redraws on a tick.
 
 use super::app::App;
-use crate::journal::record::Stamp;
+use crate::engine::clock;
+use crate::journal::record::{SessionLog, Stamp};
 use chrono::{Duration, Timelike};
 
 /// The moment `anchor + k seconds` (k whole) that comes next after `now`.
@@ -21,24 +22,33 @@ fn next_minute_of(shown: Stamp, now: Stamp) -> Stamp {
 
 /// The first moment after `now` at which something on screen changes.
 pub fn next_change(app: &App, now: Stamp) -> Stamp {
+    next_change_of(app.engine().log(), now)
+}
+
+/// The first moment after `now` at which something drawn from `log` changes (the room's
+/// screen has only the log).
+pub fn next_change_of(log: &SessionLog, now: Stamp) -> Stamp {
     let mut next = next_minute_of(now, now);
-    if let Some(block) = app.current_block()
-        && let Some(run) = block.runs.last()
+    let index = log.current.min(log.blocks.len().saturating_sub(1));
+    let block = log.blocks.get(index);
+    if let Some(run) = block.and_then(|b| b.runs.last())
         && run.to.is_none()
     {
         next = next.min(next_second_of(run.from, now));
     } else {
         // Paused: the projected end and "back at" move with the wall clock.
-        next = next.min(next_minute_of(app.day_clock(now).projected_end, now));
-        if let Some(clock) = app.block_clock(now) {
-            let back = now + Duration::seconds(clock.remaining.max(0));
+        next = next.min(next_minute_of(clock::day_clock(log, now).projected_end, now));
+        if let Some(block) = block {
+            let remaining = clock::block_clock(block, now).remaining;
+            let back = now + Duration::seconds(remaining.max(0));
             next = next.min(next_minute_of(back, now));
         }
     }
-    if let Some(turn) = app.current_turn() {
+    let round = block.and_then(|b| b.round.as_ref());
+    if let Some(turn) = round.and_then(|r| r.turns.last()).filter(|t| t.ended.is_none()) {
         next = next.min(next_second_of(turn.started, now));
     }
-    if let Some(card) = app.current_card()
+    if let Some(card) = block.and_then(|b| b.cards.get(b.current_card))
         && card.ended.is_none()
     {
         next = next.min(next_second_of(card.shown, now));

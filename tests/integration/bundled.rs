@@ -179,7 +179,7 @@ fn every_bundled_session_runs_to_the_end_in_the_runner() {
         );
         assert_eq!(log.blocks.len(), blocks);
         for block in &log.blocks {
-            if block.kind == "Dilemmas" {
+            if block.kind == regie::script::BlockKindTag::Dilemmas {
                 assert!(
                     !block.cards.is_empty(),
                     "{}: {}",
@@ -188,7 +188,7 @@ fn every_bundled_session_runs_to_the_end_in_the_runner() {
                 );
                 assert!(block.cards.iter().all(|c| c.votes.iter().sum::<u32>() == 2));
             }
-            if block.kind == "Breakout" {
+            if block.kind == regie::script::BlockKindTag::Breakout {
                 assert!(
                     !block.splits.is_empty(),
                     "{}: {}",

@@ -28,5 +28,6 @@ mod report_tables;
 mod resume_fit;
 mod review_e2e;
 mod review_screens;
+mod room_screens;
 mod tui_app;
 mod tui_screens;

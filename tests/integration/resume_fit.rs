@@ -37,7 +37,7 @@ fn a_renamed_or_changed_block_is_named() {
         "{error}"
     );
     let mut log = log_on(1, 0);
-    log.blocks[3].kind = "Plenary".into();
+    log.blocks[3].kind = regie::script::BlockKindTag::Plenary;
     assert!(resume(log).expect_err("refused").contains("(Plenary)"));
 }
 

@@ -54,7 +54,7 @@ fn stamp(day: usize, hms: &str) -> Stamp {
 fn block(title: &str, kind: &str, minutes: i64) -> BlockLog {
     BlockLog {
         title: title.to_string(),
-        kind: kind.to_string(),
+        kind: regie::script::BlockKindTag::try_from(kind.to_string()).expect("a block kind"),
         planned_seconds: minutes * 60,
         runs: vec![],
         ended: None,
@@ -129,7 +129,7 @@ pub fn day_log(day: usize, finished: bool, seed: u64) -> SessionLog {
         }
         let someone = PEOPLE[dice.below(15) as usize];
         let first_name = someone.split_whitespace().next().unwrap_or(someone);
-        match b.kind.as_str() {
+        match b.kind.name() {
             "Plenary" => b.notes.push(note(
                 t,
                 &format!("{someone} vraagt: \"kan het, ook als het schuurt?\"\nDoorvragen bij {first_name}, volgende keer."),

@@ -142,7 +142,7 @@ pub fn script() -> LoadedSession {
 fn block_log(b: &Block) -> BlockLog {
     BlockLog {
         title: b.title.clone(),
-        kind: b.kind.name().to_string(),
+        kind: b.kind.tag(),
         planned_seconds: b.minutes.seconds(),
         runs: vec![],
         ended: None,
