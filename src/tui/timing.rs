@@ -37,7 +37,10 @@ pub fn next_change_of(log: &SessionLog, now: Stamp) -> Stamp {
         next = next.min(next_second_of(run.from, now));
     } else {
         // Paused: the projected end and "back at" move with the wall clock.
-        next = next.min(next_minute_of(clock::day_clock(log, now).projected_end, now));
+        next = next.min(next_minute_of(
+            clock::day_clock(log, now).projected_end,
+            now,
+        ));
         if let Some(block) = block {
             let remaining = clock::block_clock(block, now).remaining;
             let back = now + Duration::seconds(remaining.max(0));
@@ -45,7 +48,10 @@ pub fn next_change_of(log: &SessionLog, now: Stamp) -> Stamp {
         }
     }
     let round = block.and_then(|b| b.round.as_ref());
-    if let Some(turn) = round.and_then(|r| r.turns.last()).filter(|t| t.ended.is_none()) {
+    if let Some(turn) = round
+        .and_then(|r| r.turns.last())
+        .filter(|t| t.ended.is_none())
+    {
         next = next.min(next_second_of(turn.started, now));
     }
     if let Some(card) = block.and_then(|b| b.cards.get(b.current_card))

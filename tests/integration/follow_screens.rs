@@ -164,7 +164,10 @@ fn the_audience_screen_never_shows_the_runners_keys_or_the_log_place() {
     ];
     for (log, now) in cases {
         let room = room(log, now);
-        assert!(!format!("{room:?}").contains("GEHEIM"), "a note in the view");
+        assert!(
+            !format!("{room:?}").contains("GEHEIM"),
+            "a note in the view"
+        );
         for lang in [Lang::Nl, Lang::En] {
             for (w, h) in [(100, 30), (300, 100)] {
                 let terminal = render(&screen(Some(&room), lang, Status::Live), w, h);
@@ -191,18 +194,7 @@ fn no_size_from_1x1_to_300x100_panics() {
         round(),
         finished(),
     ];
-    // Every size up to 30x12, then a stride, and the edges of the large ones.
-    let mut sizes: Vec<(u16, u16)> = Vec::new();
-    for w in 1..=30 {
-        for h in 1..=12 {
-            sizes.push((w, h));
-        }
-    }
-    for w in (31..=300).step_by(17).chain([300]) {
-        for h in (13..=100).step_by(9).chain([1, 5, 100]) {
-            sizes.push((w, h));
-        }
-    }
+    let sizes = crate::room_screens::sampled_sizes();
     for lang in [Lang::Nl, Lang::En] {
         for log in &logs {
             let started = log.blocks[log.current].runs.first();

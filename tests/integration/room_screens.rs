@@ -32,7 +32,11 @@ fn render_with(
     h: u16,
 ) -> Buffer {
     let theme = Theme::named(theme);
-    let style = RoomStyle { theme: &theme, lang, flash };
+    let style = RoomStyle {
+        theme: &theme,
+        lang,
+        flash,
+    };
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
     terminal
         .draw(|frame| room::draw(frame, frame.area(), view, &style))
@@ -98,7 +102,11 @@ fn snap(name: &str, view: &RoomView, lang: Lang) {
         let code = if lang == Lang::Nl { "nl" } else { "en" };
         insta::assert_snapshot!(
             format!("{name}_{code}_{w}x{h}"),
-            format!("{}\n---- colours ----\n{}", text(&buf), colours(&buf, &theme))
+            format!(
+                "{}\n---- colours ----\n{}",
+                text(&buf),
+                colours(&buf, &theme)
+            )
         );
     }
 }
@@ -124,9 +132,12 @@ pub fn card_log(revealed: bool) -> SessionLog {
     let mut log = log_on(2, 30);
     let start = start_of(&log);
     let revotes = revealed.then(|| vec![1, 5, 6]);
-    log.blocks[2]
-        .cards
-        .push(support::fixtures::card_log(start, vec![5, 2, 5], revotes, revealed));
+    log.blocks[2].cards.push(support::fixtures::card_log(
+        start,
+        vec![5, 2, 5],
+        revotes,
+        revealed,
+    ));
     log
 }
 
@@ -208,11 +219,17 @@ pub fn every_screen() -> Vec<(&'static str, RoomView)> {
         ("card_revealed", view_at(&revealed, card_now)),
         (
             "break",
-            view_at(&on_break, start_of(&on_break) + Duration::seconds(4 * 60 + 5)),
+            view_at(
+                &on_break,
+                start_of(&on_break) + Duration::seconds(4 * 60 + 5),
+            ),
         ),
         (
             "breakout",
-            view_at(&breakout, start_of(&breakout) + Duration::seconds(12 * 60 + 30)),
+            view_at(
+                &breakout,
+                start_of(&breakout) + Duration::seconds(12 * 60 + 30),
+            ),
         ),
         (
             "round",
@@ -236,7 +253,11 @@ fn room_screens_in_dutch() {
 #[test]
 fn room_screens_in_english() {
     for (name, view) in every_screen() {
-        if ["calm", "paused", "card", "break", "breakout", "round", "finished"].contains(&name) {
+        if [
+            "calm", "paused", "card", "break", "breakout", "round", "finished",
+        ]
+        .contains(&name)
+        {
             snap(name, &view, Lang::En);
         }
     }
@@ -298,7 +319,14 @@ fn digit_cells(
     flash: bool,
 ) -> Vec<ratatui::buffer::Cell> {
     let a = render_with(&view_at(seconds), Lang::Nl, ThemeName::Dark, flash, 120, 36);
-    let b = render_with(&view_at(seconds - 1), Lang::Nl, ThemeName::Dark, flash, 120, 36);
+    let b = render_with(
+        &view_at(seconds - 1),
+        Lang::Nl,
+        ThemeName::Dark,
+        flash,
+        120,
+        36,
+    );
     let area = a.area;
     let mut cells = Vec::new();
     // Not the header and footer lines: their time of day and words change too.
@@ -323,16 +351,28 @@ fn each_phase_has_its_colour_and_zero_flashes_unless_switched_off() {
     };
     // Calm at 7:34 left of 15 minutes, warning in the last two minutes, red past zero.
     assert_eq!(fg(&digit_cells(plenary, 7 * 60 + 26, true)), [theme.accent]);
-    assert_eq!(fg(&digit_cells(plenary, 13 * 60 + 30, true)), [theme.warning]);
-    assert_eq!(fg(&digit_cells(plenary, 15 * 60 + 83, true)), [theme.overrun]);
+    assert_eq!(
+        fg(&digit_cells(plenary, 13 * 60 + 30, true)),
+        [theme.warning]
+    );
+    assert_eq!(
+        fg(&digit_cells(plenary, 15 * 60 + 83, true)),
+        [theme.overrun]
+    );
     // At zero the digits are inverted on the overrun colour; a second later they are not.
     let zero = digit_cells(plenary, 15 * 60, true);
-    assert!(zero.iter().all(|c| c.bg == theme.overrun && c.fg == theme.background));
+    assert!(
+        zero.iter()
+            .all(|c| c.bg == theme.overrun && c.fg == theme.background)
+    );
     let after = digit_cells(plenary, 15 * 60 + 1, true);
     assert!(after.iter().all(|c| c.bg != theme.overrun));
     assert!(after.iter().any(|c| c.fg == theme.overrun));
     let off = digit_cells(plenary, 15 * 60, false);
-    assert!(off.iter().all(|c| c.bg != theme.overrun && c.fg == theme.overrun));
+    assert!(
+        off.iter()
+            .all(|c| c.bg != theme.overrun && c.fg == theme.overrun)
+    );
 }
 
 #[test]
@@ -340,7 +380,13 @@ fn paused_is_unmistakable_next_to_running() {
     let theme = Theme::named(ThemeName::Contrast);
     for (w, h) in SIZES {
         let running = render(&plenary(7 * 60 + 26), Lang::Nl, ThemeName::Contrast, w, h);
-        let paused = render(&paused_plenary(7 * 60 + 26), Lang::Nl, ThemeName::Contrast, w, h);
+        let paused = render(
+            &paused_plenary(7 * 60 + 26),
+            Lang::Nl,
+            ThemeName::Contrast,
+            w,
+            h,
+        );
         let differing = running
             .content()
             .iter()
@@ -363,7 +409,10 @@ fn paused_is_unmistakable_next_to_running() {
             .iter()
             .filter(|c| c.symbol() == "█" && c.fg == theme.accent)
             .count();
-        assert!(dimmed * 2 >= bright, "{w}x{h}: {dimmed} dimmed, {bright} bright");
+        assert!(
+            dimmed * 2 >= bright,
+            "{w}x{h}: {dimmed} dimmed, {bright} bright"
+        );
         // ... and a big word says so: rows inked when paused that are empty when running.
         let inked = |buf: &Buffer, y: u16| (0..w).any(|x| buf[(x, y)].symbol().trim() != "");
         let new_rows = (1..h - 1)
@@ -374,8 +423,9 @@ fn paused_is_unmistakable_next_to_running() {
     }
 }
 
-#[test]
-fn no_size_from_1x1_to_300x100_panics_and_small_ones_say_so() {
+/// Every size up to 30x12, then a stride to 300x100 with its edges: fast, and every small
+/// size where layouts change most.
+pub fn sampled_sizes() -> Vec<(u16, u16)> {
     let mut sizes: Vec<(u16, u16)> = Vec::new();
     for w in 1..=30 {
         for h in 1..=12 {
@@ -387,6 +437,12 @@ fn no_size_from_1x1_to_300x100_panics_and_small_ones_say_so() {
             sizes.push((w, h));
         }
     }
+    sizes
+}
+
+#[test]
+fn no_size_from_1x1_to_300x100_panics_and_small_ones_say_so() {
+    let sizes = sampled_sizes();
     for (_, view) in every_screen() {
         for lang in [Lang::Nl, Lang::En] {
             for &(w, h) in &sizes {
@@ -403,10 +459,10 @@ fn no_size_from_1x1_to_300x100_panics_and_small_ones_say_so() {
 mod names {
     use super::*;
     use proptest::prelude::*;
+    use ratatui::layout::Rect;
     use regie::engine::room::{Content, RoomGroup, Stage};
     use regie::script::ParticipantName;
     use regie::tui::room::groups::{self, Kind};
-    use ratatui::layout::Rect;
 
     fn name() -> impl Strategy<Value = String> {
         "[A-Z][a-zëïé]{0,11}( [A-Z][a-z]{0,9}\\.?){0,2}"

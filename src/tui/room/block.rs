@@ -45,6 +45,36 @@ pub fn on_break(
     stack::draw(buf, area, &bands);
 }
 
+/// The title, a line saying what the room waits for (a card, the groups, the first speaker)
+/// and the block's clock.
+pub fn waiting(
+    buf: &mut Buffer,
+    area: Rect,
+    block: &RoomBlock,
+    text: &str,
+    text_style: ratatui::style::Style,
+    style: &RoomStyle,
+) {
+    let mut bands = vec![
+        title_band(&block.title, area, style),
+        Band::Gap,
+        Band::Text {
+            text: text.to_string(),
+            largest: Size::Quadrant,
+            max_rows: if area.height >= BIG_TEXT_FROM { 4 } else { 1 },
+            style: text_style,
+        },
+        Band::Gap,
+    ];
+    bands.extend(clock_bands(
+        &block.clock,
+        &clock::digits(&block.clock),
+        area,
+        style,
+    ));
+    stack::draw(buf, area, &bands);
+}
+
 /// The block's title: big letters on a screen tall enough, else one plain line.
 pub fn title_band(title: &str, area: Rect, style: &RoomStyle) -> Band {
     Band::Text {

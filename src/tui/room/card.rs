@@ -27,24 +27,8 @@ pub fn draw(
     style: &RoomStyle,
 ) {
     let Some(card) = card else {
-        let mut bands = vec![
-            block::title_band(&block.title, area, style),
-            stack::Band::Gap,
-            stack::Band::Text {
-                text: style.strings().no_card.to_string(),
-                largest: Size::Quadrant,
-                max_rows: 4,
-                style: style.theme.dim(),
-            },
-            stack::Band::Gap,
-        ];
-        bands.extend(block::clock_bands(
-            &block.clock,
-            &clock::digits(&block.clock),
-            area,
-            style,
-        ));
-        stack::draw(buf, area, &bands);
+        let waiting = style.strings().no_card;
+        block::waiting(buf, area, block, waiting, style.theme.dim(), style);
         return;
     };
     let top_rows = match area.height {

@@ -161,7 +161,7 @@ pub enum Align {
     Center,
 }
 
-/// Draw one line of `text` in `size` at the top of `area`; returns the rows used.
+/// Draw one line of `text` in `size` at the top of `area` (cut at its right edge).
 pub fn draw_line(buf: &mut Buffer, area: Rect, text: &str, size: Size, style: Style, align: Align) {
     let area = area.intersection(buf.area);
     let (_, rows) = size.cell();

@@ -246,24 +246,14 @@ pub fn draw(
 ) {
     let strings = style.strings();
     let Some(groups) = groups.filter(|g| !g.is_empty()) else {
-        let mut bands = vec![
-            block::title_band(&block.title, area, style),
-            stack::Band::Gap,
-            stack::Band::Text {
-                text: strings.no_groups.to_string(),
-                largest: Size::Quadrant,
-                max_rows: 4,
-                style: style.theme.dim(),
-            },
-            stack::Band::Gap,
-        ];
-        bands.extend(block::clock_bands(
-            &block.clock,
-            &super::clock::digits(&block.clock),
+        block::waiting(
+            buf,
             area,
+            block,
+            strings.no_groups,
+            style.theme.dim(),
             style,
-        ));
-        stack::draw(buf, area, &bands);
+        );
         return;
     };
     let rest = if area.height >= CLOCK_FROM {

@@ -33,51 +33,38 @@ pub fn draw(buf: &mut Buffer, area: Rect, block: &RoomBlock, round: &RoomRound, 
     } else {
         (area, None)
     };
-    let big = area.height >= 20;
-    let mut bands = Vec::new();
     match &round.speaker {
         Some((name, turn)) => {
-            bands.push(Band::Text {
-                text: strings.speaking.to_string(),
-                largest: Size::Plain,
-                max_rows: 1,
-                style: style.theme.dim(),
-            });
             // A name is not broken over lines: the largest size that holds it whole.
-            let size = fit::one_line(&name.0, main.width, if big { 8 } else { 1 });
-            bands.push(Band::Text {
-                text: name.0.clone(),
-                largest: size,
-                max_rows: size.cell().1,
-                style: style.theme.title(),
-            });
-            bands.push(Band::Gap);
+            let rows = if area.height >= 20 { 8 } else { 1 };
+            let size = fit::one_line(&name.0, main.width, rows);
+            let mut bands = vec![
+                Band::Text {
+                    text: strings.speaking.to_string(),
+                    largest: Size::Plain,
+                    max_rows: 1,
+                    style: style.theme.dim(),
+                },
+                Band::Text {
+                    text: name.0.clone(),
+                    largest: size,
+                    max_rows: size.cell().1,
+                    style: style.theme.title(),
+                },
+                Band::Gap,
+            ];
             bands.extend(block::clock_bands(turn, &clock::digits(turn), main, style));
+            stack::draw(buf, main, &bands);
         }
         None => {
-            bands.push(block::title_band(&block.title, main, style));
             let first = round.order.first().filter(|_| round.turns_taken == 0);
             let label = match first {
                 Some(name) => fill(strings.first_up, &[&name.0]),
                 None => strings.no_round.to_string(),
             };
-            bands.push(Band::Gap);
-            bands.push(Band::Text {
-                text: label,
-                largest: Size::Quadrant,
-                max_rows: if big { 4 } else { 1 },
-                style: style.theme.text(),
-            });
-            bands.push(Band::Gap);
-            bands.extend(block::clock_bands(
-                &block.clock,
-                &clock::digits(&block.clock),
-                main,
-                style,
-            ));
+            block::waiting(buf, main, block, &label, style.theme.text(), style);
         }
     }
-    stack::draw(buf, main, &bands);
     if let Some(side) = side {
         order(buf, side, round, style);
     }

@@ -36,7 +36,7 @@ enum Placed {
     Gap,
 }
 
-/// Draw `bands` centred in `area`; returns the rows the digits took (0 if none shown).
+/// Draw `bands` centred in `area`; returns where the digits went (empty if nowhere).
 pub fn draw(buf: &mut Buffer, area: Rect, bands: &[Band]) -> Rect {
     let placed = layout(area, bands);
     let total: u16 = placed.iter().map(|(_, p)| rows_of(p)).sum();
