@@ -99,7 +99,7 @@ fn write_logs(dir: &Path, logs: &Path) {
                 };
                 let block = BlockLog {
                     title: b.title.clone(),
-                    kind: b.kind.name().to_string(),
+                    kind: b.kind.tag(),
                     planned_seconds: planned,
                     runs: if ran { vec![run] } else { vec![] },
                     ended: (!open).then_some(end),

@@ -12,6 +12,8 @@ pub enum Command {
     Previous,
     /// Add (positive) or take (negative) whole minutes of the current block.
     Adjust { minutes: i64 },
+    /// Set the current block's time left to this many minutes (at least one).
+    SetRemaining { minutes: i64 },
     /// A raised hand for option `option` (zero-based) of the card on screen.
     Vote { option: usize },
     /// Take back the last recorded vote of the card on screen.
@@ -30,8 +32,9 @@ pub enum Command {
     NextSpeaker,
     /// Mark someone present or absent from now on.
     SetPresent { name: String, present: bool },
-    /// New group split for the current Breakout block with this seed.
-    Reshuffle { seed: u64 },
+    /// New group split for the current Breakout block: with this seed, or with a fresh one
+    /// taken from the time (recorded in the split either way).
+    Reshuffle { seed: Option<u64> },
     /// Swap two people between groups of the current split.
     Swap { a: String, b: String },
     /// End the session now (the current block ends).
@@ -41,20 +44,46 @@ pub enum Command {
 /// What happened, for the shell: every event except `Nothing` means the log changed.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
-    BlockStarted { index: usize },
-    Paused { index: usize },
-    Resumed { index: usize },
-    MovedTo { index: usize },
-    Adjusted { index: usize, seconds: i64 },
-    CardShown { block: usize, card: usize },
+    BlockStarted {
+        index: usize,
+    },
+    Paused {
+        index: usize,
+    },
+    Resumed {
+        index: usize,
+    },
+    MovedTo {
+        index: usize,
+    },
+    Adjusted {
+        index: usize,
+        seconds: i64,
+    },
+    CardShown {
+        block: usize,
+        card: usize,
+    },
     VoteRecorded,
     VoteUndone,
     RevoteStarted,
-    RevealToggled { revealed: bool },
+    RevealToggled {
+        revealed: bool,
+    },
     NoteRecorded,
-    SpeakerChanged { name: Option<String> },
-    AttendanceChanged { name: String, present: bool },
-    GroupsSplit { seed: u64 },
+    SpeakerChanged {
+        name: Option<String>,
+    },
+    AttendanceChanged {
+        name: String,
+        present: bool,
+    },
+    GroupsSplit {
+        seed: u64,
+    },
+    /// Entering a breakout could not split its groups (no cohort, nobody present, or the
+    /// solver's refusal); the screen says why.
+    SplitRefused(Refusal),
     Swapped,
     Finished,
 }

@@ -169,6 +169,8 @@ impl Engine {
             return Ok(Vec::new());
         }
         card.revotes = Some(vec![0; card.options.len()]);
+        // The room votes again unswayed; shown results would also read as false shifts.
+        card.revealed = false;
         Ok(vec![Event::RevoteStarted])
     }
 

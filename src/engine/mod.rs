@@ -1,6 +1,7 @@
 //! The live session as a pure state machine: commands and the time go in, events come out.
 //! It never reads the clock, sleeps or touches files; its state is the session log.
 
+pub mod agenda;
 mod breakout;
 pub mod clock;
 pub mod command;
@@ -12,6 +13,7 @@ pub mod record;
 pub mod room;
 mod round;
 mod seed;
+pub mod ticks;
 mod timeline;
 
 pub use clock::{BlockClock, DayClock};
@@ -83,6 +85,15 @@ impl Engine {
         })
     }
 
+    /// Make a new or resumed run ready at `now`: a breakout on screen without groups (the
+    /// session opens on one, or an older log) gets its split.
+    pub fn settle(&mut self, now: Stamp) -> Vec<Event> {
+        if self.is_finished() {
+            return Vec::new();
+        }
+        self.enter_breakout(now)
+    }
+
     /// Apply one command at `now`. A refusal leaves the state as it was.
     pub fn apply(&mut self, command: Command, now: Stamp) -> Result<Vec<Event>, Refusal> {
         if self.log.finished.is_some() && !matches!(command, Command::Previous) {
@@ -93,6 +104,7 @@ impl Engine {
             Command::Next => Ok(self.next(now)),
             Command::Previous => self.previous(now),
             Command::Adjust { minutes } => Ok(self.adjust(minutes, now)),
+            Command::SetRemaining { minutes } => Ok(self.set_remaining(minutes, now)),
             Command::Finish => Ok(self.finish(now)),
             Command::Vote { option } => self.vote(option, now),
             Command::UndoVote => self.undo_vote(),
@@ -172,6 +184,15 @@ impl Engine {
         let (_, block) = self.current_block();
         let card = block.cards.get(block.current_card)?;
         Some(clock::card_clock(block, card, now))
+    }
+
+    /// Votes counted in the current ballot of the card on screen against the people present,
+    /// when there are more votes than people (a hand counted twice): `(votes, present)`.
+    pub fn votes_over_present(&self) -> Option<(u32, usize)> {
+        let card = self.current_card()?;
+        let votes: u32 = card.revotes.as_ref().unwrap_or(&card.votes).iter().sum();
+        let present = self.present().len();
+        (present > 0 && votes as usize > present).then_some((votes, present))
     }
 
     /// Everyone present now, in cohort order.

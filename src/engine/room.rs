@@ -42,7 +42,7 @@ pub struct NextBlock {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum Stage {
     /// A block is on screen.
-    Block(RoomBlock),
+    Block(Box<RoomBlock>),
     /// The last block has been finished.
     Finished { ended: Stamp },
 }
@@ -175,7 +175,7 @@ impl RoomView {
         let day = clock::day_clock(log, now);
         let index = log.current.min(log.blocks.len().saturating_sub(1));
         let stage = match (log.finished, log.blocks.get(index)) {
-            (None, Some(block)) => Stage::Block(room_block(log, block, now)),
+            (None, Some(block)) => Stage::Block(Box::new(room_block(log, block, now))),
             (ended, _) => Stage::Finished {
                 ended: ended.unwrap_or(now),
             },

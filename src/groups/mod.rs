@@ -15,6 +15,7 @@ pub mod solve;
 mod state;
 mod tabu;
 
+pub(crate) use dice::Dice;
 pub use error::GroupsError;
 pub use problem::{Meeting, Person, Plan, Problem, Score, Sizing, meetings_from_splits};
 pub use score::score;

@@ -3,7 +3,7 @@
 
 use super::keys::{Action, Mode};
 use super::theme::Theme;
-use crate::engine::{BlockClock, Command, DayClock, Engine, Refusal, clock};
+use crate::engine::{BlockClock, Command, DayClock, Engine, Event, Refusal, clock};
 use crate::i18n::Lang;
 use crate::journal::Recorder;
 use crate::journal::record::{BlockLog, CardLog, GroupSplit, Stamp, Turn};
@@ -33,6 +33,8 @@ pub enum Overlay {
         first: Option<String>,
     },
     QuitConfirm,
+    /// "End the session?" after `n` on the last block.
+    FinishConfirm,
 }
 
 /// What the input line records when Enter is pressed.
@@ -42,6 +44,8 @@ pub enum InputKind {
     Takeaway,
     /// The outcome the room reached on the card on screen (starts from the recorded one).
     Outcome,
+    /// The time left of the current block, in whole minutes.
+    Minutes,
 }
 
 /// The one-line text input.
@@ -58,6 +62,8 @@ pub enum Message {
     SavedElsewhere(String),
     SaveFailed(String),
     NothingToSave,
+    /// What was typed as minutes is not a whole number.
+    NotMinutes(String),
 }
 
 /// The runner.
@@ -75,8 +81,6 @@ pub struct App {
     unsaved: bool,
     quit: bool,
     rung_for: Option<usize>,
-    split_tried_for: Option<usize>,
-    seed_counter: u64,
     /// The room's copy (`regie follow`): shows no keys or private parts and changes nothing.
     audience: bool,
 }
@@ -111,8 +115,6 @@ impl App {
             unsaved: false,
             quit: false,
             rung_for: None,
-            split_tried_for: None,
-            seed_counter: 0,
             audience: false,
         }
     }
@@ -147,11 +149,26 @@ impl App {
     /// How keys are read right now.
     pub fn mode(&self) -> Mode {
         match (&self.overlay, &self.input) {
-            (Overlay::QuitConfirm, _) => Mode::Confirming,
+            (Overlay::QuitConfirm | Overlay::FinishConfirm, _) => Mode::Confirming,
             (_, Some(_)) => Mode::Typing,
             (Overlay::None, None) => Mode::Normal,
             _ => Mode::Choosing,
         }
+    }
+
+    /// The last block is on screen and the session has not ended.
+    fn on_last_block(&self) -> bool {
+        let blocks = self.engine.log().blocks.len();
+        !self.engine.is_finished() && self.current_index() + 1 == blocks && self.leaves_block()
+    }
+
+    /// `n` leaves the block (rather than showing the next card of a Dilemmas block).
+    fn leaves_block(&self) -> bool {
+        let Some(block) = self.current_block() else {
+            return true;
+        };
+        let cards = block.drawn.len().max(block.cards.len());
+        block.current_card + 1 >= cards
     }
 
     /// Index of the block on screen.
@@ -207,7 +224,16 @@ impl App {
             self.message = None;
         }
         match action {
+            Action::Command(Command::Next) if self.on_last_block() => {
+                self.overlay = Overlay::FinishConfirm;
+            }
             Action::Command(command) => self.command(command, now),
+            Action::SetTime => {
+                self.input = Some(Input {
+                    kind: InputKind::Minutes,
+                    text: String::new(),
+                })
+            }
             Action::Enter => self.enter(now),
             Action::ToggleHelp => self.toggle(Overlay::Help),
             Action::ToggleAgenda => self.show_agenda = !self.show_agenda,
@@ -215,8 +241,7 @@ impl App {
             Action::ToggleAttendance => self.toggle(Overlay::Attendance { cursor: 0 }),
             Action::Reshuffle => {
                 if matches!(self.current_kind(), Some(BlockKind::Breakout { .. })) {
-                    let seed = self.fresh_seed(now);
-                    self.command(Command::Reshuffle { seed }, now);
+                    self.command(Command::Reshuffle { seed: None }, now);
                 } else {
                     self.message = Some(Message::Refused(Refusal::WrongBlock));
                 }
@@ -242,9 +267,15 @@ impl App {
             },
             Action::CycleTheme => self.settings.theme = self.settings.theme.cycled(),
             Action::SaveElsewhere => self.save_elsewhere(),
+            // After the end nothing is left unsaved: leave without asking.
+            Action::AskQuit if self.engine.is_finished() => self.quit = true,
             Action::AskQuit => {
                 self.input = None;
                 self.overlay = Overlay::QuitConfirm;
+            }
+            Action::ConfirmQuit if self.overlay == Overlay::FinishConfirm => {
+                self.overlay = Overlay::None;
+                self.command(Command::Next, now);
             }
             Action::ConfirmQuit => {
                 self.overlay = Overlay::None;
@@ -271,7 +302,6 @@ impl App {
             }
             Action::Submit => self.submit(now),
         }
-        self.ensure_split(now);
         self.save();
     }
 
@@ -280,7 +310,9 @@ impl App {
         if self.audience {
             return;
         }
-        self.ensure_split(now);
+        if !self.engine.settle(now).is_empty() {
+            self.unsaved = true;
+        }
         self.save();
     }
 
@@ -326,6 +358,12 @@ impl App {
                 if !events.is_empty() {
                     self.unsaved = true;
                 }
+                if let Some(Event::SplitRefused(refusal)) = events
+                    .into_iter()
+                    .find(|e| matches!(e, Event::SplitRefused(_)))
+                {
+                    self.message = Some(Message::Refused(refusal));
+                }
             }
             Err(refusal) => self.message = Some(Message::Refused(refusal)),
         }
@@ -362,6 +400,13 @@ impl App {
             InputKind::Note => Command::Note { text },
             InputKind::Takeaway => Command::Takeaway { text },
             InputKind::Outcome => Command::Outcome { text },
+            InputKind::Minutes => match text.parse::<i64>() {
+                Ok(minutes) => Command::SetRemaining { minutes },
+                Err(_) => {
+                    self.message = Some(Message::NotMinutes(text));
+                    return;
+                }
+            },
         };
         self.command(command, now);
         if input.kind == InputKind::Takeaway {
@@ -453,30 +498,5 @@ impl App {
             }
             _ => {}
         }
-    }
-
-    /// A breakout with no split yet gets one as soon as it is on screen (tried once per visit).
-    fn ensure_split(&mut self, now: Stamp) {
-        let index = self.current_index();
-        let is_breakout = matches!(self.current_kind(), Some(BlockKind::Breakout { .. }));
-        if !is_breakout {
-            self.split_tried_for = None;
-            return;
-        }
-        if self.current_split().is_none() && self.split_tried_for != Some(index) {
-            self.split_tried_for = Some(index);
-            let seed = self.fresh_seed(now);
-            self.command(Command::Reshuffle { seed }, now);
-        }
-    }
-
-    /// A seed nobody has to type: the time mixed with a counter (SplitMix64).
-    fn fresh_seed(&mut self, now: Stamp) -> u64 {
-        self.seed_counter += 1;
-        let nanos = now.timestamp_nanos_opt().unwrap_or_default() as u64;
-        let mut z = nanos.wrapping_add(self.seed_counter.wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
     }
 }

@@ -17,6 +17,7 @@ mod e2e_faults;
 mod e2e_follow;
 mod e2e_run;
 mod e2e_terminal;
+mod facilitator_hands;
 mod follow_screens;
 mod groups_cli;
 mod groups_history;

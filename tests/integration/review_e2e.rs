@@ -78,10 +78,10 @@ fn run_day(work: &Path, logs: &str, crash: bool) {
         term.send("n");
         term.wait_for("Pauze");
         term.send("n");
+        term.wait_for("laatste blok");
+        term.send("y");
         term.wait_for("Sessie afgerond");
         term.send("q");
-        term.wait_for("Stoppen?");
-        term.send("y");
         assert_eq!(term.wait_exit(), 0);
     }
 }

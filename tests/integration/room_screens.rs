@@ -423,20 +423,17 @@ fn paused_is_unmistakable_next_to_running() {
     }
 }
 
-/// Every size up to 30x12, then a stride to 300x100 with its edges: fast, and every small
-/// size where layouts change most.
+/// The shared sweep (every size up to 30x12, a stride to 120x40) and projector sizes up to
+/// 300x100: fast, and every small size where layouts change most.
 pub fn sampled_sizes() -> Vec<(u16, u16)> {
-    let mut sizes: Vec<(u16, u16)> = Vec::new();
-    for w in 1..=30 {
-        for h in 1..=12 {
+    let mut sizes = support::sizes::sweep();
+    for w in (140..=300).step_by(40).chain([200, 300]) {
+        for h in [1, 5, 24, 41, 60, 77, 100] {
             sizes.push((w, h));
         }
     }
-    for w in (31..=300).step_by(23).chain([300]) {
-        for h in (13..=100).step_by(11).chain([1, 5, 100]) {
-            sizes.push((w, h));
-        }
-    }
+    sizes.push((200, 60));
+    sizes.dedup();
     sizes
 }
 

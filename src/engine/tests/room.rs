@@ -114,7 +114,9 @@ fn groups_show_members_present_and_nothing_private_is_ever_carried() {
     go_to(&mut e, 4, t(10, 0, 0));
     apply(
         &mut e,
-        Command::Reshuffle { seed: 987_654_321 },
+        Command::Reshuffle {
+            seed: Some(987_654_321),
+        },
         t(10, 0, 0),
     );
     apply(

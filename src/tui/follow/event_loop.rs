@@ -4,10 +4,10 @@
 use super::source::Source;
 use super::view::{self, Screen};
 use crate::engine::room::{RoomOptions, RoomView};
+use crate::engine::ticks;
 use crate::tui::app::Settings;
 use crate::tui::event_loop::{SIGNAL_CHECK, draw_synced, now, stop_flag};
 use crate::tui::keys::{self, Action, Mode};
-use crate::tui::timing;
 use crossterm::event::{self, Event, KeyCode, KeyEventKind};
 use ratatui::DefaultTerminal;
 use std::io;
@@ -54,7 +54,7 @@ pub fn follow(
             draw_synced(terminal, |frame| view::draw(frame, &screen))?;
             // Without a session nothing on screen moves with the clock.
             deadline = log.map_or(at + chrono::Duration::hours(1), |log| {
-                timing::next_change_of(log, at)
+                ticks::next_change(log, at)
             });
             redraw = false;
         }

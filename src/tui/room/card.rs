@@ -4,10 +4,8 @@
 
 use super::RoomStyle;
 use super::block;
-use super::clock;
 use super::digits;
 use super::fit::{self, Align, Size};
-use super::stack;
 use crate::engine::room::{Ballot, RoomBlock, RoomCard};
 use crate::text::fill;
 use ratatui::buffer::Buffer;

@@ -5,7 +5,6 @@
 use super::RoomStyle;
 use super::block;
 use super::fit::{self, Align, Size};
-use super::stack;
 use super::strings::RoomStrings;
 use crate::engine::room::{RoomBlock, RoomGroup};
 use crate::text::fill;

@@ -4,6 +4,8 @@
 use super::{block, format};
 use crate::journal::record::Stamp;
 use crate::tui::app::{App, Overlay};
+use crate::tui::key_table::{self, Screen};
+use crate::tui::keys::Action;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
@@ -25,18 +27,18 @@ pub struct GroupsStrings {
 const NL: GroupsStrings = GroupsStrings {
     group: "Groep {}",
     none: "Nog geen groepen",
-    none_hint: " — r: indelen",
+    none_hint: " — {}: indelen",
     no_cohort: " — de sessie heeft geen cohort (zet cohort: in het sessiebestand)",
-    info: "seed {} · {} herhaalde paren · r: opnieuw · x: wisselen",
+    info: "seed {} · {} herhaalde paren · {}",
     swapping: "Wisselen: kies de eerste naam (pijltjes, Enter) — Esc stopt",
     swapping_second: "Wisselen: {} met … (pijltjes, Enter) — Esc stopt",
 };
 const EN: GroupsStrings = GroupsStrings {
     group: "Group {}",
     none: "No groups yet",
-    none_hint: " — r: split",
+    none_hint: " — {}: split",
     no_cohort: " — the session has no cohort (add cohort: to the session file)",
-    info: "seed {} · {} repeated pairs · r: reshuffle · x: swap",
+    info: "seed {} · {} repeated pairs · {}",
     swapping: "Swap: pick the first name (arrows, Enter) — Esc stops",
     swapping_second: "Swap: {} with … (arrows, Enter) — Esc stops",
 };
@@ -52,11 +54,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     };
     let Some(split) = app.current_split() else {
         let hint = if app.is_audience() {
-            ""
+            String::new()
         } else if app.engine().log().participants.is_empty() {
-            strings.no_cohort
+            strings.no_cohort.to_string()
         } else {
-            strings.none_hint
+            format::fill(strings.none_hint, &[key_table::key_of(&Action::Reshuffle)])
         };
         frame.render_widget(
             Paragraph::new(Line::styled(format!("{}{hint}", strings.none), theme.dim()))
@@ -78,6 +80,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
             &[
                 &split.seed.to_string(),
                 &split.score.repeated_pairs.to_string(),
+                &key_table::hint(Screen::Groups, app.settings.lang),
             ],
         ),
     };

@@ -11,6 +11,7 @@ pub struct InputStrings {
     pub note: &'static str,
     pub takeaway: &'static str,
     pub outcome: &'static str,
+    pub minutes: &'static str,
     pub hint: &'static str,
 }
 
@@ -18,12 +19,14 @@ const NL: InputStrings = InputStrings {
     note: "Notitie: ",
     takeaway: "Oogst: ",
     outcome: "Uitkomst: ",
+    minutes: "Nog minuten: ",
     hint: "  (Enter: vastleggen, Esc: annuleren)",
 };
 const EN: InputStrings = InputStrings {
     note: "Note: ",
     takeaway: "Takeaway: ",
     outcome: "Outcome: ",
+    minutes: "Minutes left: ",
     hint: "  (Enter: record, Esc: cancel)",
 };
 
@@ -34,6 +37,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, input: &Input) {
         InputKind::Note => strings.note,
         InputKind::Takeaway => strings.takeaway,
         InputKind::Outcome => strings.outcome,
+        InputKind::Minutes => strings.minutes,
     };
     let room = usize::from(area.width)
         .saturating_sub(label.chars().count() + 1)

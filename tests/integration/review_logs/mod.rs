@@ -54,7 +54,7 @@ fn stamp(day: usize, hms: &str) -> Stamp {
 fn block(title: &str, kind: &str, minutes: i64) -> BlockLog {
     BlockLog {
         title: title.to_string(),
-        kind: regie::script::BlockKindTag::try_from(kind.to_string()).expect("a block kind"),
+        kind: BlockKindTag::try_from(kind.to_string()).expect("a block kind"),
         planned_seconds: minutes * 60,
         runs: vec![],
         ended: None,

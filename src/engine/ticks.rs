@@ -1,9 +1,8 @@
-//! When the screen must next change: the next whole second of a running clock, or the next
-//! minute of a shown time of day. The event loop sleeps until then; nothing redraws on a tick.
+//! When what a session shows next changes: the next whole second of a running clock, or the
+//! next minute of a shown time of day. Screens sleep until then; nothing redraws on a tick.
 
-use super::app::App;
-use crate::engine::clock;
-use crate::journal::record::{SessionLog, Stamp};
+use super::clock;
+use super::record::{SessionLog, Stamp};
 use chrono::{Duration, Timelike};
 
 /// The moment `anchor + k seconds` (k whole) that comes next after `now`.
@@ -20,18 +19,12 @@ fn next_minute_of(shown: Stamp, now: Stamp) -> Stamp {
     now + (Duration::minutes(1) - into_minute)
 }
 
-/// The first moment after `now` at which something on screen changes.
-pub fn next_change(app: &App, now: Stamp) -> Stamp {
-    next_change_of(app.engine().log(), now)
-}
-
-/// The first moment after `now` at which something drawn from `log` changes (the room's
-/// screen has only the log).
-pub fn next_change_of(log: &SessionLog, now: Stamp) -> Stamp {
+/// The first moment after `now` at which a clock, a countdown or a shown time of `log` changes.
+pub fn next_change(log: &SessionLog, now: Stamp) -> Stamp {
     let mut next = next_minute_of(now, now);
-    let index = log.current.min(log.blocks.len().saturating_sub(1));
-    let block = log.blocks.get(index);
-    if let Some(run) = block.and_then(|b| b.runs.last())
+    let block = log.blocks.get(log.current);
+    if let Some(block) = block
+        && let Some(run) = block.runs.last()
         && run.to.is_none()
     {
         next = next.min(next_second_of(run.from, now));
@@ -47,17 +40,20 @@ pub fn next_change_of(log: &SessionLog, now: Stamp) -> Stamp {
             next = next.min(next_minute_of(back, now));
         }
     }
-    let round = block.and_then(|b| b.round.as_ref());
-    if let Some(turn) = round
-        .and_then(|r| r.turns.last())
-        .filter(|t| t.ended.is_none())
-    {
-        next = next.min(next_second_of(turn.started, now));
-    }
-    if let Some(card) = block.and_then(|b| b.cards.get(b.current_card))
-        && card.ended.is_none()
-    {
-        next = next.min(next_second_of(card.shown, now));
+    if let Some(block) = block {
+        if let Some(turn) = block
+            .round
+            .as_ref()
+            .and_then(|r| r.turns.last())
+            .filter(|t| t.ended.is_none())
+        {
+            next = next.min(next_second_of(turn.started, now));
+        }
+        if let Some(card) = block.cards.get(block.current_card)
+            && card.ended.is_none()
+        {
+            next = next.min(next_second_of(card.shown, now));
+        }
     }
     // A millisecond late rather than early, so the new second is really there.
     next + Duration::milliseconds(1)
