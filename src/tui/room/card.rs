@@ -111,7 +111,12 @@ fn text(buf: &mut Buffer, area: Rect, card: &RoomCard, style: &RoomStyle) {
         });
         return;
     }
-    let option_rows = (inner.height / 2).max(options.len() as u16 * 2);
+    // The options as large as they can be with the situation still there in plain text.
+    let situation_plain = fit::wrap_hard(&card.situation, usize::from(inner.width)).len() as u16;
+    let option_rows = inner
+        .height
+        .saturating_sub(situation_plain + 1)
+        .max(options.len() as u16 * 2);
     let fitted_options = fit::fit(&options, inner.width, option_rows, 1, Size::Half);
     let situation_rows = inner
         .height
