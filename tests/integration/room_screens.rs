@@ -462,7 +462,7 @@ mod names {
     use regie::tui::room::groups::{self, Kind};
 
     fn name() -> impl Strategy<Value = String> {
-        "[A-Z][a-zëïé]{0,11}( [A-Z][a-z]{0,9}\\.?){0,2}"
+        "[A-Z][a-zëïéı]{0,11}( [A-Z][a-z]{0,9}\\.?){0,2}"
     }
 
     fn groups_strategy() -> impl Strategy<Value = Vec<RoomGroup>> {

@@ -40,6 +40,11 @@ impl Size {
         usize::from(width / self.cell().0)
     }
 
+    /// Whether `text` can be set in this size (plain takes anything).
+    pub fn can_set(self, text: &str) -> bool {
+        self == Size::Plain || has_glyphs(text)
+    }
+
     /// Columns `text` takes on one line.
     pub fn width_of(self, text: &str) -> u16 {
         let chars = u16::try_from(text.chars().count()).unwrap_or(u16::MAX);
@@ -50,6 +55,18 @@ impl Size {
     pub fn and_smaller(self) -> impl Iterator<Item = Size> {
         Size::LADDER.into_iter().filter(move |s| *s >= self)
     }
+}
+
+/// Whether the big letters have a glyph for every character of `text`: ASCII and Latin-1
+/// (ë, ï, é, ç, ß ...) but for the soft hyphen, '³' and '´'. Other letters ("ı" in Yıldız,
+/// "ł", "ő") would come out as holes, so such text is set plain.
+pub fn has_glyphs(text: &str) -> bool {
+    const HOLES: [char; 3] = ['\u{ad}', '\u{b3}', '\u{b4}'];
+    text.chars().all(|c| {
+        c.is_whitespace()
+            || (' '..='~').contains(&c)
+            || (('\u{a1}'..='\u{ff}').contains(&c) && !HOLES.contains(&c))
+    })
 }
 
 /// `text` in lines of at most `max` characters, broken between words only; `None` when a word
@@ -128,6 +145,9 @@ impl Fitted {
 /// taller than `height`: the drawing cuts it).
 pub fn fit(paragraphs: &[&str], width: u16, height: u16, gap: u16, largest: Size) -> Fitted {
     for size in largest.and_smaller() {
+        if !paragraphs.iter().all(|p| size.can_set(p)) {
+            continue;
+        }
         let max = size.chars_in(width);
         let wrapped: Option<Vec<Vec<String>>> = paragraphs.iter().map(|p| wrap(p, max)).collect();
         if let Some(paragraphs) = wrapped {
@@ -150,7 +170,7 @@ pub fn fit(paragraphs: &[&str], width: u16, height: u16, gap: u16, largest: Size
 pub fn one_line(text: &str, width: u16, height: u16) -> Size {
     Size::LADDER
         .into_iter()
-        .find(|s| s.width_of(text) <= width && s.cell().1 <= height)
+        .find(|s| s.can_set(text) && s.width_of(text) <= width && s.cell().1 <= height)
         .unwrap_or(Size::Plain)
 }
 
@@ -262,6 +282,37 @@ mod tests {
             none.paragraphs[0],
             vec!["Welke", "waarden", "botsen", "hier?"]
         );
+    }
+
+    #[test]
+    fn a_letter_without_a_big_glyph_sets_the_text_plain() {
+        assert_eq!(
+            fit(&["Mehmet Yıldız"], 200, 60, 0, Size::Full).size,
+            Size::Plain
+        );
+        assert_eq!(one_line("Mehmet Yıldız", 200, 8), Size::Plain);
+        assert_eq!(one_line("Chloë de W.", 200, 8), Size::Full);
+    }
+
+    #[test]
+    fn every_character_said_to_have_a_glyph_has_ink() {
+        for c in ('!'..='~')
+            .chain('\u{a1}'..='\u{ff}')
+            .filter(|c| has_glyphs(&c.to_string()))
+        {
+            let mut buf = Buffer::empty(Rect::new(0, 0, 8, 8));
+            let area = buf.area;
+            draw_line(
+                &mut buf,
+                area,
+                &c.to_string(),
+                Size::Full,
+                Style::new(),
+                Align::Left,
+            );
+            let inked = buf.content().iter().any(|cell| cell.symbol() != " ");
+            assert!(inked, "{c:?} ({:#x}) has no glyph", c as u32);
+        }
     }
 
     #[test]

@@ -89,9 +89,11 @@ fn whole(
     let gap = gap_of(size);
     let cell = area.width.checked_sub(gap * (columns - 1))? / columns;
     let (_, line) = size.cell();
-    let fits_width = groups.iter().zip(headers).all(|(g, h)| {
-        size.width_of(h) <= cell && g.members.iter().all(|m| size.width_of(&m.0) <= cell)
-    });
+    let fits = |text: &str| size.can_set(text) && size.width_of(text) <= cell;
+    let fits_width = groups
+        .iter()
+        .zip(headers)
+        .all(|(g, h)| fits(h) && g.members.iter().all(|m| fits(&m.0)));
     if cell == 0 || !fits_width {
         return None;
     }
