@@ -87,11 +87,15 @@ fn order(buf: &mut Buffer, area: Rect, round: &RoomRound, style: &RoomStyle) {
     };
     let names: Vec<&str> = round.order.iter().map(|n| n.0.as_str()).collect();
     let fitted = fit::fit(&names, rest.width, rest.height, 0, Size::Quadrant);
+    // The speaker by name (the facilitator may have taken someone out of turn); the turns
+    // before theirs count as done.
     let speaking = round
         .speaker
         .as_ref()
-        .map(|_| round.turns_taken.saturating_sub(1));
-    let done = round.turns_taken - usize::from(speaking.is_some());
+        .and_then(|(name, _)| round.order.iter().position(|n| n == name));
+    let done = round
+        .turns_taken
+        .saturating_sub(usize::from(round.speaker.is_some()));
     fit::draw(buf, rest, &fitted, 0, Align::Left, |i| {
         if Some(i) == speaking {
             style.theme.accent()
