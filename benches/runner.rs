@@ -131,6 +131,8 @@ fn write_logs(dir: &Path, logs: &Path) {
                             .collect()
                     },
                     current_card: 0,
+                    skipped: vec![],
+                    corrections: vec![],
                     draw_seed: None,
                     drawn: Vec::new(),
                     splits: if open || b.kind.name() != "Breakout" {

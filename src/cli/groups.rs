@@ -62,20 +62,20 @@ pub fn execute(args: GroupsArgs) -> ExitCode {
     let problem = match build_problem(&args) {
         Ok(problem) => problem,
         Err(Refused { message, code }) => {
-            eprintln!("{message}");
+            super::print::stderr_line(&message);
             return ExitCode::from(code);
         }
     };
     let seed = args.seed.unwrap_or_else(|| {
         let seed = fresh_seed();
-        eprintln!("seed: {seed}");
+        super::print::stderr_line(&format!("seed: {seed}"));
         seed
     });
     let plan = match groups::solve(&problem, seed) {
         Ok(plan) => plan,
         Err(error) => {
             let lang = args.lang.unwrap_or_else(Lang::from_env);
-            eprintln!("regie groups: {}", error.describe(lang));
+            super::print::stderr_line(&format!("regie groups: {}", error.describe(lang)));
             return ExitCode::from(super::BAD_INPUT);
         }
     };
@@ -84,8 +84,10 @@ pub fn execute(args: GroupsArgs) -> ExitCode {
         Format::Csv => output::csv(&plan),
         Format::Ron => output::ron(&plan, seed),
     };
-    print!("{text}");
-    ExitCode::SUCCESS
+    match super::print::stdout("groups", &text) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
 }
 
 /// Why the command stops before solving, and with which exit code.
@@ -176,7 +178,9 @@ fn history(dir: &Path, cohort: Option<&str>) -> Result<Vec<groups::Meeting>, Ref
     }
     let folder = journal::scan(dir);
     for error in &folder.errors {
-        eprintln!("regie groups: skipped a log that cannot be read: {error}");
+        super::print::stderr_line(&format!(
+            "regie groups: skipped a log that cannot be read: {error}"
+        ));
     }
     let logs = folder
         .sessions()

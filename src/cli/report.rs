@@ -38,7 +38,7 @@ pub enum Format {
 }
 
 fn refuse(message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("regie report: {message}");
+    super::print::stderr_line(&format!("regie report: {message}"));
     ExitCode::from(super::BAD_INPUT)
 }
 
@@ -68,25 +68,15 @@ pub fn execute(args: ReportArgs) -> ExitCode {
         Some(path) => match write_private(path, &text) {
             Ok(()) => ExitCode::SUCCESS,
             Err((message, code)) => {
-                eprintln!("regie report: {}: {message}", path.display());
+                super::print::stderr_line(&format!("regie report: {}: {message}", path.display()));
                 ExitCode::from(code)
             }
         },
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
-                Ok(()) => ExitCode::SUCCESS,
-                // A closed pipe (`| head`) is not a failure of the report.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("regie report: cannot write the report: {e}");
-                    ExitCode::from(super::FAILURE)
-                }
-            }
-        }
+        // A closed pipe (`| head`) is not a failure of the report.
+        None => match super::print::stdout("report", &text) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(code) => code,
+        },
     }
 }
 
@@ -99,7 +89,7 @@ pub fn gather(
     lang: Lang,
 ) -> Result<Review, ExitCode> {
     let refuse = |message: String| {
-        eprintln!("regie {command}: {message}");
+        super::print::stderr_line(&format!("regie {command}: {message}"));
         ExitCode::from(super::BAD_INPUT)
     };
     let paths = if paths.is_empty() {
@@ -109,7 +99,9 @@ pub fn gather(
     };
     let mut loaded = review::load(&paths).map_err(|e| refuse(e.to_string()))?;
     for error in &loaded.errors {
-        eprintln!("regie {command}: skipped a log that cannot be read: {error}");
+        super::print::stderr_line(&format!(
+            "regie {command}: skipped a log that cannot be read: {error}"
+        ));
     }
     if loaded.logs.is_empty() {
         let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();

@@ -32,9 +32,9 @@ pub fn execute(args: ReviewArgs) -> ExitCode {
         Err(code) => return code,
     };
     if !std::io::stdout().is_terminal() {
-        eprintln!(
+        super::print::stderr_line(
             "regie review: the review screens need a terminal; \
-             use `regie report` to write Markdown or CSV"
+             use `regie report` to write Markdown or CSV",
         );
         return ExitCode::from(super::BAD_INPUT);
     }
@@ -42,7 +42,7 @@ pub fn execute(args: ReviewArgs) -> ExitCode {
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
         Err(error) => {
-            eprintln!("regie review: cannot use this terminal: {error}");
+            super::print::stderr_line(&format!("regie review: cannot use this terminal: {error}"));
             return ExitCode::from(super::FAILURE);
         }
     };
@@ -51,7 +51,7 @@ pub fn execute(args: ReviewArgs) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("regie review: {error}");
+            super::print::stderr_line(&format!("regie review: {error}"));
             ExitCode::from(super::FAILURE)
         }
     }

@@ -20,12 +20,22 @@ pub enum Command {
     UndoVote,
     /// Start the revote after discussion; later votes count as revotes.
     StartRevote,
+    /// Put another card in place of the card on screen: the given card id, or the next fresh
+    /// card of the deck. The skipped card goes back to the pool (it counts as not played).
+    ReplaceCard { card: Option<String> },
     /// Show or hide the results of the card on screen to the room.
     ToggleReveal,
     /// A note on the current block (or the card on screen).
     Note { text: String },
     /// The outcome of the card on screen.
     Outcome { text: String },
+    /// Change (`Some`) or delete (`None`) a note, card note, outcome or takeaway of the block
+    /// on screen; the old text is kept in the log.
+    Correct {
+        kind: crate::engine::record::EntryKind,
+        index: usize,
+        text: Option<String>,
+    },
     /// A takeaway in a Harvest block.
     Takeaway { text: String },
     /// Next speaker of a Round block.
@@ -99,6 +109,10 @@ pub enum Refusal {
     NothingToUndo,
     /// Name not in the cohort, or not in the split.
     UnknownPerson(String),
+    /// The card on screen already has votes: it was played, it cannot be skipped.
+    CardHasVotes,
+    /// No card of the deck is left to draw instead.
+    NoOtherCard,
     /// Already at the first block/card.
     AtStart,
     /// The session has finished.

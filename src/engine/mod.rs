@@ -7,6 +7,7 @@ pub mod clock;
 pub mod command;
 mod dilemmas;
 pub mod draw;
+pub mod entries;
 pub mod fit;
 pub mod history;
 pub mod record;
@@ -110,9 +111,11 @@ impl Engine {
             Command::UndoVote => self.undo_vote(),
             Command::StartRevote => self.start_revote(),
             Command::ToggleReveal => self.toggle_reveal(),
+            Command::ReplaceCard { card } => self.replace_card(card, now),
             Command::Note { text } => self.note(text, now),
             Command::Outcome { text } => self.outcome(text),
             Command::Takeaway { text } => self.takeaway(text, now),
+            Command::Correct { kind, index, text } => self.correct(kind, index, text, now),
             Command::NextSpeaker => self.next_speaker(now),
             Command::SetPresent { name, present } => self.set_present(name, present, now),
             Command::Reshuffle { seed } => self.reshuffle(seed, now),
@@ -273,12 +276,14 @@ fn block_log(block: &Block) -> BlockLog {
         adjustments: Vec::new(),
         cards: Vec::new(),
         current_card: 0,
+        skipped: Vec::new(),
         draw_seed: None,
         drawn: Vec::new(),
         splits: Vec::new(),
         round: None,
         takeaways: Vec::new(),
         notes: Vec::new(),
+        corrections: Vec::new(),
     }
 }
 

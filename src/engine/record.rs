@@ -94,6 +94,9 @@ pub struct BlockLog {
     /// Index into `cards` of the card on screen.
     #[serde(default)]
     pub current_card: usize,
+    /// Card ids skipped by the facilitator (replaced before any vote); they stay in the pool.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<String>,
     /// Seed of a random draw of cards, if random.
     #[serde(default)]
     pub draw_seed: Option<u64>,
@@ -112,6 +115,28 @@ pub struct BlockLog {
     /// Facilitator notes typed during the block (card notes live on the card).
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// Every edit or deletion of a note, takeaway or outcome, with the text it had.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+}
+
+/// Which typed line a correction changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EntryKind {
+    Note,
+    CardNote,
+    Outcome,
+    Takeaway,
+}
+
+/// A note, takeaway or outcome changed (`new`) or deleted (`new: None`) at a moment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Correction {
+    pub at: Stamp,
+    pub kind: EntryKind,
+    pub old: String,
+    #[serde(default)]
+    pub new: Option<String>,
 }
 
 /// A line of text typed by the facilitator.

@@ -6,8 +6,8 @@ use super::theme::Theme;
 use crate::engine::{BlockClock, Command, DayClock, Engine, Event, Refusal, clock};
 use crate::i18n::Lang;
 use crate::journal::Recorder;
-use crate::journal::record::{BlockLog, CardLog, GroupSplit, Stamp, Turn};
-use crate::script::BlockKind;
+use crate::journal::record::{BlockLog, CardLog, EntryKind, GroupSplit, Stamp, Turn};
+use crate::script::{Block, BlockKind};
 
 /// Choices made on the command line.
 #[derive(Debug, Clone, Copy)]
@@ -33,6 +33,14 @@ pub enum Overlay {
         first: Option<String>,
     },
     QuitConfirm,
+    /// What was typed in this block, to edit (Enter) or delete (d) a line.
+    Entries {
+        cursor: usize,
+    },
+    /// The deck of the Dilemmas block on screen, to pick the card to show instead.
+    CardPick {
+        cursor: usize,
+    },
     /// "End the session?" after `n` on the last block.
     FinishConfirm,
 }
@@ -46,6 +54,11 @@ pub enum InputKind {
     Outcome,
     /// The time left of the current block, in whole minutes.
     Minutes,
+    /// A new text for a note, takeaway or outcome typed earlier.
+    Correct {
+        kind: EntryKind,
+        index: usize,
+    },
 }
 
 /// The one-line text input.
@@ -75,6 +88,10 @@ pub struct App {
     pub show_agenda: bool,
     pub show_notes: bool,
     pub input: Option<Input>,
+    /// The first key shown by a help overlay too long for the screen.
+    pub help_offset: usize,
+    /// What has been typed in the attendance list to find a name.
+    pub find: String,
     pub message: Option<Message>,
     /// The last log write failed with this error; the next action tries again.
     pub log_error: Option<String>,
@@ -110,6 +127,8 @@ impl App {
             show_agenda: false,
             show_notes: false,
             input: None,
+            find: String::new(),
+            help_offset: 0,
             message: None,
             log_error: None,
             unsaved: false,
@@ -152,6 +171,7 @@ impl App {
             (Overlay::QuitConfirm | Overlay::FinishConfirm, _) => Mode::Confirming,
             (_, Some(_)) => Mode::Typing,
             (Overlay::None, None) => Mode::Normal,
+            (Overlay::Attendance { .. }, None) => Mode::Finding,
             _ => Mode::Choosing,
         }
     }
@@ -265,6 +285,42 @@ impl App {
                 }
                 None => self.message = Some(Message::Refused(Refusal::WrongBlock)),
             },
+            Action::Entries => {
+                if self.engine.entries().is_empty() {
+                    self.message = Some(Message::Refused(Refusal::NothingToUndo));
+                } else {
+                    self.toggle(Overlay::Entries { cursor: 0 });
+                }
+            }
+            Action::Delete => {
+                if let Overlay::Entries { cursor } = self.overlay
+                    && let Some(entry) = self.engine.entries().get(cursor).cloned()
+                {
+                    self.command(
+                        Command::Correct {
+                            kind: entry.kind,
+                            index: entry.index,
+                            text: None,
+                        },
+                        now,
+                    );
+                    let left = self.engine.entries().len();
+                    self.overlay = if left == 0 {
+                        Overlay::None
+                    } else {
+                        Overlay::Entries {
+                            cursor: cursor.min(left - 1),
+                        }
+                    };
+                }
+            }
+            Action::PickCard => {
+                if self.deck_cards().is_empty() {
+                    self.message = Some(Message::Refused(Refusal::WrongBlock));
+                } else {
+                    self.toggle(Overlay::CardPick { cursor: 0 });
+                }
+            }
             Action::CycleTheme => self.settings.theme = self.settings.theme.cycled(),
             Action::SaveElsewhere => self.save_elsewhere(),
             // After the end nothing is left unsaved: leave without asking.
@@ -282,6 +338,7 @@ impl App {
                 self.quit = true;
             }
             Action::Close => {
+                self.find.clear();
                 if self.input.is_some() {
                     self.input = None;
                 } else {
@@ -298,7 +355,13 @@ impl App {
             Action::Backspace => {
                 if let Some(input) = &mut self.input {
                     input.text.pop();
+                } else {
+                    self.find.pop();
                 }
+            }
+            Action::Find(c) => {
+                self.find.push(c);
+                self.jump_to_found();
             }
             Action::Submit => self.submit(now),
         }
@@ -347,7 +410,46 @@ impl App {
         false
     }
 
+    /// The cards of the deck of the Dilemmas block on screen, `(id, title)` in deck order.
+    pub fn deck_cards(&self) -> Vec<(String, String)> {
+        let index = self.current_index();
+        let Some(Block {
+            kind: BlockKind::Dilemmas { deck, .. },
+            ..
+        }) = self.engine.script().session.blocks.get(index)
+        else {
+            return Vec::new();
+        };
+        self.engine
+            .script()
+            .decks
+            .get(deck)
+            .map(|d| {
+                d.cards
+                    .iter()
+                    .map(|c| (c.id.clone(), c.title.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Put the attendance cursor on the first name (or a word in it) that starts with what was
+    /// typed, ignoring case; stay put when none does.
+    fn jump_to_found(&mut self) {
+        let wanted = self.find.to_lowercase();
+        let found = self.engine.log().participants.iter().position(|name| {
+            let name = name.to_lowercase();
+            name.starts_with(&wanted)
+                || name.split([' ', '-']).any(|word| word.starts_with(&wanted))
+        });
+        if let (Some(at), Overlay::Attendance { cursor }) = (found, &mut self.overlay) {
+            *cursor = at;
+        }
+    }
+
     fn toggle(&mut self, overlay: Overlay) {
+        self.find.clear();
+        self.help_offset = 0;
         let same = std::mem::discriminant(&self.overlay) == std::mem::discriminant(&overlay);
         self.overlay = if same { Overlay::None } else { overlay };
     }
@@ -400,6 +502,11 @@ impl App {
             InputKind::Note => Command::Note { text },
             InputKind::Takeaway => Command::Takeaway { text },
             InputKind::Outcome => Command::Outcome { text },
+            InputKind::Correct { kind, index } => Command::Correct {
+                kind,
+                index,
+                text: Some(text),
+            },
             InputKind::Minutes => match text.parse::<i64>() {
                 Ok(minutes) => Command::SetRemaining { minutes },
                 Err(_) => {
@@ -435,6 +542,8 @@ impl App {
 
     fn move_cursor(&mut self, action: &Action) {
         let participants = self.engine.log().participants.len();
+        let cards = self.deck_cards().len();
+        let entries = self.engine.entries().len();
         let groups: Vec<usize> = self
             .current_split()
             .map(|s| s.groups.iter().map(Vec::len).collect())
@@ -443,6 +552,24 @@ impl App {
             Overlay::Attendance { cursor } => match action {
                 Action::Up => *cursor = cursor.saturating_sub(1),
                 Action::Down => *cursor = (*cursor + 1).min(participants.saturating_sub(1)),
+                _ => {}
+            },
+            Overlay::Help => match action {
+                Action::Up => self.help_offset = self.help_offset.saturating_sub(1),
+                Action::Down => {
+                    let last = super::key_table::RUNNER.len().saturating_sub(1);
+                    self.help_offset = (self.help_offset + 1).min(last);
+                }
+                _ => {}
+            },
+            Overlay::Entries { cursor } => match action {
+                Action::Up => *cursor = cursor.saturating_sub(1),
+                Action::Down => *cursor = (*cursor + 1).min(entries.saturating_sub(1)),
+                _ => {}
+            },
+            Overlay::CardPick { cursor } => match action {
+                Action::Up => *cursor = cursor.saturating_sub(1),
+                Action::Down => *cursor = (*cursor + 1).min(cards.saturating_sub(1)),
                 _ => {}
             },
             Overlay::Swap { cursor, .. } if !groups.is_empty() => {
@@ -466,6 +593,24 @@ impl App {
                 if let Some(name) = self.engine.log().participants.get(cursor).cloned() {
                     let present = !self.is_present(&name);
                     self.command(Command::SetPresent { name, present }, now);
+                }
+            }
+            Overlay::Entries { cursor } => {
+                if let Some(entry) = self.engine.entries().get(cursor).cloned() {
+                    self.overlay = Overlay::None;
+                    self.input = Some(Input {
+                        kind: InputKind::Correct {
+                            kind: entry.kind,
+                            index: entry.index,
+                        },
+                        text: entry.text,
+                    });
+                }
+            }
+            Overlay::CardPick { cursor } => {
+                if let Some((id, _)) = self.deck_cards().get(cursor).cloned() {
+                    self.overlay = Overlay::None;
+                    self.command(Command::ReplaceCard { card: Some(id) }, now);
                 }
             }
             Overlay::Swap { cursor, first } => {

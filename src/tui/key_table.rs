@@ -93,13 +93,11 @@ pub const RUNNER: &[Binding] = &[
         command(Command::StartPause),
         ("klok starten / pauzeren", "start / pause the clock"),
     ),
-    hinted(
+    row(
         &[KeyCode::Char('n'), KeyCode::Right],
         "n  →",
         command(Command::Next),
         ("volgende kaart of blok", "next card or block"),
-        ("verder", "go on"),
-        &[Screen::Card],
     ),
     row(
         &[KeyCode::Char('p'), KeyCode::Left],
@@ -167,6 +165,32 @@ pub const RUNNER: &[Binding] = &[
         ("uitslag tonen / verbergen", "show / hide the results"),
         ("tonen", "show"),
         &[Screen::Card],
+    ),
+    hinted(
+        &[KeyCode::Char('k')],
+        "k",
+        command(Command::ReplaceCard { card: None }),
+        (
+            "andere kaart (nog niet gestemd)",
+            "another card (before any vote)",
+        ),
+        ("andere", "other"),
+        &[Screen::Card],
+    ),
+    row(
+        &[KeyCode::Char('K')],
+        "K",
+        Bound::Action(Action::PickCard),
+        ("kaart kiezen uit de stapel", "pick a card from the deck"),
+    ),
+    row(
+        &[KeyCode::Char('e')],
+        "e",
+        Bound::Action(Action::Entries),
+        (
+            "getypte regel wijzigen / wissen",
+            "edit / delete a typed line",
+        ),
     ),
     row(
         &[KeyCode::Char('c')],
@@ -359,7 +383,7 @@ mod tests {
     fn the_card_hint_reads_as_before() {
         assert_eq!(
             hint(Screen::Card, Lang::Nl),
-            "n verder · Enter notitie · 1-9 stem · u terug · v herstemming · t tonen"
+            "Enter notitie · 1-9 stem · u terug · v herstemming · t tonen · k andere"
         );
         assert_eq!(hint_for(&Action::Reshuffle, Lang::En), "r: reshuffle");
     }

@@ -15,6 +15,8 @@ pub enum Mode {
     Choosing,
     /// "Quit? y/n".
     Confirming,
+    /// A list of names where typing jumps to a name (attendance).
+    Finding,
 }
 
 /// A key's meaning.
@@ -36,6 +38,12 @@ pub enum Action {
     Outcome,
     /// Open the input for the current block's time left, in minutes.
     SetTime,
+    /// Open the list of what was typed in this block, to edit or delete a line.
+    Entries,
+    /// d or Delete in a list of typed lines: delete the one highlighted.
+    Delete,
+    /// Open the deck to pick the card to show instead of the one on screen (dilemmas).
+    PickCard,
     /// Start picking two people to swap (breakout).
     StartSwap,
     /// Write the log to another folder after a failed write.
@@ -54,6 +62,8 @@ pub enum Action {
     Select,
     /// A character typed into the input line.
     Type(char),
+    /// A character typed in a list of names: jump to the first name it starts.
+    Find(char),
     Backspace,
     /// Enter in the input line.
     Submit,
@@ -93,6 +103,16 @@ pub fn action(key: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Char('q') => Some(Action::AskQuit),
             KeyCode::Char('?') => Some(Action::ToggleHelp),
             KeyCode::Char('w') => Some(Action::ToggleAttendance),
+            KeyCode::Delete | KeyCode::Char('d') => Some(Action::Delete),
+            _ => None,
+        },
+        Mode::Finding => match key.code {
+            KeyCode::Up => Some(Action::Up),
+            KeyCode::Down => Some(Action::Down),
+            KeyCode::Enter | KeyCode::Char(' ') => Some(Action::Select),
+            KeyCode::Esc => Some(Action::Close),
+            KeyCode::Backspace => Some(Action::Backspace),
+            KeyCode::Char(c) => Some(Action::Find(c)),
             _ => None,
         },
         Mode::Confirming => match key.code {

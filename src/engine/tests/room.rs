@@ -63,9 +63,9 @@ fn votes_reach_the_room_only_once_revealed() {
     };
     assert_eq!((card.ballot, card.votes_cast), (Ballot::First, 3));
     assert_eq!(card.results, None);
-    apply(&mut e, Command::ToggleReveal, t(9, 33, 0));
     apply(&mut e, Command::StartRevote, t(9, 33, 0));
     apply(&mut e, Command::Vote { option: 2 }, t(9, 34, 0));
+    apply(&mut e, Command::ToggleReveal, t(9, 34, 30));
     let Content::Card(Some(card)) = content(&room(&e, t(9, 35, 0))).clone() else {
         panic!("expected a card");
     };

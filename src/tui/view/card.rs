@@ -25,6 +25,8 @@ pub struct CardStrings {
     pub hidden_hint: &'static str,
     pub vote: &'static str,
     pub revote: &'static str,
+    /// "stem"/"stemmen": the noun for a number of votes.
+    pub votes: (&'static str, &'static str),
     /// More votes than people present: "{votes} stemmen, {present} aanwezig".
     pub over_present: &'static str,
 }
@@ -33,22 +35,24 @@ const NL: CardStrings = CardStrings {
     card_of: "kaart {}/{}",
     no_card: "Geen kaart meer in dit blok",
     no_card_hint: " — {}: verder",
-    hidden: "{} stemmen geteld",
-    revote_hidden: "herstemming: {} stemmen geteld",
+    hidden: "{} geteld",
+    revote_hidden: "herstemming: {} geteld",
     hidden_hint: " (verborgen — {}: tonen)",
     vote: "stem",
     revote: "herstem",
+    votes: ("stem", "stemmen"),
     over_present: "{} stemmen, {} aanwezig: u neemt de laatste terug",
 };
 const EN: CardStrings = CardStrings {
     card_of: "card {}/{}",
     no_card: "No cards left in this block",
     no_card_hint: " — {}: go on",
-    hidden: "{} votes counted",
-    revote_hidden: "revote: {} votes counted",
+    hidden: "{} counted",
+    revote_hidden: "revote: {} counted",
     hidden_hint: " (hidden — {}: show)",
     vote: "vote",
     revote: "revote",
+    votes: ("vote", "votes"),
     over_present: "{} votes, {} present: u takes the last one back",
 };
 
@@ -127,11 +131,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         let mut text = match &card.revotes {
             Some(revotes) => format::fill(
                 strings.revote_hidden,
-                &[&revotes.iter().sum::<u32>().to_string()],
+                &[&format::count(revotes.iter().sum::<u32>(), strings.votes)],
             ),
             None => format::fill(
                 strings.hidden,
-                &[&card.votes.iter().sum::<u32>().to_string()],
+                &[&format::count(
+                    card.votes.iter().sum::<u32>(),
+                    strings.votes,
+                )],
             ),
         };
         if !app.is_audience() {

@@ -30,12 +30,12 @@ const EN: ConfirmStrings = ConfirmStrings {
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let strings = app.settings.lang.pick(&NL, &EN);
     let theme = &app.settings.theme;
-    let (question, how) = match app.overlay {
-        Overlay::FinishConfirm => (strings.finish, strings.finish_how),
-        _ => (strings.question, strings.kept),
+    let (question, how, rows) = match app.overlay {
+        Overlay::FinishConfirm => (strings.finish, strings.finish_how, 6),
+        _ => (strings.question, strings.kept, 5),
     };
     let width = 40.min(area.width);
-    let height = 6.min(area.height);
+    let height = rows.min(area.height);
     let popup = super::centered(area, width, height);
     frame.render_widget(Clear, popup);
     frame.render_widget(

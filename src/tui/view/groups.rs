@@ -20,6 +20,8 @@ pub struct GroupsStrings {
     /// Added after `none` on the facilitator's screen.
     pub none_hint: &'static str,
     pub info: &'static str,
+    /// "herhaald paar"/"herhaalde paren".
+    pub repeated: (&'static str, &'static str),
     pub swapping: &'static str,
     pub swapping_second: &'static str,
 }
@@ -29,7 +31,8 @@ const NL: GroupsStrings = GroupsStrings {
     none: "Nog geen groepen",
     none_hint: " — {}: indelen",
     no_cohort: " — de sessie heeft geen cohort (zet cohort: in het sessiebestand)",
-    info: "seed {} · {} herhaalde paren · {}",
+    info: "seed {} · {} · {}",
+    repeated: ("herhaald paar", "herhaalde paren"),
     swapping: "Wisselen: kies de eerste naam (pijltjes, Enter) — Esc stopt",
     swapping_second: "Wisselen: {} met … (pijltjes, Enter) — Esc stopt",
 };
@@ -38,7 +41,8 @@ const EN: GroupsStrings = GroupsStrings {
     none: "No groups yet",
     none_hint: " — {}: split",
     no_cohort: " — the session has no cohort (add cohort: to the session file)",
-    info: "seed {} · {} repeated pairs · {}",
+    info: "seed {} · {} · {}",
+    repeated: ("repeated pair", "repeated pairs"),
     swapping: "Swap: pick the first name (arrows, Enter) — Esc stops",
     swapping_second: "Swap: {} with … (arrows, Enter) — Esc stops",
 };
@@ -79,7 +83,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
             strings.info,
             &[
                 &split.seed.to_string(),
-                &split.score.repeated_pairs.to_string(),
+                &format::count(split.score.repeated_pairs, strings.repeated),
                 &key_table::hint(Screen::Groups, app.settings.lang),
             ],
         ),

@@ -14,13 +14,17 @@ const COLUMN: u16 = 48;
 
 pub struct HelpStrings {
     pub title: &'static str,
+    /// The title when not every key fits: the arrows scroll.
+    pub title_scrolls: &'static str,
 }
 
 const NL: HelpStrings = HelpStrings {
     title: " Toetsen (? of Esc sluit) ",
+    title_scrolls: " Toetsen (↑↓ meer · Esc sluit) ",
 };
 const EN: HelpStrings = HelpStrings {
     title: " Keys (? or Esc closes) ",
+    title_scrolls: " Keys (↑↓ more · Esc closes) ",
 };
 
 /// The runner's keys, as the one key table lists them.
@@ -28,7 +32,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let lang = app.settings.lang;
     let strings = lang.pick(&NL, &EN);
     let keys = key_table::help_lines(lang);
-    popup(frame, area, &app.settings.theme, strings.title, &keys);
+    let fits = keys.len() as u16 + 2 <= area.height || area.width >= 2 * COLUMN + 2;
+    if fits {
+        popup(frame, area, &app.settings.theme, strings.title, &keys);
+    } else {
+        // One column that does not fit: the arrows scroll it (App::help_offset).
+        let from = app.help_offset.min(keys.len().saturating_sub(1));
+        let title = strings.title_scrolls;
+        popup(frame, area, &app.settings.theme, title, &keys[from..]);
+    }
 }
 
 /// A bordered list of keys and what they do, centred on `area` (also used by `regie follow`).

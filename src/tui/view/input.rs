@@ -12,6 +12,7 @@ pub struct InputStrings {
     pub takeaway: &'static str,
     pub outcome: &'static str,
     pub minutes: &'static str,
+    pub correct: &'static str,
     pub hint: &'static str,
 }
 
@@ -20,6 +21,7 @@ const NL: InputStrings = InputStrings {
     takeaway: "Oogst: ",
     outcome: "Uitkomst: ",
     minutes: "Nog minuten: ",
+    correct: "Wijzigen: ",
     hint: "  (Enter: vastleggen, Esc: annuleren)",
 };
 const EN: InputStrings = InputStrings {
@@ -27,6 +29,7 @@ const EN: InputStrings = InputStrings {
     takeaway: "Takeaway: ",
     outcome: "Outcome: ",
     minutes: "Minutes left: ",
+    correct: "Edit: ",
     hint: "  (Enter: record, Esc: cancel)",
 };
 
@@ -38,6 +41,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, input: &Input) {
         InputKind::Takeaway => strings.takeaway,
         InputKind::Outcome => strings.outcome,
         InputKind::Minutes => strings.minutes,
+        InputKind::Correct { .. } => strings.correct,
     };
     let room = usize::from(area.width)
         .saturating_sub(label.chars().count() + 1)

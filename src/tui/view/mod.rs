@@ -7,6 +7,8 @@ pub mod big;
 pub mod block;
 pub mod card;
 pub mod confirm;
+pub mod deck;
+pub mod entries;
 pub mod finished;
 pub use crate::text as format;
 pub mod groups;
@@ -15,6 +17,7 @@ pub mod header;
 pub mod help;
 pub mod input;
 pub mod notes;
+pub mod pick_list;
 pub mod picker;
 pub mod round;
 pub mod status;
@@ -117,6 +120,8 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
         Overlay::None | Overlay::Swap { .. } => {}
         Overlay::Help => help::draw(frame, area, app),
         Overlay::Attendance { cursor } => attendance::draw(frame, body, app, *cursor),
+        Overlay::CardPick { cursor } => deck::draw(frame, body, app, *cursor),
+        Overlay::Entries { cursor } => entries::draw(frame, body, app, *cursor),
         Overlay::QuitConfirm | Overlay::FinishConfirm => confirm::draw(frame, body, app),
     }
 }

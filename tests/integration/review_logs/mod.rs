@@ -61,6 +61,8 @@ fn block(title: &str, kind: &str, minutes: i64) -> BlockLog {
         adjustments: vec![],
         cards: vec![],
         current_card: 0,
+        skipped: vec![],
+        corrections: vec![],
         draw_seed: None,
         drawn: vec![],
         splits: vec![],

@@ -149,6 +149,8 @@ fn block_log(b: &Block) -> BlockLog {
         adjustments: vec![],
         cards: vec![],
         current_card: 0,
+        skipped: vec![],
+        corrections: vec![],
         draw_seed: None,
         drawn: Vec::new(),
         splits: vec![],
