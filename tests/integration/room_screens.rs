@@ -350,7 +350,7 @@ fn each_phase_has_its_colour_and_zero_flashes_unless_switched_off() {
         colours
     };
     // Calm at 7:34 left of 15 minutes, warning in the last two minutes, red past zero.
-    assert_eq!(fg(&digit_cells(plenary, 7 * 60 + 26, true)), [theme.accent]);
+    assert_eq!(fg(&digit_cells(plenary, 7 * 60 + 26, true)), [theme.text]);
     assert_eq!(
         fg(&digit_cells(plenary, 13 * 60 + 30, true)),
         [theme.warning]
@@ -407,7 +407,9 @@ fn paused_is_unmistakable_next_to_running() {
         let bright = running
             .content()
             .iter()
-            .filter(|c| c.symbol() == "█" && c.fg == theme.accent)
+            .filter(|c| {
+                c.symbol() == "█" && c.fg == theme.text && !c.modifier.contains(Modifier::DIM)
+            })
             .count();
         assert!(
             dimmed * 2 >= bright,

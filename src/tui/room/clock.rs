@@ -19,13 +19,14 @@ pub fn digits(clock: &RoomClock) -> String {
     }
 }
 
-/// The colour of each phase: dim before the start, the accent while calm, the warning colour
-/// near the end, the overrun colour past zero; paused is dimmed (also in the contrast theme,
-/// whose dim colour is its text colour).
+/// The colour of each phase: dim before the start, the text colour while calm, the warning
+/// colour near the end, the overrun colour past zero; paused is dimmed (also in the contrast
+/// theme, whose dim colour is its text colour). Not the accent while calm: the contrast
+/// theme's accent is its warning colour.
 pub fn style(phase: Phase, theme: &Theme) -> Style {
     match phase {
         Phase::Ready => theme.dim(),
-        Phase::Calm => theme.accent(),
+        Phase::Calm => theme.title(),
         Phase::Warning => theme.warning(),
         Phase::Over => theme.overrun(),
         Phase::Paused => theme.dim().add_modifier(Modifier::DIM),
@@ -76,6 +77,30 @@ mod tests {
         assert_eq!(digits(&clock(75, Phase::Warning)), "01:15");
         assert_eq!(digits(&clock(0, Phase::Over)), "00:00");
         assert_eq!(digits(&clock(-83, Phase::Over)), "+01:23");
+    }
+
+    #[test]
+    fn calm_warning_over_and_paused_look_different_in_every_theme() {
+        use crate::tui::theme::ThemeName;
+        for name in [ThemeName::Dark, ThemeName::Light, ThemeName::Contrast] {
+            let theme = Theme::named(name);
+            let looks: Vec<Style> = [Phase::Calm, Phase::Warning, Phase::Over, Phase::Paused]
+                .into_iter()
+                .map(|p| style(p, &theme))
+                .collect();
+            for (i, a) in looks.iter().enumerate() {
+                for b in &looks[i + 1..] {
+                    assert!(
+                        a.fg != b.fg || a.add_modifier != b.add_modifier,
+                        "{name:?}: {a:?} and {b:?} look the same"
+                    );
+                }
+            }
+            assert!(
+                looks.iter().all(|s| s.fg != Some(theme.background)),
+                "{name:?}"
+            );
+        }
     }
 
     #[test]
