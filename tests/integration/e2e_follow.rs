@@ -186,6 +186,7 @@ fn the_follower_moves_with_the_runner_and_never_shows_notes() {
     runner.send("y");
     runner.wait_for("Sessie afgerond");
     let screen = follower_shows(&follower, "afgerond om");
+    assert!(screen.contains("Huiswerk: Neem een casus mee."), "{screen}");
     assert!(!screen.contains("q: afsluiten"), "{screen}");
     runner.send("q");
     assert_eq!(runner.wait_exit(), 0);

@@ -1,5 +1,5 @@
-//! The end of the session for the room: the session's title, "Bedankt!" big, and when it
-//! finished.
+//! The end of the session for the room: the session's title, "Bedankt!" big, the homework,
+//! and when it finished.
 
 use super::RoomStyle;
 use super::fit::Size;
@@ -18,7 +18,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, view: &RoomView, ended: Stamp, style: 
         max_rows,
         style,
     };
-    let bands = [
+    let mut bands = vec![
         text(
             view.session_title.clone(),
             Size::Quadrant,
@@ -33,12 +33,21 @@ pub fn draw(buf: &mut Buffer, area: Rect, view: &RoomView, ended: Stamp, style: 
             style.theme.accent(),
         ),
         Band::Gap,
-        text(
-            fill(strings.finished_at, &[&time_of_day(ended)]),
-            Size::Quadrant,
-            4,
-            style.theme.dim(),
-        ),
     ];
+    if let Some(homework) = view.homework.as_ref().filter(|h| !h.trim().is_empty()) {
+        bands.push(text(
+            fill(strings.homework, &[homework]),
+            Size::Quadrant,
+            8,
+            style.theme.text(),
+        ));
+        bands.push(Band::Gap);
+    }
+    bands.push(text(
+        fill(strings.finished_at, &[&time_of_day(ended)]),
+        Size::Quadrant,
+        4,
+        style.theme.dim(),
+    ));
     stack::draw(buf, area, &bands);
 }

@@ -30,6 +30,7 @@ pub struct RoomStrings {
     pub no_takeaways: &'static str,
     pub thanks: &'static str,
     pub finished_at: &'static str,
+    pub homework: &'static str,
 }
 
 pub const NL: RoomStrings = RoomStrings {
@@ -60,6 +61,7 @@ pub const NL: RoomStrings = RoomStrings {
     no_takeaways: "Wat neem je mee?",
     thanks: "Bedankt!",
     finished_at: "afgerond om {}",
+    homework: "Huiswerk: {}",
 };
 
 pub const EN: RoomStrings = RoomStrings {
@@ -90,6 +92,7 @@ pub const EN: RoomStrings = RoomStrings {
     no_takeaways: "What do you take away?",
     thanks: "Thank you!",
     finished_at: "finished at {}",
+    homework: "Homework: {}",
 };
 
 #[cfg(test)]
@@ -125,6 +128,7 @@ mod tests {
             s.no_takeaways,
             s.thanks,
             s.finished_at,
+            s.homework,
         ]
     }
 
