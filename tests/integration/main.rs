@@ -36,6 +36,7 @@ mod review_anonymise;
 mod review_e2e;
 mod review_export;
 mod review_screens;
+mod room_screens;
 mod runs_days;
 mod runs_identity;
 mod runs_screens;
