@@ -233,6 +233,30 @@ pub const RUNNER: &[Binding] = &[
         ("notities voor jou", "notes for you"),
     ),
     row(
+        &[KeyCode::Char('P')],
+        "P",
+        Bound::Action(Action::ToggleProjector),
+        (
+            "projector: alleen het zaalbeeld",
+            "projector: only what the room sees, large",
+        ),
+    ),
+    row(
+        &[KeyCode::Char('L')],
+        "L",
+        Bound::Action(Action::ToggleSlip),
+        (
+            "uitloop aan de zaal tonen / niet",
+            "show the room the slip / not",
+        ),
+    ),
+    row(
+        &[KeyCode::Char('f')],
+        "f",
+        Bound::Action(Action::ToggleFlash),
+        ("knipperen bij nul aan / uit", "flash at zero on / off"),
+    ),
+    row(
         &[KeyCode::Char('T')],
         "T",
         Bound::Action(Action::CycleTheme),

@@ -57,9 +57,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         return;
     };
     let Some(split) = app.current_split() else {
-        let hint = if app.is_audience() {
-            String::new()
-        } else if app.engine().log().participants.is_empty() {
+        let hint = if app.engine().log().participants.is_empty() {
             strings.no_cohort.to_string()
         } else {
             format::fill(strings.none_hint, &[key_table::key_of(&Action::Reshuffle)])
@@ -90,8 +88,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     };
     let [grid, info_row] = Layout::vertical([
         Constraint::Min(0),
-        // The room does not need the seed, the repeats or the keys.
-        Constraint::Length(u16::from(rest.height >= 3 && !app.is_audience())),
+        Constraint::Length(u16::from(rest.height >= 3)),
     ])
     .areas(rest);
     let info_style = if cursor.is_some() {
