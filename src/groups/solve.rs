@@ -187,6 +187,18 @@ mod tests {
     }
 
     #[test]
+    fn kirkman_with_a_keep_apart_pair_reaches_the_two_repeats_it_forces_and_says_so() {
+        let mut p = problem(15, Sizing::Size(3), 7);
+        p.keep_apart = vec![("Deelnemer 1".into(), "Deelnemer 2".into())];
+        let solved = solve_with_budget(&p, 1, Budget::default()).expect("solvable");
+        assert_eq!(together(&solved.plan, "Deelnemer 1", "Deelnemer 2"), 0);
+        assert_eq!(solved.fewest_repeats, 2);
+        assert_eq!(solved.bound, BoundSource::People);
+        assert_eq!(solved.plan.score.repeated_pairs, 2);
+        assert!(solved.fewest_possible() && solved.optimal);
+    }
+
+    #[test]
     fn a_breakout_avoids_the_people_met_in_earlier_splits() {
         // Last time: three groups of four. Now groups of three: one from each earlier group.
         let mut p = problem(12, Sizing::Size(3), 1);

@@ -68,6 +68,8 @@ impl Default for Budget {
 
 /// Patience in evaluations per (round x person x person) of the problem.
 const PATIENCE_PER_MOVE: u64 = 250;
+/// Patience times this while a per-person bound is not met (see `search`).
+const PEOPLE_STRETCH: u64 = 8;
 
 /// What the search found.
 pub(crate) struct Found {
@@ -135,9 +137,19 @@ pub(crate) fn search(
                 .as_ref()
                 .is_some_and(|b| b.cost.pairs > bound.cost.pairs)
     };
+    // The per-person bound (a keep-apart pair in a complete design) is often met but not
+    // always reachable: search it eight times as patiently, not without end.
+    let stretch = |best: &Option<State>| {
+        let short = bound.source == BoundSource::People
+            && best
+                .as_ref()
+                .is_some_and(|b| b.cost.pairs > bound.cost.pairs);
+        if short { PEOPLE_STRETCH } else { 1 }
+    };
     let mut stopped = false;
     let mut next_watch = WATCH_EVERY;
     let keep_looking = |best: &Option<State>, used: u64, improved_at: u64, stopped: bool| {
+        let patience = stretch(best) * patience;
         !stopped
             && used < budget.evaluations
             && (hoping(best) || (used - improved_at < patience && used < 4 * patience))
