@@ -99,7 +99,7 @@ fn write_logs(dir: &Path, logs: &Path) {
                 };
                 let block = BlockLog {
                     title: b.title.clone(),
-                    kind: b.kind.name().to_string(),
+                    kind: b.kind.tag(),
                     planned_seconds: planned,
                     runs: if ran { vec![run] } else { vec![] },
                     ended: (!open).then_some(end),
@@ -131,6 +131,8 @@ fn write_logs(dir: &Path, logs: &Path) {
                             .collect()
                     },
                     current_card: 0,
+                    skipped: vec![],
+                    corrections: vec![],
                     draw_seed: None,
                     drawn: Vec::new(),
                     splits: if open || b.kind.name() != "Breakout" {

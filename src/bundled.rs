@@ -2,6 +2,7 @@
 //! rebuilds when files are added); read through the loaders' `Source`, named `bundled:<path>`.
 
 use crate::script::kind::{TopLevel, top_level};
+use crate::script::suggest::distance;
 use crate::script::{FileKind, LoadError, LoadedSession, Source, load_session_from};
 use include_dir::{Dir, include_dir};
 use std::io;
@@ -96,6 +97,37 @@ pub fn find(name: &str) -> Option<PathBuf> {
         .find(|p| file(p).is_some())
 }
 
+/// Bundled session names a user may have meant by `name` (`dag-1`, `voorbeld/kennismaking`):
+/// every name whose last part is `name`, else those within a few typos of it, at most five.
+pub fn closest_names(name: &str) -> Vec<String> {
+    let wanted = name.trim_end_matches(".ron").to_lowercase();
+    let names: Vec<String> = session_files()
+        .iter()
+        .map(|p| short_name(&label(p)).to_string())
+        .collect();
+    let last_part = |n: &str| n.rsplit('/').next().unwrap_or(n).to_lowercase();
+    let mut same_day: Vec<String> = names
+        .iter()
+        .filter(|n| last_part(n) == wanted || n.to_lowercase().ends_with(&format!("/{wanted}")))
+        .cloned()
+        .collect();
+    if same_day.is_empty() {
+        let limit = (wanted.chars().count() / 3).max(2);
+        let mut near: Vec<(usize, &String)> = names
+            .iter()
+            .map(|n| {
+                let whole = distance(&wanted, &n.to_lowercase());
+                (whole.min(distance(&wanted, &last_part(n))), n)
+            })
+            .filter(|(d, _)| *d <= limit)
+            .collect();
+        near.sort();
+        same_day = near.into_iter().map(|(_, n)| n.clone()).collect();
+    }
+    same_day.truncate(5);
+    same_day
+}
+
 /// Load the bundled session at `path` (as given by `find` or `session_files`).
 pub fn load(path: &Path) -> Result<LoadedSession, LoadError> {
     load_session_from(&BundledSource, path, label(path))
@@ -116,4 +148,26 @@ pub fn short_name(source: &str) -> &str {
 /// How a bundled path is named in diagnostics and logs.
 pub fn label(path: &Path) -> String {
     format!("{PREFIX}{}", path.display())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest_names;
+
+    #[test]
+    fn a_day_without_its_programme_lists_the_programmes_that_have_it() {
+        let names = closest_names("dag-1");
+        assert!(names.len() >= 2, "{names:?}");
+        assert!(names.iter().all(|n| n.ends_with("/dag-1")), "{names:?}");
+        assert!(names.contains(&"leergang-ambtelijk-vakmanschap/dag-1".to_string()));
+    }
+
+    #[test]
+    fn a_typo_of_a_bundled_name_finds_it_and_nonsense_finds_nothing() {
+        assert_eq!(
+            closest_names("voorbeld/kennismaking"),
+            ["voorbeeld/kennismaking"]
+        );
+        assert!(closest_names("zzzzqqqq").is_empty());
+    }
 }

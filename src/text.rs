@@ -41,6 +41,12 @@ pub fn signed(seconds: i64) -> String {
     }
 }
 
+/// A count with its noun in the right number: "1 stem", "3 stemmen", "0 votes".
+pub fn count(n: impl Into<u64>, (one, many): (&str, &str)) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Replace each `{}` in `template` with the next value.
 pub fn fill(template: &str, values: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
@@ -72,6 +78,16 @@ mod tests {
         assert_eq!(slip(420), "+7 min");
         assert_eq!(slip(-180), "-3 min");
         assert_eq!(slip(20), "±0 min");
+    }
+
+    #[test]
+    fn counts_take_the_singular_only_for_one() {
+        assert_eq!(count(1u32, ("stem", "stemmen")), "1 stem");
+        assert_eq!(count(0u32, ("stem", "stemmen")), "0 stemmen");
+        assert_eq!(
+            count(2u32, ("repeated pair", "repeated pairs")),
+            "2 repeated pairs"
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! `regie check PATH...`: check session, deck and cohort files or folders of them.
 //! Diagnostics go to stderr (coloured on a terminal), the summary line to stdout.
 
+use super::print;
 use crate::script::check_paths;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -18,8 +19,10 @@ pub fn execute(args: CheckArgs) -> ExitCode {
     let color = std::io::stderr().is_terminal();
     let rendered = report.render(color);
     if !rendered.is_empty() {
-        eprintln!("{rendered}");
+        print::stderr_line(&rendered);
     }
-    println!("{}", report.summary());
+    if let Err(code) = print::stdout("check", &format!("{}\n", report.summary())) {
+        return code;
+    }
     ExitCode::from(report.exit_code())
 }

@@ -30,11 +30,11 @@ pub fn execute(args: FollowArgs) -> ExitCode {
         Some(path) if path.is_dir() => Target::Folder(path),
         Some(path) if path.is_file() => Target::Log(path),
         Some(path) => {
-            eprintln!(
+            super::print::stderr_line(&format!(
                 "regie follow: there is no log at {}; name a log file, or leave it out to follow \
                  the newest unfinished log of the log folder (--log-dir)",
                 path.display()
-            );
+            ));
             return ExitCode::from(super::BAD_INPUT);
         }
         None => Target::Folder(journal::default_log_dir(args.log_dir)),
@@ -48,19 +48,21 @@ pub fn execute(args: FollowArgs) -> ExitCode {
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
         Err(error) => {
-            eprintln!("regie follow: cannot use this terminal: {error}");
+            super::print::stderr_line(&format!("regie follow: cannot use this terminal: {error}"));
             return ExitCode::from(super::FAILURE);
         }
     };
     let result = follow::follow(&mut terminal, &mut source, settings);
     ratatui::restore();
     if let Some(error) = source.error() {
-        eprintln!("regie follow: the last read of the log failed: {error}");
+        super::print::stderr_line(&format!(
+            "regie follow: the last read of the log failed: {error}"
+        ));
     }
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("regie follow: {error}");
+            super::print::stderr_line(&format!("regie follow: {error}"));
             ExitCode::from(super::FAILURE)
         }
     }

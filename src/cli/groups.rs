@@ -111,16 +111,16 @@ pub fn execute(args: GroupsArgs) -> ExitCode {
     let problem = match build_problem(&args) {
         Ok(problem) => problem,
         Err(Refused { message, code }) => {
-            eprintln!("{message}");
+            super::print::stderr_line(&message);
             return ExitCode::from(code);
         }
     };
     let limit = args.time_limit.unwrap_or(DEFAULT_TIME_LIMIT);
     if !(limit.is_finite() && limit >= 0.0) {
-        eprintln!(
+        super::print::stderr_line(&format!(
             "regie groups: --time-limit {limit}: give a number of seconds, 0 or more (e.g. 2 \
              or 0.5)"
-        );
+        ));
         return ExitCode::from(super::BAD_INPUT);
     }
     let seed = args.seed.unwrap_or_else(fresh_seed);
@@ -131,31 +131,28 @@ pub fn execute(args: GroupsArgs) -> ExitCode {
         let elapsed = started.elapsed();
         if elapsed >= next_report {
             next_report = elapsed + PROGRESS_AFTER;
-            eprintln!(
-                "{}",
-                (words.progress)(
-                    elapsed.as_secs_f64(),
-                    progress.evaluations,
-                    progress.repeats,
-                    progress.fewest
-                )
-            );
+            super::print::stderr_line(&(words.progress)(
+                elapsed.as_secs_f64(),
+                progress.evaluations,
+                progress.repeats,
+                progress.fewest,
+            ));
         }
         elapsed.as_secs_f64() < limit
     };
     let solved = match groups::solve_watched(&problem, seed, Budget::default(), &mut watch) {
         Ok(solved) => solved,
         Err(error) => {
-            eprintln!("regie groups: {}", error.describe(lang));
+            super::print::stderr_line(&format!("regie groups: {}", error.describe(lang)));
             return ExitCode::from(super::BAD_INPUT);
         }
     };
     // The seed is printed only for a plan, so it can be reproduced.
     if args.seed.is_none() {
-        eprintln!("seed: {seed}");
+        super::print::stderr_line(&format!("seed: {seed}"));
     }
     if solved.stopped {
-        eprintln!("{}", (words.stopped)(limit));
+        super::print::stderr_line((words.stopped)(limit).as_str());
     }
     let text = match args.format {
         Format::Text => {
@@ -167,8 +164,10 @@ pub fn execute(args: GroupsArgs) -> ExitCode {
         Format::Csv => output::csv(&solved.plan),
         Format::Ron => output::ron(&solved.plan, seed),
     };
-    print!("{text}");
-    ExitCode::SUCCESS
+    match super::print::stdout("groups", &text) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
 }
 
 /// Why the command stops before solving, and with which exit code.
@@ -259,7 +258,9 @@ fn history(dir: &Path, cohort: Option<&str>) -> Result<Vec<groups::Meeting>, Ref
     }
     let folder = journal::scan(dir);
     for error in &folder.errors {
-        eprintln!("regie groups: skipped a log that cannot be read: {error}");
+        super::print::stderr_line(&format!(
+            "regie groups: skipped a log that cannot be read: {error}"
+        ));
     }
     let logs = folder
         .sessions()

@@ -4,6 +4,7 @@
 pub mod check;
 pub mod follow;
 pub mod groups;
+pub mod print;
 pub mod report;
 pub mod review;
 pub mod run;

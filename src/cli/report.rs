@@ -1,10 +1,9 @@
-//! `regie report`: export recorded sessions as a Markdown evaluation report or one CSV table,
-//! optionally with pseudonyms; files are created readable by their owner only (they hold names).
+//! `regie report`: export recorded sessions as a Markdown evaluation report, one CSV table or an
+//! Excel workbook; private notes only when asked, names as pseudonyms when asked; files 0600.
 
 use crate::i18n::Lang;
-use crate::review::{self, Review, Table};
-use std::io::Write;
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use crate::review::export::{self, Format, Output};
+use crate::review::{self, Dialect, Privacy, Review, Table};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -13,15 +12,26 @@ pub struct ReportArgs {
     /// Session logs and folders of logs [default: $REGIE_LOG_DIR, else ./logs].
     #[arg(value_name = "LOG|LOGDIR")]
     pub paths: Vec<PathBuf>,
-    /// markdown: a readable evaluation report; csv: one table (choose it with --table).
+    /// markdown: a readable evaluation report; csv: one table (choose it with --table);
+    /// xlsx: an Excel workbook with every table (needs --output).
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     pub format: Format,
     /// The CSV table: sessions, blocks, dilemmas, groups, attendance or notes.
     #[arg(long, value_enum, value_name = "NAME")]
     pub table: Option<Table>,
+    /// standard: `,` and no byte-order mark; excel-nl: `;`, UTF-8 with byte-order mark, decimal comma.
+    #[arg(long, value_enum, value_name = "DIALECT")]
+    pub csv_dialect: Option<Dialect>,
+    /// Include the facilitator's private notes (block and card notes); left out by default.
+    #[arg(long)]
+    pub with_notes: bool,
     /// Replace every name (also inside notes) by a pseudonym, the same one in every log.
     #[arg(long, alias = "anonymize")]
     pub anonymise: bool,
+    /// The course's attendance rule: the share of days (in percent) a participant must attend;
+    /// the workbook's attendance sheet says per person whether it is met.
+    #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u8).range(1..=100))]
+    pub attendance_rule: Option<u8>,
     /// Write to this file (created with mode 0600) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -30,15 +40,8 @@ pub struct ReportArgs {
     pub lang: Option<Lang>,
 }
 
-/// What the report is written as.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Markdown,
-    Csv,
-}
-
 fn refuse(message: impl std::fmt::Display) -> ExitCode {
-    eprintln!("regie report: {message}");
+    super::print::stderr_line(&format!("regie report: {message}"));
     ExitCode::from(super::BAD_INPUT)
 }
 
@@ -51,55 +54,76 @@ pub fn execute(args: ReportArgs) -> ExitCode {
                  groups, attendance or notes",
             );
         }
-        (Format::Markdown, Some(_)) => {
-            return refuse("--table is for --format csv; the Markdown report holds every table");
+        (Format::Markdown | Format::Xlsx, Some(_)) => {
+            return refuse(
+                "--table is for --format csv; the Markdown report and the workbook hold every table",
+            );
         }
         (_, table) => table,
     };
-    let review = match gather("report", &args.paths, args.anonymise, lang) {
+    if args.csv_dialect.is_some() && args.format != Format::Csv {
+        return refuse("--csv-dialect is for --format csv");
+    }
+    if args.format == Format::Xlsx && args.output.is_none() {
+        return refuse(
+            "a workbook is a binary file and is not written to the terminal: \
+             add --output FILE.xlsx",
+        );
+    }
+    let privacy = Privacy {
+        notes: args.with_notes,
+        anonymise: args.anonymise.then_some(lang),
+    };
+    let mut review = match gather("report", &args.paths, privacy) {
         Ok(review) => review,
         Err(code) => return code,
     };
-    let text = match table {
-        Some(table) => table.csv(&review),
-        None => review::markdown::render(&review, lang),
+    review.attendance_rule = args.attendance_rule;
+    let output = match (args.format, table) {
+        (Format::Csv, Some(table)) => Output::Csv(table, args.csv_dialect.unwrap_or_default()),
+        (Format::Xlsx, _) => Output::Workbook,
+        _ => Output::Markdown,
+    };
+    let bytes = match export::render(&review, output, lang) {
+        Ok(bytes) => bytes,
+        Err(message) => {
+            super::print::stderr_line(&format!("regie report: {message}"));
+            return ExitCode::from(super::FAILURE);
+        }
     };
     match &args.output {
-        Some(path) => match write_private(path, &text) {
+        Some(path) => match export::write_private(path, &bytes) {
             Ok(()) => ExitCode::SUCCESS,
-            Err((message, code)) => {
-                eprintln!("regie report: {}: {message}", path.display());
+            Err(e) => {
+                super::print::stderr_line(&format!(
+                    "regie report: {}: cannot write the report: {e}",
+                    path.display()
+                ));
+                // A folder that does not exist or is not writable is the user's to fix.
+                let code = match e.kind() {
+                    std::io::ErrorKind::NotFound
+                    | std::io::ErrorKind::PermissionDenied
+                    | std::io::ErrorKind::IsADirectory
+                    | std::io::ErrorKind::NotADirectory => super::BAD_INPUT,
+                    _ => super::FAILURE,
+                };
                 ExitCode::from(code)
             }
         },
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
-                Ok(()) => ExitCode::SUCCESS,
-                // A closed pipe (`| head`) is not a failure of the report.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("regie report: cannot write the report: {e}");
-                    ExitCode::from(super::FAILURE)
-                }
-            }
-        }
+        // A closed pipe (`| head`) is not a failure of the report.
+        None => match super::print::stdout_bytes("report", &bytes) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(code) => code,
+        },
     }
 }
 
 /// Read the logs named on the command line (or the default folder), report the unreadable
-/// ones on stderr, pseudonymise if asked. Exit 2 when a path is wrong or nothing is readable.
-pub fn gather(
-    command: &str,
-    paths: &[PathBuf],
-    anonymise: bool,
-    lang: Lang,
-) -> Result<Review, ExitCode> {
+/// ones on stderr, leave out or replace what `privacy` says. Exit 2 when a path is wrong or
+/// nothing is readable.
+pub fn gather(command: &str, paths: &[PathBuf], privacy: Privacy) -> Result<Review, ExitCode> {
     let refuse = |message: String| {
-        eprintln!("regie {command}: {message}");
+        super::print::stderr_line(&format!("regie {command}: {message}"));
         ExitCode::from(super::BAD_INPUT)
     };
     let paths = if paths.is_empty() {
@@ -107,9 +131,11 @@ pub fn gather(
     } else {
         paths.to_vec()
     };
-    let mut loaded = review::load(&paths).map_err(|e| refuse(e.to_string()))?;
+    let loaded = review::load(&paths).map_err(|e| refuse(e.to_string()))?;
     for error in &loaded.errors {
-        eprintln!("regie {command}: skipped a log that cannot be read: {error}");
+        super::print::stderr_line(&format!(
+            "regie {command}: skipped a log that cannot be read: {error}"
+        ));
     }
     if loaded.logs.is_empty() {
         let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
@@ -119,30 +145,5 @@ pub fn gather(
             named.join(", ")
         )));
     }
-    if anonymise {
-        review::anonymise(&mut loaded.logs, lang);
-    }
-    Ok(Review::build(loaded))
-}
-
-/// Write `text` to a file only its owner can read: created 0600, or set to 0600 if it existed.
-fn write_private(path: &std::path::Path, text: &str) -> Result<(), (String, u8)> {
-    let bad = |e: std::io::Error| {
-        (
-            format!("cannot create the output file: {e}"),
-            super::BAD_INPUT,
-        )
-    };
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-        .map_err(bad)?;
-    file.set_permissions(std::fs::Permissions::from_mode(0o600))
-        .map_err(bad)?;
-    file.write_all(text.as_bytes())
-        .and_then(|()| file.sync_all())
-        .map_err(|e| (format!("cannot write the report: {e}"), super::FAILURE))
+    Ok(Review::build_private(loaded, privacy))
 }

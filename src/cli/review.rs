@@ -27,14 +27,19 @@ pub struct ReviewArgs {
 pub fn execute(args: ReviewArgs) -> ExitCode {
     let lang = args.lang.unwrap_or_else(Lang::from_env);
     let paths: Vec<PathBuf> = args.path.into_iter().collect();
-    let review = match super::report::gather("review", &paths, args.anonymise, lang) {
+    // The screen shows the notes (the facilitator's own desk); exports from it leave them out.
+    let privacy = crate::review::Privacy {
+        notes: true,
+        anonymise: args.anonymise.then_some(lang),
+    };
+    let review = match super::report::gather("review", &paths, privacy) {
         Ok(review) => review,
         Err(code) => return code,
     };
     if !std::io::stdout().is_terminal() {
-        eprintln!(
+        super::print::stderr_line(
             "regie review: the review screens need a terminal; \
-             use `regie report` to write Markdown or CSV"
+             use `regie report` to write Markdown or CSV",
         );
         return ExitCode::from(super::BAD_INPUT);
     }
@@ -42,7 +47,7 @@ pub fn execute(args: ReviewArgs) -> ExitCode {
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
         Err(error) => {
-            eprintln!("regie review: cannot use this terminal: {error}");
+            super::print::stderr_line(&format!("regie review: cannot use this terminal: {error}"));
             return ExitCode::from(super::FAILURE);
         }
     };
@@ -51,7 +56,7 @@ pub fn execute(args: ReviewArgs) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("regie review: {error}");
+            super::print::stderr_line(&format!("regie review: {error}"));
             ExitCode::from(super::FAILURE)
         }
     }

@@ -1,6 +1,7 @@
 //! Breakout blocks: split the people present with the group solver, using who already met
 //! earlier in the programme and in this session; reshuffle with a new seed; swap by hand.
 
+use super::seed::seed_at;
 use super::{Engine, Event, Refusal};
 use crate::engine::record::{GroupSplit, SplitScore, Stamp};
 use crate::groups::{self, Person, Problem, Sizing, meetings_from_splits};
@@ -55,9 +56,16 @@ impl Engine {
         Ok(problem)
     }
 
-    /// A new split of the people present, solved with `seed`.
-    pub(super) fn reshuffle(&mut self, seed: u64, now: Stamp) -> Result<Vec<Event>, Refusal> {
+    /// A new split of the people present, solved with `seed` or a fresh seed from the time.
+    pub(super) fn reshuffle(
+        &mut self,
+        seed: Option<u64>,
+        now: Stamp,
+    ) -> Result<Vec<Event>, Refusal> {
         let problem = self.breakout_problem()?;
+        let index = self.current_index();
+        let salt = ((index as u64) << 32) | self.log.blocks[index].splits.len() as u64;
+        let seed = seed.unwrap_or_else(|| seed_at(now, salt));
         let plan = groups::solve(&problem, seed).map_err(Refusal::Groups)?;
         let groups = plan.rounds.into_iter().next().unwrap_or_default();
         self.current_log_mut().splits.push(GroupSplit {
@@ -71,6 +79,20 @@ impl Engine {
             swaps: Vec::new(),
         });
         Ok(vec![Event::GroupsSplit { seed }])
+    }
+
+    /// Entering a breakout that has no split yet splits the people present at once.
+    pub(super) fn enter_breakout(&mut self, now: Stamp) -> Vec<Event> {
+        let index = self.current_index();
+        let is_breakout = matches!(
+            self.script.session.blocks[index].kind,
+            BlockKind::Breakout { .. }
+        );
+        if !is_breakout || !self.log.blocks[index].splits.is_empty() {
+            return Vec::new();
+        }
+        self.reshuffle(None, now)
+            .unwrap_or_else(|refusal| vec![Event::SplitRefused(refusal)])
     }
 
     /// Swap two people between groups of the newest split; the split is scored again.

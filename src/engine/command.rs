@@ -12,26 +12,39 @@ pub enum Command {
     Previous,
     /// Add (positive) or take (negative) whole minutes of the current block.
     Adjust { minutes: i64 },
+    /// Set the current block's time left to this many minutes (at least one).
+    SetRemaining { minutes: i64 },
     /// A raised hand for option `option` (zero-based) of the card on screen.
     Vote { option: usize },
     /// Take back the last recorded vote of the card on screen.
     UndoVote,
     /// Start the revote after discussion; later votes count as revotes.
     StartRevote,
+    /// Put another card in place of the card on screen: the given card id, or the next fresh
+    /// card of the deck. The skipped card goes back to the pool (it counts as not played).
+    ReplaceCard { card: Option<String> },
     /// Show or hide the results of the card on screen to the room.
     ToggleReveal,
     /// A note on the current block (or the card on screen).
     Note { text: String },
     /// The outcome of the card on screen.
     Outcome { text: String },
+    /// Change (`Some`) or delete (`None`) a note, card note, outcome or takeaway of the block
+    /// on screen; the old text is kept in the log.
+    Correct {
+        kind: crate::engine::record::EntryKind,
+        index: usize,
+        text: Option<String>,
+    },
     /// A takeaway in a Harvest block.
     Takeaway { text: String },
     /// Next speaker of a Round block.
     NextSpeaker,
     /// Mark someone present or absent from now on.
     SetPresent { name: String, present: bool },
-    /// New group split for the current Breakout block with this seed.
-    Reshuffle { seed: u64 },
+    /// New group split for the current Breakout block: with this seed, or with a fresh one
+    /// taken from the time (recorded in the split either way).
+    Reshuffle { seed: Option<u64> },
     /// Swap two people between groups of the current split.
     Swap { a: String, b: String },
     /// End the session now (the current block ends).
@@ -41,20 +54,46 @@ pub enum Command {
 /// What happened, for the shell: every event except `Nothing` means the log changed.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
-    BlockStarted { index: usize },
-    Paused { index: usize },
-    Resumed { index: usize },
-    MovedTo { index: usize },
-    Adjusted { index: usize, seconds: i64 },
-    CardShown { block: usize, card: usize },
+    BlockStarted {
+        index: usize,
+    },
+    Paused {
+        index: usize,
+    },
+    Resumed {
+        index: usize,
+    },
+    MovedTo {
+        index: usize,
+    },
+    Adjusted {
+        index: usize,
+        seconds: i64,
+    },
+    CardShown {
+        block: usize,
+        card: usize,
+    },
     VoteRecorded,
     VoteUndone,
     RevoteStarted,
-    RevealToggled { revealed: bool },
+    RevealToggled {
+        revealed: bool,
+    },
     NoteRecorded,
-    SpeakerChanged { name: Option<String> },
-    AttendanceChanged { name: String, present: bool },
-    GroupsSplit { seed: u64 },
+    SpeakerChanged {
+        name: Option<String>,
+    },
+    AttendanceChanged {
+        name: String,
+        present: bool,
+    },
+    GroupsSplit {
+        seed: u64,
+    },
+    /// Entering a breakout could not split its groups (no cohort, nobody present, or the
+    /// solver's refusal); the screen says why.
+    SplitRefused(Refusal),
     Swapped,
     Finished,
 }
@@ -70,6 +109,10 @@ pub enum Refusal {
     NothingToUndo,
     /// Name not in the cohort, or not in the split.
     UnknownPerson(String),
+    /// The card on screen already has votes: it was played, it cannot be skipped.
+    CardHasVotes,
+    /// No card of the deck is left to draw instead.
+    NoOtherCard,
     /// Already at the first block/card.
     AtStart,
     /// The session has finished.

@@ -112,6 +112,63 @@ impl Engine {
         }])
     }
 
+    /// Replace the card on screen before anyone voted on it: with `wanted` (a card id of the
+    /// deck) or the first card not played yet and not skipped in this block.
+    pub(super) fn replace_card(
+        &mut self,
+        wanted: Option<String>,
+        now: Stamp,
+    ) -> Result<Vec<Event>, Refusal> {
+        let index = self.current_index();
+        let BlockKind::Dilemmas { deck: path, .. } = &self.script.session.blocks[index].kind else {
+            return Err(Refusal::WrongBlock);
+        };
+        let deck = self.script.decks.get(path).ok_or(Refusal::WrongBlock)?;
+        let block = &self.log.blocks[index];
+        let at = block.current_card;
+        let on_screen = block.cards.get(at).ok_or(Refusal::WrongBlock)?;
+        if !on_screen.ballots.is_empty() || on_screen.votes.iter().any(|&v| v > 0) {
+            return Err(Refusal::CardHasVotes);
+        }
+        let played = self.played_cards(&deck.title);
+        let card = match &wanted {
+            Some(id) => deck.cards.iter().find(|c| &c.id == id),
+            None => deck
+                .cards
+                .iter()
+                .find(|c| !played.contains(c.id.as_str()) && !block.skipped.contains(&c.id)),
+        };
+        let card = match card {
+            Some(card) if card.id != on_screen.card => card.clone(),
+            _ if wanted.is_some() => return Err(Refusal::NoSuchOption),
+            _ => return Err(Refusal::NoOtherCard),
+        };
+        let title = deck.title.clone();
+        let block = &mut self.log.blocks[index];
+        let skipped = std::mem::replace(&mut block.cards[at], card_log(&title, &card, now));
+        if let Some(slot) = block.drawn.iter_mut().find(|id| **id == skipped.card) {
+            *slot = card.id.clone();
+        } else {
+            block.drawn.push(card.id.clone());
+        }
+        // A card picked by hand that was drawn for later in this block is not shown twice.
+        if let Some(later) = block
+            .drawn
+            .iter()
+            .enumerate()
+            .skip(at + 1)
+            .find(|(_, id)| **id == card.id)
+            .map(|(i, _)| i)
+        {
+            block.drawn.remove(later);
+        }
+        block.skipped.push(skipped.card);
+        Ok(vec![Event::CardShown {
+            block: index,
+            card: at,
+        }])
+    }
+
     fn card_mut(&mut self) -> Result<&mut CardLog, Refusal> {
         let block = self.current_log_mut();
         let at = block.current_card;
@@ -169,6 +226,8 @@ impl Engine {
             return Ok(Vec::new());
         }
         card.revotes = Some(vec![0; card.options.len()]);
+        // The room votes again unswayed; shown results would also read as false shifts.
+        card.revealed = false;
         Ok(vec![Event::RevoteStarted])
     }
 

@@ -1,9 +1,24 @@
-//! Whether a recorded log can be continued with a script: same blocks, and indices and vote
-//! counts that point inside them. A log edited by hand or a script changed since is refused.
+//! Whether a recorded log is sound (numbers within limits, indices inside their lists) and can
+//! be continued with a script (same blocks). A hand-edited log or a changed script is refused.
 
-use crate::engine::record::SessionLog;
+use crate::engine::record::{BlockLog, CardLog, SessionLog, Stamp, VoteRound};
 use crate::script::LoadedSession;
+use crate::script::locate::Step::{self, Field, Index};
+use crate::script::validate::MAX_BLOCK_MINUTES;
+use chrono::Datelike;
 use std::fmt;
+
+/// The longest a block may be planned in a log: the longest a script may plan it.
+pub const MAX_PLANNED_SECONDS: i64 = MAX_BLOCK_MINUTES as i64 * 60;
+/// The most one adjustment may change a block (a key press changes it by 60 seconds).
+pub const MAX_ADJUSTMENT_SECONDS: i64 = MAX_PLANNED_SECONDS;
+/// The most all adjustments of one block together may add or take away: a week.
+pub const MAX_ADJUSTED_SECONDS: i64 = 7 * 24 * 3600;
+/// The most votes one option may have (a room holds hundreds, not millions).
+pub const MAX_VOTES: u32 = 1_000_000;
+/// Years a timestamp in a log may have: anything else is a damaged or hand-made log, and
+/// adding a day's durations to it could leave the calendar the clocks compute in.
+const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
 
 /// Why a log does not fit a script, in words a facilitator can act on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +43,7 @@ pub fn check(script: &LoadedSession, log: &SessionLog) -> Result<(), Mismatch> {
         )));
     }
     for (n, (planned, recorded)) in blocks.iter().zip(&log.blocks).enumerate() {
-        if planned.title != recorded.title || planned.kind.name() != recorded.kind {
+        if planned.title != recorded.title || planned.kind.tag() != recorded.kind {
             return Err(Mismatch(format!(
                 "block {} is \"{}\" ({}) in the log but \"{}\" ({}) in the session",
                 n + 1,
@@ -38,32 +53,240 @@ pub fn check(script: &LoadedSession, log: &SessionLog) -> Result<(), Mismatch> {
                 planned.kind.name()
             )));
         }
-        if !recorded.cards.is_empty() && recorded.current_card >= recorded.cards.len() {
-            return Err(Mismatch(format!(
-                "block {} points at card {} of {}",
-                n + 1,
-                recorded.current_card + 1,
-                recorded.cards.len()
-            )));
-        }
-        for card in &recorded.cards {
-            let options = card.options.len();
-            let revotes = card.revotes.as_ref().map_or(options, Vec::len);
-            if card.votes.len() != options || revotes != options {
-                return Err(Mismatch(format!(
-                    "card \"{}\" has {options} options but votes for {}",
-                    card.card,
-                    card.votes.len()
-                )));
-            }
-        }
+    }
+    sound(log).map_err(|flaw| Mismatch(flaw.message))
+}
+
+/// A number or index in a log that cannot be right, with the path to it in the log's text
+/// (so the reader can say `file:line:col`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flaw {
+    pub(crate) at: Vec<Step<'static>>,
+    pub message: String,
+}
+
+/// `n + 1` (a 1-based position) written out exactly, even for the largest index.
+fn nth(n: usize) -> u128 {
+    n as u128 + 1
+}
+
+/// Check that every number and index in `log` is within its limits: planned durations and
+/// adjustments, vote counts, ballots, the block and card on screen, timestamps. Whatever
+/// passes can be shown, clocked and continued without overflowing or indexing out of bounds.
+pub fn sound(log: &SessionLog) -> Result<(), Flaw> {
+    if log.blocks.is_empty() {
+        return Err(Flaw {
+            at: vec![Field("blocks")],
+            message: "the log has no blocks".into(),
+        });
     }
     if log.current >= log.blocks.len() {
-        return Err(Mismatch(format!(
-            "the log is on block {} of {}",
-            log.current + 1,
-            log.blocks.len()
-        )));
+        return Err(Flaw {
+            at: vec![Field("current")],
+            message: format!(
+                "the log is on block {} of {}",
+                nth(log.current),
+                log.blocks.len()
+            ),
+        });
+    }
+    stamp(log.created, vec![Field("created")])?;
+    if let Some(at) = log.finished {
+        stamp(at, vec![Field("finished")])?;
+    }
+    for (i, mark) in log.attendance.iter().enumerate() {
+        stamp(mark.at, vec![Field("attendance"), Index(i), Field("at")])?;
+    }
+    for (b, block) in log.blocks.iter().enumerate() {
+        block_sound(b, block)?;
+    }
+    Ok(())
+}
+
+fn stamp(at: Stamp, path: Vec<Step<'static>>) -> Result<(), Flaw> {
+    if YEARS.contains(&at.year()) {
+        return Ok(());
+    }
+    Err(Flaw {
+        at: path,
+        message: format!(
+            "the time {at} is outside the years {} to {}",
+            YEARS.start(),
+            YEARS.end()
+        ),
+    })
+}
+
+/// Path steps below `prefix`.
+fn below(prefix: &[Step<'static>], rest: &[Step<'static>]) -> Vec<Step<'static>> {
+    prefix.iter().chain(rest).copied().collect()
+}
+
+fn block_sound(b: usize, block: &BlockLog) -> Result<(), Flaw> {
+    let prefix = [Field("blocks"), Index(b)];
+    let flaw = |rest: &[Step<'static>], message: String| Flaw {
+        at: below(&prefix, rest),
+        message: format!("block {}: {message}", nth(b)),
+    };
+    if !(0..=MAX_PLANNED_SECONDS).contains(&block.planned_seconds) {
+        return Err(flaw(
+            &[Field("planned_seconds")],
+            format!(
+                "planned_seconds is {}; it must be 0 to {MAX_PLANNED_SECONDS} \
+                 ({MAX_BLOCK_MINUTES} minutes)",
+                block.planned_seconds
+            ),
+        ));
+    }
+    let mut adjusted: i64 = 0;
+    for (i, adjustment) in block.adjustments.iter().enumerate() {
+        let at = [Field("adjustments"), Index(i), Field("seconds")];
+        if adjustment.seconds.unsigned_abs() > MAX_ADJUSTMENT_SECONDS.unsigned_abs() {
+            return Err(flaw(
+                &at,
+                format!(
+                    "an adjustment of {} seconds; one adjustment is at most \
+                     {MAX_ADJUSTMENT_SECONDS} seconds either way",
+                    adjustment.seconds
+                ),
+            ));
+        }
+        adjusted += adjustment.seconds;
+        if adjusted.unsigned_abs() > MAX_ADJUSTED_SECONDS.unsigned_abs() {
+            return Err(flaw(
+                &at,
+                format!(
+                    "the adjustments add up to {adjusted} seconds; together they are at most \
+                     {MAX_ADJUSTED_SECONDS} seconds (a week) either way"
+                ),
+            ));
+        }
+    }
+    for (i, split) in block.splits.iter().enumerate() {
+        let imbalance = split.score.imbalance;
+        if !imbalance.is_finite() || imbalance < 0.0 {
+            return Err(flaw(
+                &[
+                    Field("splits"),
+                    Index(i),
+                    Field("score"),
+                    Field("imbalance"),
+                ],
+                format!("the imbalance of a split is {imbalance}; it is a number of 0 or more"),
+            ));
+        }
+    }
+    if block.current_card >= block.cards.len().max(1) {
+        return Err(flaw(
+            &[Field("current_card")],
+            format!(
+                "it points at card {} of {}",
+                nth(block.current_card),
+                block.cards.len()
+            ),
+        ));
+    }
+    for (c, card) in block.cards.iter().enumerate() {
+        card_sound(card).map_err(|(rest, message)| {
+            flaw(
+                &below(&[Field("cards"), Index(c)], &rest),
+                format!("card \"{}\": {message}", card.card),
+            )
+        })?;
+    }
+    for (when, rest) in block_stamps(block) {
+        stamp(when, below(&prefix, &rest)).map_err(|f| flaw(&rest, f.message))?;
+    }
+    Ok(())
+}
+
+/// Every timestamp of a block, with its path below the block.
+fn block_stamps(block: &BlockLog) -> Vec<(Stamp, Vec<Step<'static>>)> {
+    let mut stamps = Vec::new();
+    for (i, run) in block.runs.iter().enumerate() {
+        stamps.push((run.from, vec![Field("runs"), Index(i), Field("from")]));
+        if let Some(to) = run.to {
+            stamps.push((to, vec![Field("runs"), Index(i), Field("to")]));
+        }
+    }
+    if let Some(ended) = block.ended {
+        stamps.push((ended, vec![Field("ended")]));
+    }
+    for (i, a) in block.adjustments.iter().enumerate() {
+        stamps.push((a.at, vec![Field("adjustments"), Index(i), Field("at")]));
+    }
+    for (field, notes) in [("notes", &block.notes), ("takeaways", &block.takeaways)] {
+        for (i, note) in notes.iter().enumerate() {
+            stamps.push((note.at, vec![Field(field), Index(i), Field("at")]));
+        }
+    }
+    for (i, split) in block.splits.iter().enumerate() {
+        stamps.push((split.at, vec![Field("splits"), Index(i), Field("at")]));
+    }
+    for (i, turn) in block.round.iter().flat_map(|r| r.turns.iter()).enumerate() {
+        let at = |field| vec![Field("round"), Field("turns"), Index(i), Field(field)];
+        stamps.push((turn.started, at("started")));
+        if let Some(ended) = turn.ended {
+            stamps.push((ended, at("ended")));
+        }
+    }
+    for (c, card) in block.cards.iter().enumerate() {
+        let at = |rest: &[Step<'static>]| below(&[Field("cards"), Index(c)], rest);
+        stamps.push((card.shown, at(&[Field("shown")])));
+        if let Some(ended) = card.ended {
+            stamps.push((ended, at(&[Field("ended")])));
+        }
+        for (i, ballot) in card.ballots.iter().enumerate() {
+            stamps.push((ballot.at, at(&[Field("ballots"), Index(i), Field("at")])));
+        }
+        for (i, note) in card.notes.iter().enumerate() {
+            stamps.push((note.at, at(&[Field("notes"), Index(i), Field("at")])));
+        }
+    }
+    stamps
+}
+
+/// What is wrong with a card, and the path to it below the card.
+fn card_sound(card: &CardLog) -> Result<(), (Vec<Step<'static>>, String)> {
+    let options = card.options.len();
+    for (field, counts) in [
+        ("votes", Some(&card.votes)),
+        ("revotes", card.revotes.as_ref()),
+    ] {
+        let Some(counts) = counts else { continue };
+        if counts.len() != options {
+            return Err((
+                vec![Field(field)],
+                format!("it has {options} options but {field} for {}", counts.len()),
+            ));
+        }
+        if let Some(i) = counts.iter().position(|n| *n > MAX_VOTES) {
+            return Err((
+                vec![Field(field), Index(i)],
+                format!(
+                    "{} {field} for option {}; an option has at most {MAX_VOTES}",
+                    counts[i],
+                    nth(i)
+                ),
+            ));
+        }
+    }
+    for (i, ballot) in card.ballots.iter().enumerate() {
+        if ballot.option >= options {
+            return Err((
+                vec![Field("ballots"), Index(i), Field("option")],
+                format!(
+                    "a ballot for option {} but the card has {options} options",
+                    nth(ballot.option)
+                ),
+            ));
+        }
+        if ballot.round == VoteRound::Revote && card.revotes.is_none() {
+            return Err((
+                vec![Field("ballots"), Index(i), Field("round")],
+                "a revote ballot, but no revote was started".to_string(),
+            ));
+        }
     }
     Ok(())
 }

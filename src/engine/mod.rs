@@ -1,22 +1,27 @@
 //! The live session as a pure state machine: commands and the time go in, events come out.
 //! It never reads the clock, sleeps or touches files; its state is the session log.
 
+pub mod agenda;
 mod breakout;
 pub mod clock;
 pub mod command;
 mod dilemmas;
 pub mod draw;
+pub mod entries;
 pub mod fit;
 pub mod history;
 pub mod record;
+pub mod room;
 mod round;
 mod seed;
+pub mod ticks;
 mod timeline;
 
 pub use clock::{BlockClock, DayClock};
 pub use command::{Command, Event, Refusal};
 pub use fit::Mismatch;
 pub use history::ProgrammeHistory;
+pub use room::{RoomOptions, RoomView};
 
 use crate::engine::record::{BlockLog, CardLog, GroupSplit, SessionInfo, SessionLog, Stamp};
 use crate::script::{Block, LoadedSession};
@@ -81,6 +86,15 @@ impl Engine {
         })
     }
 
+    /// Make a new or resumed run ready at `now`: a breakout on screen without groups (the
+    /// session opens on one, or an older log) gets its split.
+    pub fn settle(&mut self, now: Stamp) -> Vec<Event> {
+        if self.is_finished() {
+            return Vec::new();
+        }
+        self.enter_breakout(now)
+    }
+
     /// Apply one command at `now`. A refusal leaves the state as it was.
     pub fn apply(&mut self, command: Command, now: Stamp) -> Result<Vec<Event>, Refusal> {
         if self.log.finished.is_some() && !matches!(command, Command::Previous) {
@@ -91,14 +105,17 @@ impl Engine {
             Command::Next => Ok(self.next(now)),
             Command::Previous => self.previous(now),
             Command::Adjust { minutes } => Ok(self.adjust(minutes, now)),
+            Command::SetRemaining { minutes } => Ok(self.set_remaining(minutes, now)),
             Command::Finish => Ok(self.finish(now)),
             Command::Vote { option } => self.vote(option, now),
             Command::UndoVote => self.undo_vote(),
             Command::StartRevote => self.start_revote(),
             Command::ToggleReveal => self.toggle_reveal(),
+            Command::ReplaceCard { card } => self.replace_card(card, now),
             Command::Note { text } => self.note(text, now),
             Command::Outcome { text } => self.outcome(text),
             Command::Takeaway { text } => self.takeaway(text, now),
+            Command::Correct { kind, index, text } => self.correct(kind, index, text, now),
             Command::NextSpeaker => self.next_speaker(now),
             Command::SetPresent { name, present } => self.set_present(name, present, now),
             Command::Reshuffle { seed } => self.reshuffle(seed, now),
@@ -172,6 +189,15 @@ impl Engine {
         Some(clock::card_clock(block, card, now))
     }
 
+    /// Votes counted in the current ballot of the card on screen against the people present,
+    /// when there are more votes than people (a hand counted twice): `(votes, present)`.
+    pub fn votes_over_present(&self) -> Option<(u32, usize)> {
+        let card = self.current_card()?;
+        let votes: u32 = card.revotes.as_ref().unwrap_or(&card.votes).iter().sum();
+        let present = self.present().len();
+        (present > 0 && votes as usize > present).then_some((votes, present))
+    }
+
     /// Everyone present now, in cohort order.
     pub fn present(&self) -> Vec<String> {
         self.log
@@ -243,19 +269,21 @@ fn non_empty(text: String) -> Result<String, Refusal> {
 fn block_log(block: &Block) -> BlockLog {
     BlockLog {
         title: block.title.clone(),
-        kind: block.kind.name().to_owned(),
+        kind: block.kind.tag(),
         planned_seconds: block.minutes.seconds(),
         runs: Vec::new(),
         ended: None,
         adjustments: Vec::new(),
         cards: Vec::new(),
         current_card: 0,
+        skipped: Vec::new(),
         draw_seed: None,
         drawn: Vec::new(),
         splits: Vec::new(),
         round: None,
         takeaways: Vec::new(),
         notes: Vec::new(),
+        corrections: Vec::new(),
     }
 }
 

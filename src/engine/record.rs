@@ -4,6 +4,8 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+pub use crate::script::BlockKindTag;
+
 /// Wall-clock time with its UTC offset, as stored in logs.
 pub type Stamp = DateTime<FixedOffset>;
 
@@ -75,8 +77,8 @@ pub struct Adjustment {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BlockLog {
     pub title: String,
-    /// "Plenary", "Round", "Dilemmas", "Break", "Breakout" or "Harvest".
-    pub kind: String,
+    /// Written as "Plenary", "Round", "Dilemmas", "Break", "Breakout" or "Harvest".
+    pub kind: BlockKindTag,
     pub planned_seconds: i64,
     /// Spans during which the clock ran; their sum is the block's elapsed time.
     #[serde(default)]
@@ -92,6 +94,9 @@ pub struct BlockLog {
     /// Index into `cards` of the card on screen.
     #[serde(default)]
     pub current_card: usize,
+    /// Card ids skipped by the facilitator (replaced before any vote); they stay in the pool.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<String>,
     /// Seed of a random draw of cards, if random.
     #[serde(default)]
     pub draw_seed: Option<u64>,
@@ -110,6 +115,28 @@ pub struct BlockLog {
     /// Facilitator notes typed during the block (card notes live on the card).
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// Every edit or deletion of a note, takeaway or outcome, with the text it had.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+}
+
+/// Which typed line a correction changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EntryKind {
+    Note,
+    CardNote,
+    Outcome,
+    Takeaway,
+}
+
+/// A note, takeaway or outcome changed (`new`) or deleted (`new: None`) at a moment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Correction {
+    pub at: Stamp,
+    pub kind: EntryKind,
+    pub old: String,
+    #[serde(default)]
+    pub new: Option<String>,
 }
 
 /// A line of text typed by the facilitator.

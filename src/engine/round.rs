@@ -4,10 +4,8 @@
 use super::seed::seed_at;
 use super::{Engine, Event, Refusal, clock};
 use crate::engine::record::{RoundLog, Stamp, Turn};
+use crate::groups::Dice;
 use crate::script::BlockKind;
-use rand::SeedableRng;
-use rand::seq::SliceRandom;
-use rand_chacha::ChaCha8Rng;
 
 impl Engine {
     /// End the current turn and give the floor to the next person still present.
@@ -19,7 +17,7 @@ impl Engine {
         if self.log.blocks[index].round.is_none() {
             let seed = seed_at(now, index as u64);
             let mut order = self.present();
-            order.shuffle(&mut ChaCha8Rng::seed_from_u64(seed));
+            Dice::new(seed).shuffle(&mut order);
             self.log.blocks[index].round = Some(RoundLog {
                 seed,
                 seconds_each,

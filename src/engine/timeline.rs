@@ -11,6 +11,9 @@ pub(super) enum Arrival {
     Backward,
 }
 
+/// The most a single change may add to or take from a block: a day.
+const MAX_MINUTES: i64 = 24 * 60;
+
 impl Engine {
     pub(super) fn start_pause(&mut self, now: Stamp) -> Vec<Event> {
         let index = self.current_index();
@@ -67,7 +70,20 @@ impl Engine {
         let index = self.current_index();
         let block = self.current_log_mut();
         let allotted = super::clock::allotted(block);
-        let seconds = (minutes * 60).max(60 - allotted);
+        let seconds = (minutes.clamp(-MAX_MINUTES, MAX_MINUTES) * 60).max(60 - allotted);
+        if seconds == 0 {
+            return Vec::new();
+        }
+        block.adjustments.push(Adjustment { at: now, seconds });
+        vec![Event::Adjusted { index, seconds }]
+    }
+
+    /// Set the time left of the current block to `minutes` (at least one), whatever it was.
+    pub(super) fn set_remaining(&mut self, minutes: i64, now: Stamp) -> Vec<Event> {
+        let index = self.current_index();
+        let block = self.current_log_mut();
+        let remaining = super::clock::block_clock(block, now).remaining;
+        let seconds = minutes.clamp(1, MAX_MINUTES) * 60 - remaining;
         if seconds == 0 {
             return Vec::new();
         }
@@ -119,8 +135,11 @@ impl Engine {
         events
     }
 
-    /// What entering the current block sets in motion (a Dilemmas block shows a card).
+    /// What entering the current block sets in motion: a Dilemmas block shows a card, a
+    /// Breakout splits the people present.
     pub(super) fn enter_block(&mut self, now: Stamp, arrival: Arrival) -> Vec<Event> {
-        self.enter_cards(now, arrival)
+        let mut events = self.enter_cards(now, arrival);
+        events.extend(self.enter_breakout(now));
+        events
     }
 }

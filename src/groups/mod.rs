@@ -19,6 +19,7 @@ pub mod summary;
 mod tabu;
 
 pub use bounds::BoundSource;
+pub(crate) use dice::Dice;
 pub use error::GroupsError;
 pub use problem::{Meeting, Person, Plan, Problem, Score, Sizing, meetings_from_splits};
 pub use repair::{Repaired, SwapRefused, check_swap, place_late_arrival, remove_absent};

@@ -1,7 +1,10 @@
-//! Reading one session log: RON text to `SessionLog`, with errors at `file:line:col`.
+//! Reading one session log: RON text to a sound `SessionLog`, with errors at `file:line:col`.
 //! Logs of this and every older format version read; a newer one says to update regie.
 
 use super::record::{FORMAT_VERSION, SessionLog};
+use crate::engine::fit;
+use crate::script::locate::Locator;
+use crate::script::source::read_regular;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -26,9 +29,13 @@ impl fmt::Display for LogError {
 
 impl std::error::Error for LogError {}
 
-/// Read and parse the log at `path`.
+/// The largest log regie reads: 100 MB (a full day with every note is well under 1 MB).
+pub const MAX_LOG_BYTES: u64 = 100_000_000;
+
+/// Read and parse the log at `path`: a regular file of at most `MAX_LOG_BYTES` (a FIFO or a
+/// device is refused without waiting on it).
 pub fn read_log(path: &Path) -> Result<SessionLog, LogError> {
-    let bytes = std::fs::read(path).map_err(|e| LogError {
+    let bytes = read_regular(path, MAX_LOG_BYTES).map_err(|e| LogError {
         path: path.to_path_buf(),
         position: None,
         message: format!("cannot read the log: {e}"),
@@ -65,10 +72,20 @@ pub fn parse_log(path: &Path, bytes: &[u8]) -> Result<SessionLog, LogError> {
             ),
         ));
     }
-    ron::from_str::<SessionLog>(text).map_err(|e| {
+    let log = ron::from_str::<SessionLog>(text).map_err(|e| {
         let position = Some((e.span.start.line.max(1), e.span.start.col.max(1)));
         at(position, format!("not a valid session log: {}", e.code))
-    })
+    })?;
+    // Every number and index is checked here, once, so that nothing that reads a log (the
+    // runner's resume, follow, review, report) can overflow on a hand-edited one.
+    fit::sound(&log).map_err(|flaw| {
+        let (offset, _) = Locator::new(text).span(&flaw.at);
+        at(
+            Some(line_col(&bytes[..offset.min(bytes.len())])),
+            format!("not a sound session log: {}", flaw.message),
+        )
+    })?;
+    Ok(log)
 }
 
 /// The number after `format:` near the top of a log, and its byte offset, if there is one.

@@ -1,58 +1,41 @@
 //! The Markdown evaluation report: the overview, each programme (attendance, pairs, time per
-//! kind, dilemmas across days), then each session (timeline, dilemmas, groups, attendance, notes).
+//! kind, dilemmas across days), then each session, all rendered from the report model.
 
 use super::bars::{self, Timeline};
-use super::dilemma::{self, DilemmaResult};
-use super::strings::{kind_name, status};
-use super::{Programme, Review, SessionSummary};
-use crate::engine::clock::is_present;
+use super::dilemma::DilemmaResult;
+use super::model::SessionReport;
+use super::strings::{Words, kind_name, minutes, signed_minutes, status, words};
+use super::{Programme, Review};
 use crate::i18n::Lang;
-use crate::journal::record::SessionLog;
-use crate::text::{duration, fill, signed};
+use crate::text::fill;
 use std::fmt::Write;
 
 /// Width in characters of the bars in the report's tables.
 const BAR: usize = 24;
 
-pub struct ReportStrings {
+/// What only the Markdown report says: its title, table headers and a few sentences.
+pub struct MarkdownStrings {
     pub title: &'static str,
     pub made_from: &'static str,
     pub unreadable: &'static str,
+    pub unreadable_count: &'static str,
     pub overview: &'static str,
     pub overview_head: [&'static str; 7],
-    pub programme: &'static str,
-    pub days: &'static str,
-    pub attendance: &'static str,
     pub person: &'static str,
     pub days_present: &'static str,
-    pub legend_attendance: &'static str,
-    pub pairs: &'static str,
-    pub pairs_none: &'static str,
-    pub discipline: &'static str,
     pub discipline_head: [&'static str; 7],
-    pub dilemmas: &'static str,
     pub dilemma_head: [&'static str; 5],
-    pub no_revote: &'static str,
-    pub outcome: &'static str,
     pub session: &'static str,
-    pub timeline: &'static str,
     pub timeline_head: [&'static str; 6],
-    pub legend_timeline: &'static str,
-    pub groups: &'static str,
-    pub group: &'static str,
-    pub reshuffled: &'static str,
-    pub present: &'static str,
-    pub absent: &'static str,
-    pub notes: &'static str,
-    pub takeaways: &'static str,
+    pub summary: &'static str,
     pub no_logs: &'static str,
-    pub day: &'static str,
 }
 
-const NL: ReportStrings = ReportStrings {
+const NL: MarkdownStrings = MarkdownStrings {
     title: "Evaluatie",
     made_from: "Gemaakt uit {} sessielog(s).",
     unreadable: "Niet leesbare logs (overgeslagen)",
+    unreadable_count: "{} log(s) niet leesbaar (overgeslagen).",
     overview: "Overzicht",
     overview_head: [
         "Datum",
@@ -63,15 +46,8 @@ const NL: ReportStrings = ReportStrings {
         "Aanwezig",
         "Status",
     ],
-    programme: "Programma",
-    days: "{} dag(en)",
-    attendance: "Aanwezigheid",
     person: "Deelnemer",
     days_present: "Dagen",
-    legend_attendance: "✓ aanwezig · ✗ afwezig · – niet op de lijst",
-    pairs: "Wie werkte met wie",
-    pairs_none: "Geen groepsindelingen vastgelegd.",
-    discipline: "Tijddiscipline per soort blok",
     discipline_head: [
         "Soort",
         "Blokken",
@@ -81,7 +57,6 @@ const NL: ReportStrings = ReportStrings {
         "Gem. verschil",
         "Uitgelopen",
     ],
-    dilemmas: "Dilemma's",
     dilemma_head: [
         "Optie",
         "Stemming",
@@ -89,27 +64,17 @@ const NL: ReportStrings = ReportStrings {
         "Verschuiving",
         "Staafjes",
     ],
-    no_revote: "geen herstemming",
-    outcome: "Uitkomst",
     session: "Sessie",
-    timeline: "Tijdlijn",
     timeline_head: ["Blok", "Soort", "Gepland", "Werkelijk", "Verschil", "Balk"],
-    legend_timeline: "█ binnen de planning · ▓ uitgelopen · ░ geplande tijd niet gebruikt",
-    groups: "Groepen",
-    group: "Groep",
-    reshuffled: "opnieuw ingedeeld: {} keer, de laatste indeling telt",
-    present: "Aanwezig",
-    absent: "Afwezig",
-    notes: "Notities",
-    takeaways: "Oogst",
+    summary: "{} · gepland {} → werkelijk {} · aanwezig {}",
     no_logs: "Geen leesbare sessielogs.",
-    day: "Dag",
 };
 
-const EN: ReportStrings = ReportStrings {
+const EN: MarkdownStrings = MarkdownStrings {
     title: "Evaluation",
     made_from: "Made from {} session log(s).",
     unreadable: "Unreadable logs (skipped)",
+    unreadable_count: "{} log(s) unreadable (skipped).",
     overview: "Overview",
     overview_head: [
         "Date",
@@ -120,15 +85,8 @@ const EN: ReportStrings = ReportStrings {
         "Present",
         "Status",
     ],
-    programme: "Programme",
-    days: "{} day(s)",
-    attendance: "Attendance",
     person: "Participant",
     days_present: "Days",
-    legend_attendance: "✓ present · ✗ absent · – not on the list",
-    pairs: "Who worked with whom",
-    pairs_none: "No group splits recorded.",
-    discipline: "Time discipline per block kind",
     discipline_head: [
         "Kind",
         "Blocks",
@@ -138,26 +96,14 @@ const EN: ReportStrings = ReportStrings {
         "Mean difference",
         "Overran",
     ],
-    dilemmas: "Dilemmas",
     dilemma_head: ["Option", "Vote", "Revote", "Shift", "Bars"],
-    no_revote: "no revote",
-    outcome: "Outcome",
     session: "Session",
-    timeline: "Timeline",
     timeline_head: ["Block", "Kind", "Planned", "Actual", "Difference", "Bar"],
-    legend_timeline: "█ within the plan · ▓ overrun · ░ planned time not used",
-    groups: "Groups",
-    group: "Group",
-    reshuffled: "reshuffled: {} time(s), the last split counts",
-    present: "Present",
-    absent: "Absent",
-    notes: "Notes",
-    takeaways: "Harvest",
+    summary: "{} · planned {} → actual {} · present {}",
     no_logs: "No readable session logs.",
-    day: "Day",
 };
 
-pub fn strings(lang: Lang) -> &'static ReportStrings {
+pub fn strings(lang: Lang) -> &'static MarkdownStrings {
     lang.pick(&NL, &EN)
 }
 
@@ -216,15 +162,23 @@ pub fn render(review: &Review, lang: Lang) -> String {
     for programme in &review.programmes {
         programme_section(&mut out, review, programme, lang);
     }
-    for (i, summary) in review.sessions.iter().enumerate() {
-        session_section(&mut out, summary, &review.logs[i].1, i, lang);
+    for i in 0..review.sessions.len() {
+        if let Some(report) = SessionReport::build(review, i) {
+            session_section(&mut out, &report, lang);
+        }
     }
     if !review.errors.is_empty() {
-        let _ = writeln!(out, "## {}\n", s.unreadable);
-        for error in &review.errors {
-            let _ = writeln!(out, "- `{}`", inline(&error.to_string()).replace('`', "'"));
+        if review.privacy.anonymise.is_some() {
+            // File names may hold names: say how many, not which.
+            let count = review.errors.len().to_string();
+            let _ = writeln!(out, "{}\n", fill(s.unreadable_count, &[&count]));
+        } else {
+            let _ = writeln!(out, "## {}\n", s.unreadable);
+            for error in &review.errors {
+                let _ = writeln!(out, "- `{}`", inline(&error.to_string()).replace('`', "'"));
+            }
+            out.push('\n');
         }
-        out.push('\n');
     }
     out
 }
@@ -240,8 +194,8 @@ fn overview(out: &mut String, review: &Review, lang: Lang) {
                 lang.date_time(&summary.created),
                 cell(&summary.title),
                 cell(summary.programme.as_deref().unwrap_or("")),
-                duration(summary.planned),
-                duration(summary.actual),
+                minutes(summary.planned, lang),
+                minutes(summary.actual, lang),
                 format!("{}/{}", summary.present, summary.participants),
                 status(summary.finished, lang).to_string(),
             ],
@@ -252,8 +206,9 @@ fn overview(out: &mut String, review: &Review, lang: Lang) {
 
 fn programme_section(out: &mut String, review: &Review, p: &Programme, lang: Lang) {
     let s = strings(lang);
-    let _ = writeln!(out, "## {}: {}\n", s.programme, inline(&p.name));
-    let _ = writeln!(out, "{}\n", fill(s.days, &[&p.sessions.len().to_string()]));
+    let w = words(lang);
+    let _ = writeln!(out, "## {}: {}\n", w.programme, inline(&p.name));
+    let _ = writeln!(out, "{}\n", fill(w.days, &[&p.sessions.len().to_string()]));
     for (day, &i) in p.sessions.iter().enumerate() {
         if let Some(summary) = review.sessions.get(i) {
             let _ = writeln!(
@@ -272,9 +227,9 @@ fn programme_section(out: &mut String, review: &Review, p: &Programme, lang: Lan
     }
     out.push('\n');
 
-    let _ = writeln!(out, "### {}\n", s.attendance);
+    let _ = writeln!(out, "### {}\n", w.attendance);
     let mut cols: Vec<String> = vec![s.person.to_string()];
-    cols.extend((1..=p.sessions.len()).map(|d| format!("{} {d}", s.day)));
+    cols.extend((1..=p.sessions.len()).map(|d| format!("{} {d}", w.day)));
     cols.push(s.days_present.to_string());
     head(out, &cols.iter().map(String::as_str).collect::<Vec<_>>());
     for (i, (person, days)) in p.people.iter().zip(&p.attendance).enumerate() {
@@ -283,11 +238,11 @@ fn programme_section(out: &mut String, review: &Review, p: &Programme, lang: Lan
         cells.push(p.days_present(i).to_string());
         row(out, &cells);
     }
-    let _ = writeln!(out, "\n{}\n", s.legend_attendance);
+    let _ = writeln!(out, "\n{}\n", w.legend_attendance);
 
-    let _ = writeln!(out, "### {}\n", s.pairs);
+    let _ = writeln!(out, "### {}\n", w.pairs);
     if p.pairs.iter().flatten().all(|n| *n == 0) {
-        let _ = writeln!(out, "{}\n", s.pairs_none);
+        let _ = writeln!(out, "{}\n", w.pairs_none);
     } else {
         let mut cols: Vec<String> = vec![s.person.to_string()];
         cols.extend((1..=p.people.len()).map(|n| n.to_string()));
@@ -309,7 +264,7 @@ fn programme_section(out: &mut String, review: &Review, p: &Programme, lang: Lan
         out.push('\n');
     }
 
-    let _ = writeln!(out, "### {}\n", s.discipline);
+    let _ = writeln!(out, "### {}\n", w.discipline);
     head(out, &s.discipline_head);
     for k in &p.kinds {
         row(
@@ -318,9 +273,9 @@ fn programme_section(out: &mut String, review: &Review, p: &Programme, lang: Lan
                 cell(kind_name(&k.kind, lang)),
                 k.blocks.to_string(),
                 k.skipped.to_string(),
-                duration(k.planned),
-                duration(k.actual),
-                signed(k.mean_difference()),
+                minutes(k.planned, lang),
+                minutes(k.actual, lang),
+                signed_minutes(k.mean_difference()),
                 k.overruns.to_string(),
             ],
         );
@@ -328,10 +283,10 @@ fn programme_section(out: &mut String, review: &Review, p: &Programme, lang: Lan
     out.push('\n');
 
     if !p.dilemmas.is_empty() {
-        let _ = writeln!(out, "### {}\n", s.dilemmas);
+        let _ = writeln!(out, "### {}\n", w.dilemmas);
         for d in &p.dilemmas {
             let day = p.day_of(d.session);
-            let _ = writeln!(out, "#### {} {day} · {}\n", s.day, inline(&d.title));
+            let _ = writeln!(out, "#### {} {day} · {}\n", w.day, inline(&d.title));
             dilemma_table(out, d, lang);
         }
     }
@@ -345,17 +300,23 @@ fn mark(day: Option<bool>) -> &'static str {
     }
 }
 
+/// A shift in votes: "+2", "-1", "±0".
+pub fn shift_text(shift: i64) -> String {
+    match shift {
+        0 => "±0".to_string(),
+        x if x > 0 => format!("+{x}"),
+        x => x.to_string(),
+    }
+}
+
 fn dilemma_table(out: &mut String, d: &DilemmaResult, lang: Lang) {
     let s = strings(lang);
+    let w = words(lang);
     head(out, &s.dilemma_head);
     let top = d.top();
     for (i, o) in d.options.iter().enumerate() {
         let revote = o.revotes.map_or_else(String::new, |r| r.to_string());
-        let shift = o.shift().map_or_else(String::new, |x| match x {
-            0 => "±0".to_string(),
-            x if x > 0 => format!("+{x}"),
-            x => x.to_string(),
-        });
+        let shift = o.shift().map_or_else(String::new, shift_text);
         let mut bar = bars::count_bar(o.votes, top, BAR / 2, bars::VOTE);
         if let Some(r) = o.revotes {
             bar.push(' ');
@@ -374,10 +335,10 @@ fn dilemma_table(out: &mut String, d: &DilemmaResult, lang: Lang) {
     }
     out.push('\n');
     if d.total_revotes().is_none() {
-        let _ = writeln!(out, "_{}_\n", s.no_revote);
+        let _ = writeln!(out, "_{}_\n", w.no_revote);
     }
     if let Some(outcome) = &d.outcome {
-        let _ = writeln!(out, "**{}:** {}\n", s.outcome, inline(outcome));
+        let _ = writeln!(out, "**{}:** {}\n", w.outcome, inline(outcome));
     }
     for note in &d.notes {
         let _ = writeln!(out, "- {}", inline(note));
@@ -387,14 +348,10 @@ fn dilemma_table(out: &mut String, d: &DilemmaResult, lang: Lang) {
     }
 }
 
-fn session_section(
-    out: &mut String,
-    summary: &SessionSummary,
-    log: &SessionLog,
-    index: usize,
-    lang: Lang,
-) {
+fn session_section(out: &mut String, r: &SessionReport, lang: Lang) {
     let s = strings(lang);
+    let w: &Words = words(lang);
+    let summary = r.summary;
     let _ = writeln!(
         out,
         "## {}: {} ({})\n",
@@ -402,20 +359,19 @@ fn session_section(
         inline(&summary.title),
         lang.date_time(&summary.created)
     );
-    let _ = writeln!(
-        out,
-        "`{}` · {} · {} {} → {} · {} {}/{}\n",
-        summary.id,
-        status(summary.finished, lang),
-        s.timeline_head[2].to_lowercase(),
-        duration(summary.planned),
-        duration(summary.actual),
-        s.present.to_lowercase(),
-        summary.present,
-        summary.participants
+    let people = format!("{}/{}", summary.present, summary.participants);
+    let line = fill(
+        s.summary,
+        &[
+            status(summary.finished, lang),
+            &minutes(summary.planned, lang),
+            &minutes(summary.actual, lang),
+            &people,
+        ],
     );
+    let _ = writeln!(out, "`{}` · {line}\n", summary.id.replace('`', "'"));
 
-    let _ = writeln!(out, "### {}\n", s.timeline);
+    let _ = writeln!(out, "### {}\n", w.timeline);
     head(out, &s.timeline_head);
     let longest = summary.longest_block();
     for b in &summary.blocks {
@@ -424,86 +380,81 @@ fn session_section(
             &[
                 cell(&b.title),
                 cell(kind_name(&b.kind, lang)),
-                duration(b.planned),
-                duration(b.actual),
-                signed(b.difference()),
+                minutes(b.planned, lang),
+                minutes(b.actual, lang),
+                if b.ran() {
+                    signed_minutes(b.difference())
+                } else {
+                    "–".to_string()
+                },
                 Timeline::new(b.planned, b.actual, longest, BAR).text(),
             ],
         );
     }
-    let _ = writeln!(out, "\n{}\n", s.legend_timeline);
+    let _ = writeln!(out, "\n{}\n", w.legend_timeline);
 
-    let cards = dilemma::of_session(index, log);
-    if !cards.is_empty() {
-        let _ = writeln!(out, "### {}\n", s.dilemmas);
-        for d in &cards {
+    if !r.dilemmas.is_empty() {
+        let _ = writeln!(out, "### {}\n", w.dilemmas);
+        for d in &r.dilemmas {
             let _ = writeln!(out, "#### {}\n", inline(&d.title));
             dilemma_table(out, d, lang);
         }
     }
 
-    let splits: Vec<_> = log.blocks.iter().filter(|b| !b.splits.is_empty()).collect();
-    if !splits.is_empty() {
-        let _ = writeln!(out, "### {}\n", s.groups);
-        for block in splits {
-            let _ = writeln!(out, "**{}**", inline(&block.title));
-            if block.splits.len() > 1 {
-                let times = (block.splits.len() - 1).to_string();
-                let _ = writeln!(out, "_{}_", fill(s.reshuffled, &[&times]));
+    if !r.groups.is_empty() {
+        let _ = writeln!(out, "### {}\n", w.groups);
+        for block in &r.groups {
+            let _ = writeln!(out, "**{}**", inline(&block.block));
+            if block.reshuffles > 0 {
+                let times = block.reshuffles.to_string();
+                let _ = writeln!(out, "_{}_", fill(w.reshuffled, &[&times]));
             }
             out.push('\n');
-            if let Some(kept) = block.splits.last() {
-                for (g, group) in kept.groups.iter().enumerate() {
-                    let _ = writeln!(
-                        out,
-                        "- {} {}: {}",
-                        s.group,
-                        g + 1,
-                        inline(&group.join(", "))
-                    );
-                }
+            for (g, group) in block.groups.iter().enumerate() {
+                let _ = writeln!(
+                    out,
+                    "- {} {}: {}",
+                    w.group,
+                    g + 1,
+                    inline(&group.join(", "))
+                );
             }
             out.push('\n');
         }
     }
 
-    if !log.participants.is_empty() || !log.attendance.is_empty() {
-        let _ = writeln!(out, "### {}\n", s.attendance);
-        let people = super::session::people_of(log);
-        let (here, away): (Vec<&String>, Vec<&String>) =
-            people.iter().partition(|n| is_present(log, n));
-        let list = |names: &[&String]| {
-            inline(
-                &names
-                    .iter()
-                    .map(|n| n.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            )
-        };
-        let _ = writeln!(out, "- {} ({}): {}", s.present, here.len(), list(&here));
-        if !away.is_empty() {
-            let _ = writeln!(out, "- {} ({}): {}", s.absent, away.len(), list(&away));
+    if r.has_attendance() {
+        let _ = writeln!(out, "### {}\n", w.attendance);
+        let list = |names: &[String]| inline(&names.join(", "));
+        let _ = writeln!(
+            out,
+            "- {} ({}): {}",
+            w.present,
+            r.present.len(),
+            list(&r.present)
+        );
+        if !r.absent.is_empty() {
+            let _ = writeln!(
+                out,
+                "- {} ({}): {}",
+                w.absent,
+                r.absent.len(),
+                list(&r.absent)
+            );
         }
         out.push('\n');
     }
 
-    let notes = super::session::block_notes(log);
-    if !notes.is_empty() {
-        let _ = writeln!(out, "### {}\n", s.notes);
-        for (block, text) in notes {
-            let _ = writeln!(out, "- _{}_: {}", inline(block), inline(text));
+    if !r.notes.is_empty() {
+        let _ = writeln!(out, "### {}\n", w.notes);
+        for note in &r.notes {
+            let _ = writeln!(out, "- _{}_: {}", inline(&note.block), inline(&note.text));
         }
         out.push('\n');
     }
-    let takeaways: Vec<&str> = log
-        .blocks
-        .iter()
-        .flat_map(|b| b.takeaways.iter().map(|n| n.text.as_str()))
-        .collect();
-    if !takeaways.is_empty() {
-        let _ = writeln!(out, "### {}\n", s.takeaways);
-        for text in takeaways {
+    if !r.takeaways.is_empty() {
+        let _ = writeln!(out, "### {}\n", w.takeaways);
+        for text in &r.takeaways {
             let _ = writeln!(out, "- {}", inline(text));
         }
         out.push('\n');

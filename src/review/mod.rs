@@ -1,28 +1,44 @@
-//! Reading many session logs: sessions, programmes, and report export (Markdown, CSV).
-//! Knows nothing of the terminal; `tui::review` draws what it computes.
+//! Reading many session logs: sessions, programmes, one report model, and its exports
+//! (Markdown, CSV, a workbook). Knows nothing of the terminal; `tui::review` draws what it computes.
 
 pub mod anonymise;
 pub mod bars;
 pub mod csv;
 pub mod dilemma;
+pub mod export;
 pub mod load;
 pub mod markdown;
+pub mod model;
 pub mod moment;
 pub mod programme;
 pub mod session;
 pub mod strings;
 pub mod tables;
+pub mod workbook;
 
 pub use anonymise::{Pseudonyms, anonymise};
+pub use csv::Dialect;
 pub use dilemma::{DilemmaResult, OptionResult};
 pub use load::{InputError, Loaded, load};
+pub use model::SessionReport;
 pub use programme::{KindDiscipline, Programme};
 pub use session::{BlockSummary, SessionSummary};
 pub use tables::Table;
 
+use crate::i18n::Lang;
 use crate::journal::LogError;
 use crate::journal::record::SessionLog;
 use std::path::PathBuf;
+
+/// What a report may show of what the logs hold.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Privacy {
+    /// Keep the facilitator's notes (block notes and card notes); outcomes and takeaways are
+    /// always kept.
+    pub notes: bool,
+    /// Replace every participant's name (and the log file names) by pseudonyms in this language.
+    pub anonymise: Option<Lang>,
+}
 
 /// Everything a review screen or a report shows: each session summarised, each programme
 /// aggregated, and the logs that could not be read.
@@ -33,11 +49,33 @@ pub struct Review {
     pub sessions: Vec<SessionSummary>,
     pub programmes: Vec<Programme>,
     pub errors: Vec<LogError>,
+    /// What was left out or replaced when the logs were read.
+    pub privacy: Privacy,
+    /// The attendance rule (minimum percentage of days present) the programmes are held to.
+    pub attendance_rule: Option<u8>,
 }
 
 impl Review {
-    /// Summarise and aggregate loaded logs.
+    /// Summarise and aggregate loaded logs, notes and names as recorded.
     pub fn build(loaded: Loaded) -> Review {
+        Review::build_private(
+            loaded,
+            Privacy {
+                notes: true,
+                anonymise: None,
+            },
+        )
+    }
+
+    /// Summarise and aggregate loaded logs after leaving out what `privacy` says: notes are
+    /// removed from the logs themselves, so no rendering can show them.
+    pub fn build_private(mut loaded: Loaded, privacy: Privacy) -> Review {
+        if !privacy.notes {
+            strip_notes(&mut loaded.logs);
+        }
+        if let Some(lang) = privacy.anonymise {
+            anonymise(&mut loaded.logs, lang);
+        }
         let sessions: Vec<SessionSummary> = loaded
             .logs
             .iter()
@@ -49,6 +87,8 @@ impl Review {
             sessions,
             programmes,
             errors: loaded.errors,
+            privacy,
+            attendance_rule: None,
         }
     }
 
@@ -57,5 +97,41 @@ impl Review {
         self.programmes
             .iter()
             .find(|p| p.sessions.contains(&session))
+    }
+
+    /// A review of only `sessions` (indices into `self.sessions`), with `notes` or without:
+    /// what an export of one session or programme from the screen holds.
+    pub fn subset(&self, sessions: &[usize], notes: bool) -> Review {
+        let logs = sessions
+            .iter()
+            .filter_map(|&i| self.logs.get(i).cloned())
+            .collect();
+        let privacy = Privacy {
+            notes: notes && self.privacy.notes,
+            // Already anonymised: the logs hold pseudonyms.
+            anonymise: None,
+        };
+        let mut review = Review::build_private(
+            Loaded {
+                logs,
+                errors: Vec::new(),
+            },
+            privacy,
+        );
+        review.privacy.anonymise = self.privacy.anonymise;
+        review.attendance_rule = self.attendance_rule;
+        review
+    }
+}
+
+/// Remove the facilitator's private notes (block notes and card notes) from `logs`.
+pub fn strip_notes(logs: &mut [(PathBuf, SessionLog)]) {
+    for (_, log) in logs {
+        for block in &mut log.blocks {
+            block.notes.clear();
+            for card in &mut block.cards {
+                card.notes.clear();
+            }
+        }
     }
 }

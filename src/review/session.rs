@@ -77,7 +77,7 @@ pub fn summarise(path: &Path, log: &SessionLog) -> SessionSummary {
         .iter()
         .map(|block| BlockSummary {
             title: block.title.clone(),
-            kind: block.kind.clone(),
+            kind: block.kind.to_string(),
             planned: block.planned_seconds,
             allotted: allotted(block),
             actual: block_clock(block, end).elapsed,

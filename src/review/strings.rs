@@ -1,62 +1,164 @@
-//! Words shared by the review screens and the Markdown report: block kinds, finished or not.
-//! One const per language, Dutch first, like every screen's strings.
+//! Words shared by every rendering of a report (Markdown, the review screens, the workbook):
+//! section headings, block kinds, finished or not, and durations as "16 min". Dutch first.
 
 use crate::i18n::Lang;
 
-pub struct KindStrings {
+pub struct Words {
     pub plenary: &'static str,
     pub round: &'static str,
-    pub dilemmas: &'static str,
+    pub dilemma_kind: &'static str,
     pub pause: &'static str,
     pub breakout: &'static str,
-    pub harvest: &'static str,
+    pub harvest_kind: &'static str,
     /// A session the facilitator finished.
     pub finished: &'static str,
     /// A session that stopped before the end (crash or quit mid-way).
     pub unfinished: &'static str,
+    pub timeline: &'static str,
+    pub legend_timeline: &'static str,
+    pub dilemmas: &'static str,
+    pub no_revote: &'static str,
+    pub outcome: &'static str,
+    pub groups: &'static str,
+    pub group: &'static str,
+    pub reshuffled: &'static str,
+    pub attendance: &'static str,
+    pub legend_attendance: &'static str,
+    pub present: &'static str,
+    pub absent: &'static str,
+    pub notes: &'static str,
+    pub takeaways: &'static str,
+    pub pairs: &'static str,
+    pub pairs_none: &'static str,
+    pub discipline: &'static str,
+    pub day: &'static str,
+    pub days: &'static str,
+    pub programme: &'static str,
+    /// Hours and minutes: "{} u {} min".
+    pub hours: &'static str,
 }
 
-const NL: KindStrings = KindStrings {
+const NL: Words = Words {
     plenary: "Plenair",
     round: "Rondje",
-    dilemmas: "Dilemma's",
+    dilemma_kind: "Dilemma's",
     pause: "Pauze",
     breakout: "Subgroepen",
-    harvest: "Oogst",
+    harvest_kind: "Oogst",
     finished: "afgerond",
     unfinished: "ONAF",
+    timeline: "Tijdlijn: gepland en werkelijk",
+    legend_timeline: "█ binnen de planning · ▓ uitgelopen · ░ geplande tijd niet gebruikt",
+    dilemmas: "Dilemma's: stemming → herstemming",
+    no_revote: "geen herstemming",
+    outcome: "Uitkomst",
+    groups: "Groepen",
+    group: "Groep",
+    reshuffled: "opnieuw ingedeeld: {} keer, de laatste indeling telt",
+    attendance: "Aanwezigheid",
+    legend_attendance: "✓ aanwezig · ✗ afwezig · – niet op de lijst",
+    present: "Aanwezig",
+    absent: "Afwezig",
+    notes: "Notities",
+    takeaways: "Oogst",
+    pairs: "Wie werkte met wie (aantal keer in één groep)",
+    pairs_none: "Geen groepsindelingen vastgelegd.",
+    discipline: "Tijddiscipline per soort blok",
+    day: "Dag",
+    days: "{} dag(en)",
+    programme: "Programma",
+    hours: "{} u {} min",
 };
-const EN: KindStrings = KindStrings {
+const EN: Words = Words {
     plenary: "Plenary",
     round: "Round",
-    dilemmas: "Dilemmas",
+    dilemma_kind: "Dilemmas",
     pause: "Break",
     breakout: "Breakout",
-    harvest: "Harvest",
+    harvest_kind: "Harvest",
     finished: "finished",
     unfinished: "UNFINISHED",
+    timeline: "Timeline: planned and actual",
+    legend_timeline: "█ within the plan · ▓ overrun · ░ planned time not used",
+    dilemmas: "Dilemmas: vote → revote",
+    no_revote: "no revote",
+    outcome: "Outcome",
+    groups: "Groups",
+    group: "Group",
+    reshuffled: "reshuffled: {} time(s), the last split counts",
+    attendance: "Attendance",
+    legend_attendance: "✓ present · ✗ absent · – not on the list",
+    present: "Present",
+    absent: "Absent",
+    notes: "Notes",
+    takeaways: "Harvest",
+    pairs: "Who worked with whom (times in one group)",
+    pairs_none: "No group splits recorded.",
+    discipline: "Time discipline per block kind",
+    day: "Day",
+    days: "{} day(s)",
+    programme: "Programme",
+    hours: "{} h {} min",
 };
 
-pub fn strings(lang: Lang) -> &'static KindStrings {
+pub fn words(lang: Lang) -> &'static Words {
     lang.pick(&NL, &EN)
 }
 
 /// A block kind as recorded ("Plenary", ...) in the interface language; unknown kinds as written.
 pub fn kind_name(kind: &str, lang: Lang) -> &str {
-    let s = strings(lang);
+    let s = words(lang);
     match kind {
         "Plenary" => s.plenary,
         "Round" => s.round,
-        "Dilemmas" => s.dilemmas,
+        "Dilemmas" => s.dilemma_kind,
         "Break" => s.pause,
         "Breakout" => s.breakout,
-        "Harvest" => s.harvest,
+        "Harvest" => s.harvest_kind,
         other => other,
     }
 }
 
 /// "afgerond" or "ONAF".
 pub fn status(finished: bool, lang: Lang) -> &'static str {
-    let s = strings(lang);
+    let s = words(lang);
     if finished { s.finished } else { s.unfinished }
+}
+
+/// Whole minutes, rounded: 959 seconds is 16.
+pub fn whole_minutes(seconds: i64) -> i64 {
+    (seconds as f64 / 60.0).round() as i64
+}
+
+/// A duration in words a reader cannot take for a clock time: "16 min", "2 u 05 min".
+pub fn minutes(seconds: i64, lang: Lang) -> String {
+    let m = whole_minutes(seconds.abs());
+    if m < 60 {
+        format!("{m} min")
+    } else {
+        crate::text::fill(
+            words(lang).hours,
+            &[&(m / 60).to_string(), &format!("{:02}", m % 60)],
+        )
+    }
+}
+
+/// A difference in whole minutes with its sign: "+7 min", "-3 min", "±0 min".
+pub fn signed_minutes(seconds: i64) -> String {
+    crate::text::slip(seconds)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_as_minutes_never_as_clock_times() {
+        assert_eq!(minutes(960, Lang::Nl), "16 min");
+        assert_eq!(minutes(128, Lang::Nl), "2 min");
+        assert_eq!(minutes(0, Lang::En), "0 min");
+        assert_eq!(minutes(7500, Lang::Nl), "2 u 05 min");
+        assert_eq!(minutes(7500, Lang::En), "2 h 05 min");
+        assert_eq!(signed_minutes(-185), "-3 min");
+    }
 }

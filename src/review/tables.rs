@@ -1,10 +1,52 @@
-//! The CSV tables of a review, one row per thing: sessions, blocks, dilemma options, group
-//! members, attendance, notes. Column names are fixed English (documented in docs/review.md).
+//! The tables of a review, one row per thing: sessions, blocks, dilemma options, group
+//! members, attendance, notes. Typed cells, so CSV and the workbook write the same rows.
 
 use super::Review;
-use super::csv;
+use super::csv::{self, Dialect};
 use crate::engine::clock::is_present;
 use crate::journal::record::Stamp;
+
+/// One cell of a table: text, or a figure a spreadsheet can compute with.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(String),
+    /// Minutes to a tenth (seconds / 60): a number in every format, never "16:00".
+    Minutes(f64),
+    Count(i64),
+    Flag(bool),
+    /// A moment shown as a time of day in the workbook.
+    Time(Option<Stamp>),
+    /// A moment shown as a date and a time in the workbook.
+    DateTime(Option<Stamp>),
+    Empty,
+}
+
+impl Cell {
+    pub fn minutes(seconds: i64) -> Cell {
+        Cell::Minutes((seconds as f64 / 6.0).round() / 10.0)
+    }
+
+    fn text(s: &str) -> Cell {
+        Cell::Text(s.to_string())
+    }
+
+    /// The cell as plain text: numbers with a decimal point, moments as RFC 3339.
+    pub fn plain(&self) -> String {
+        match self {
+            Cell::Text(t) => t.clone(),
+            Cell::Minutes(m) => m.to_string(),
+            Cell::Count(n) => n.to_string(),
+            Cell::Flag(b) => b.to_string(),
+            Cell::Time(at) | Cell::DateTime(at) => stamp(*at),
+            Cell::Empty => String::new(),
+        }
+    }
+}
+
+/// Text a spreadsheet would run as a formula if it were typed in.
+pub fn looks_like_formula(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
 
 /// A table `regie report --format csv --table NAME` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -33,6 +75,18 @@ impl Table {
         Table::Notes,
     ];
 
+    /// The table's name as `--table` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::Sessions => "sessions",
+            Table::Blocks => "blocks",
+            Table::Dilemmas => "dilemmas",
+            Table::Groups => "groups",
+            Table::Attendance => "attendance",
+            Table::Notes => "notes",
+        }
+    }
+
     pub fn header(self) -> &'static [&'static str] {
         match self {
             Table::Sessions => &[
@@ -41,8 +95,8 @@ impl Table {
                 "programme",
                 "created",
                 "started",
-                "planned_seconds",
-                "actual_seconds",
+                "planned_minutes",
+                "actual_minutes",
                 "present",
                 "participants",
                 "finished",
@@ -52,10 +106,10 @@ impl Table {
                 "started",
                 "block",
                 "kind",
-                "planned_seconds",
-                "actual_seconds",
-                "allotted_seconds",
-                "difference_seconds",
+                "planned_minutes",
+                "actual_minutes",
+                "allotted_minutes",
+                "difference_minutes",
                 "pauses",
                 "ended",
                 "position",
@@ -70,37 +124,37 @@ impl Table {
     }
 
     /// The table's rows, in log order.
-    pub fn rows(self, review: &Review) -> Vec<Vec<String>> {
+    pub fn rows(self, review: &Review) -> Vec<Vec<Cell>> {
         let mut rows = Vec::new();
         for (summary, (_, log)) in review.sessions.iter().zip(&review.logs) {
-            let id = || summary.id.clone();
+            let id = || Cell::Text(summary.id.clone());
             match self {
                 Table::Sessions => rows.push(vec![
                     id(),
-                    summary.title.clone(),
-                    summary.programme.clone().unwrap_or_default(),
-                    stamp(Some(summary.created)),
-                    stamp(summary.started),
-                    summary.planned.to_string(),
-                    summary.actual.to_string(),
-                    summary.present.to_string(),
-                    summary.participants.to_string(),
-                    summary.finished.to_string(),
+                    Cell::text(&summary.title),
+                    Cell::text(summary.programme.as_deref().unwrap_or("")),
+                    Cell::DateTime(Some(summary.created)),
+                    Cell::Time(summary.started),
+                    Cell::minutes(summary.planned),
+                    Cell::minutes(summary.actual),
+                    Cell::Count(summary.present as i64),
+                    Cell::Count(summary.participants as i64),
+                    Cell::Flag(summary.finished),
                 ]),
                 Table::Blocks => {
                     for (i, b) in summary.blocks.iter().enumerate() {
                         rows.push(vec![
                             id(),
-                            stamp(b.started),
-                            b.title.clone(),
-                            b.kind.clone(),
-                            b.planned.to_string(),
-                            b.actual.to_string(),
-                            b.allotted.to_string(),
-                            b.difference().to_string(),
-                            b.pauses.to_string(),
-                            stamp(b.ended),
-                            (i + 1).to_string(),
+                            Cell::Time(b.started),
+                            Cell::text(&b.title),
+                            Cell::text(&b.kind),
+                            Cell::minutes(b.planned),
+                            Cell::minutes(b.actual),
+                            Cell::minutes(b.allotted),
+                            Cell::minutes(b.difference()),
+                            Cell::Count(b.pauses as i64),
+                            Cell::Time(b.ended),
+                            Cell::Count(i as i64 + 1),
                         ]);
                     }
                 }
@@ -108,18 +162,17 @@ impl Table {
                     for block in &log.blocks {
                         for card in &block.cards {
                             for (i, text) in card.options.iter().enumerate() {
-                                let revotes = card
-                                    .revotes
-                                    .as_ref()
-                                    .map(|r| r.get(i).copied().unwrap_or(0).to_string());
+                                let count = |counts: &[u32]| {
+                                    Cell::Count(i64::from(counts.get(i).copied().unwrap_or(0)))
+                                };
                                 rows.push(vec![
                                     id(),
-                                    block.title.clone(),
-                                    card.card.clone(),
-                                    (i + 1).to_string(),
-                                    text.clone(),
-                                    card.votes.get(i).copied().unwrap_or(0).to_string(),
-                                    revotes.unwrap_or_default(),
+                                    Cell::text(&block.title),
+                                    Cell::text(&card.card),
+                                    Cell::Count(i as i64 + 1),
+                                    Cell::text(text),
+                                    count(&card.votes),
+                                    card.revotes.as_deref().map_or(Cell::Empty, count),
                                 ]);
                             }
                         }
@@ -133,11 +186,11 @@ impl Table {
                                 for name in group {
                                     rows.push(vec![
                                         id(),
-                                        block.title.clone(),
-                                        (r + 1).to_string(),
-                                        (g + 1).to_string(),
-                                        name.clone(),
-                                        kept.to_string(),
+                                        Cell::text(&block.title),
+                                        Cell::Count(r as i64 + 1),
+                                        Cell::Count(g as i64 + 1),
+                                        Cell::text(name),
+                                        Cell::Flag(kept),
                                     ]);
                                 }
                             }
@@ -146,8 +199,8 @@ impl Table {
                 }
                 Table::Attendance => {
                     for name in super::session::people_of(log) {
-                        let present = is_present(log, &name).to_string();
-                        rows.push(vec![id(), name, present]);
+                        let present = Cell::Flag(is_present(log, &name));
+                        rows.push(vec![id(), Cell::Text(name), present]);
                     }
                 }
                 Table::Notes => {
@@ -155,11 +208,11 @@ impl Table {
                         let mut note = |card: &str, kind: &str, at: Option<Stamp>, text: &str| {
                             rows.push(vec![
                                 id(),
-                                block.title.clone(),
-                                card.to_string(),
-                                kind.to_string(),
-                                stamp(at),
-                                text.to_string(),
+                                Cell::text(&block.title),
+                                Cell::text(card),
+                                Cell::text(kind),
+                                Cell::DateTime(at),
+                                Cell::text(text),
                             ]);
                         };
                         for n in &block.notes {
@@ -183,9 +236,9 @@ impl Table {
         rows
     }
 
-    /// The table as CSV text with its header row.
-    pub fn csv(self, review: &Review) -> String {
-        csv::write(self.header(), &self.rows(review))
+    /// The table as CSV bytes with its header row.
+    pub fn csv(self, review: &Review, dialect: Dialect) -> Vec<u8> {
+        csv::write(self.header(), &self.rows(review), dialect)
     }
 }
 

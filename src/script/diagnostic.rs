@@ -102,6 +102,14 @@ impl SourceText {
         }
     }
 
+    /// An error at a byte offset of this text that does not show the text: for files that
+    /// are not RON, whose contents must not end up in a message (they may hold secrets).
+    pub fn unquoted_error_at(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+        let mut d = self.error_at(offset, 1, message);
+        d.snippet = None;
+        d
+    }
+
     /// A note at a byte span of this text.
     pub fn note_at(&self, offset: usize, len: usize, message: impl Into<String>) -> Note {
         let (offset, len) = clamp_span(&self.text, offset, len);
@@ -262,35 +270,55 @@ fn clamp_span(text: &str, offset: usize, len: usize) -> (usize, usize) {
     (offset, end.saturating_sub(offset))
 }
 
+/// A snippet whose lines are all at most this long (in characters) is shown as it is. Past it,
+/// every line of the snippet is clipped to `SHOWN_CHARS` around the marker: miette pads the
+/// marker with a width argument, which panics past 65535, and a line of a megabyte is no help
+/// on a terminal anyway.
+const CLIP_PAST: usize = 1000;
+/// The part of each line a clipped snippet shows, in characters.
+const SHOWN_CHARS: usize = 100;
+/// Characters shown before the marker on a clipped line.
+const SHOWN_BEFORE: usize = 40;
+
 /// The few lines around a span, numbered as in the whole file: miette scans its source from
 /// the start for every snippet, which a file with thousands of errors cannot afford.
 #[derive(Debug)]
-struct Window<'a> {
-    text: &'a str,
+struct Window {
+    text: String,
     /// 0-based line number of the window's first line in the file.
     first_line: usize,
+    /// Where the marker starts in `text`, and its 0-based character column in the file (on a
+    /// clipped line the two differ; the snippet's `[line:col]` shows the file's).
+    label_offset: usize,
+    label_column: Option<usize>,
 }
 
-impl SourceCode for Window<'_> {
+impl SourceCode for Window {
     fn read_span<'b>(
         &'b self,
         span: &SourceSpan,
         before: usize,
         after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let inner = self.text.read_span(span, before, after)?;
+        let inner = self.text.as_str().read_span(span, before, after)?;
+        let column = match self.label_column {
+            Some(column) if before == 0 && after == 0 && span.offset() == self.label_offset => {
+                column
+            }
+            _ => inner.column(),
+        };
         Ok(Box::new(MietteSpanContents::new(
             inner.data(),
             *inner.span(),
             inner.line() + self.first_line,
-            inner.column(),
+            column,
             inner.line_count(),
         )))
     }
 }
 
 /// The line of the snippet with one line of context on each side, and the span within it.
-fn window(snippet: &Snippet) -> (Window<'_>, usize) {
+fn window(snippet: &Snippet) -> (Window, usize, usize) {
     let text: &str = &snippet.text;
     let offset = snippet.offset.min(text.len());
     let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
@@ -309,17 +337,79 @@ fn window(snippet: &Snippet) -> (Window<'_>, usize) {
     } else {
         text.len()
     };
+    let long = text[start..end]
+        .split('\n')
+        .any(|line| line.len() > CLIP_PAST && line.chars().nth(CLIP_PAST).is_some());
+    if !long {
+        let window = Window {
+            text: text[start..end].to_string(),
+            first_line,
+            label_offset: offset - start,
+            label_column: None,
+        };
+        return (window, offset - start, snippet.len);
+    }
+    // Clip every line of the window to the same columns, so they stay aligned.
+    let column = text[line_start..offset].chars().count();
+    let span_chars = text[offset..after].chars().count().max(1);
+    let from = column.saturating_sub(SHOWN_BEFORE);
+    let columns = from..from + SHOWN_CHARS;
+    let mut out = String::new();
+    let mut marker = (0, 0);
+    let mut line_at = start;
+    for line in text[start..end].split('\n') {
+        if line_at > start {
+            out.push('\n');
+        }
+        let (clipped, a, b) = clip(line, columns.clone(), column, column + span_chars);
+        if line_at == line_start {
+            marker = (out.len() + a, out.len() + b);
+        }
+        out.push_str(&clipped);
+        line_at += line.len() + 1;
+    }
     let window = Window {
-        text: &text[start..end],
+        text: out,
         first_line,
+        label_offset: marker.0,
+        label_column: Some(column),
     };
-    (window, offset - start)
+    (window, marker.0, (marker.1 - marker.0).max(1))
+}
+
+/// The characters of `line` in `columns`, with `…` where something was left out, and the
+/// byte offsets in the result of character columns `a` and `b` (clamped to what is shown).
+fn clip(line: &str, columns: std::ops::Range<usize>, a: usize, b: usize) -> (String, usize, usize) {
+    let mut out = String::new();
+    if columns.start > 0 {
+        out.push('…');
+    }
+    let (mut at_a, mut at_b) = (None, None);
+    let mut shown_end = None;
+    for (n, c) in line.chars().enumerate().skip(columns.start) {
+        if n == a {
+            at_a = Some(out.len());
+        }
+        if n == b {
+            at_b = Some(out.len());
+        }
+        if n >= columns.end {
+            shown_end = Some(out.len());
+            out.push('…');
+            break;
+        }
+        out.push(c);
+    }
+    let end = shown_end.unwrap_or(out.len());
+    let a = at_a.unwrap_or(end).min(end);
+    let b = at_b.unwrap_or(end).clamp(a, end);
+    (out, a, b)
 }
 
 /// A miette report that only carries the snippet; the header is written by us.
 #[derive(Debug)]
 struct SnippetReport<'a> {
-    window: Window<'a>,
+    window: Window,
     span: LabeledSpan,
     help: Option<&'a str>,
 }
@@ -354,10 +444,10 @@ fn render_snippet(snippet: &Snippet, hint: Option<&str>, color: bool) -> String 
         .with_context_lines(1)
         .with_width(100)
         .with_links(false);
-    let (window, offset) = window(snippet);
+    let (window, offset, len) = window(snippet);
     let report = SnippetReport {
         window,
-        span: LabeledSpan::new(None, offset, snippet.len),
+        span: LabeledSpan::new(None, offset, len),
         help: hint,
     };
     let mut rendered = String::new();
@@ -474,6 +564,40 @@ mod tests {
         assert!(text.contains("did you mean `title`?"), "{text}");
         assert!(!text.contains('\u{1b}'), "plain text has no colour codes");
         assert!(d.render(true).contains("\u{1b}[1;31merror\u{1b}[0m"));
+    }
+
+    #[test]
+    fn a_marker_far_along_a_long_line_is_shown_clipped_with_its_real_column() {
+        let far = " ".repeat(70_000);
+        let text = format!("Session(\n{far}Oops\n)\n");
+        let src = SourceText::new("s.ron", text.as_str());
+        let d = src.error_at(text.find("Oops").unwrap(), 4, "m");
+        assert_eq!((d.line, d.column), (2, 70_001));
+        let shown = d.to_string();
+        assert!(shown.starts_with("s.ron:2:70001: error: m\n"), "{shown}");
+        assert!(shown.contains("[2:70001]"), "{shown}");
+        assert!(shown.contains("…") && shown.contains("Oops"), "{shown}");
+        assert!(shown.lines().all(|l| l.chars().count() < 200), "{shown}");
+        // The marker sits under `Oops`.
+        let lines: Vec<&str> = shown.lines().collect();
+        let code = lines.iter().position(|l| l.contains("Oops")).unwrap();
+        let at = lines[code].chars().position(|c| c == 'O').unwrap();
+        let marker: Vec<char> = lines[code + 1].chars().collect();
+        assert!(marker[at] != ' ', "{shown}");
+        assert_eq!(marker[at - 1], ' ', "{shown}");
+        // A wide span (a 70,000-character string) is cut, too, as is colour output.
+        let text = format!("(x: \"{far}\")");
+        let src = SourceText::new("s.ron", text.as_str());
+        let d = src.error_at(4, text.len() - 5, "m");
+        assert!(d.render(true).lines().all(|l| l.chars().count() < 300));
+    }
+
+    #[test]
+    fn an_unquoted_error_has_a_place_but_no_text() {
+        let src = SourceText::new("f.ron", "\n  root:x:0:0\n");
+        let d = src.unquoted_error_at(3, "not RON");
+        assert_eq!((d.line, d.column), (2, 3));
+        assert!(!d.to_string().contains("root"), "{d}");
     }
 
     #[test]

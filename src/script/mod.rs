@@ -6,7 +6,7 @@ pub mod diagnostic;
 pub mod kind;
 pub mod load;
 pub mod loaded;
-mod locate;
+pub(crate) mod locate;
 mod parse;
 pub mod source;
 pub mod suggest;

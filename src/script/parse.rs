@@ -16,16 +16,72 @@ pub const BLOCK_KINDS_HINT: &str = "block kinds are: Plenary, Round(seconds_each
 Dilemmas(deck: \"..\", draw: ..), Break, Breakout(size: ..), Harvest";
 
 /// Read a file through `source` and decode it as UTF-8 text (a leading byte-order mark is
-/// dropped, as editors do not count it either).
+/// dropped, as editors do not count it either). Only `.ron` files are read, and only files that
+/// look like RON are ever quoted in a diagnostic: a session may name any path as its deck or
+/// cohort, and `/etc/passwd` or `/proc/self/environ` must not end up in an error message.
 pub(crate) fn read_text(
     source: &dyn Source,
     path: &Path,
     label: &str,
 ) -> Result<SourceText, Box<Diagnostic>> {
+    if path.extension().is_none_or(|e| e != "ron") {
+        return Err(Box::new(
+            Diagnostic::whole_file(
+                label,
+                "this is not a .ron file; regie reads sessions, decks and cohorts only from \
+                 files named `*.ron`",
+                false,
+            )
+            .with_hint("give the file a name ending in `.ron`; see docs/formats.md"),
+        ));
+    }
     let bytes = source
         .read(path)
         .map_err(|e| Box::new(read_failure(label, &e)))?;
+    if let Some(offset) = not_ron(&bytes) {
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        let lossy = String::from_utf8_lossy(bytes);
+        let src = SourceText::new(label, lossy.as_ref());
+        return Err(Box::new(
+            src.unquoted_error_at(
+                offset,
+                "the file does not look like RON (it does not start with a name and `(`); \
+                 it is not shown here",
+            )
+            .with_hint(
+                "a regie file starts with `Session(`, `Deck(` or `Cohort(`; see docs/formats.md",
+            ),
+        ));
+    }
     decode(label, &bytes)
+}
+
+/// The byte offset (in the lossy text) of the first thing that is not RON-like, when the file
+/// does not start like a RON value (`Name(`, `(`) after whitespace, comments and attributes.
+/// Empty files pass: they hold nothing to quote, and say so themselves.
+fn not_ron(bytes: &[u8]) -> Option<usize> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = String::from_utf8_lossy(bytes);
+    let start = skip_trivia(&text, 0);
+    let rest = text.get(start..).unwrap_or("");
+    if rest.is_empty() {
+        return None;
+    }
+    let name = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    let starts_like_a_name = rest[..name]
+        .chars()
+        .next()
+        .is_none_or(|c| c.is_ascii_alphabetic() || c == '_');
+    let after = skip_trivia(&text, start + name);
+    let opens = text.get(after..).is_some_and(|t| t.starts_with('('));
+    if starts_like_a_name && opens {
+        None
+    } else {
+        // Positions are counted after the byte-order mark, like `decode` counts them.
+        Some(start)
+    }
 }
 
 fn read_failure(label: &str, error: &io::Error) -> Diagnostic {
@@ -33,6 +89,10 @@ fn read_failure(label: &str, error: &io::Error) -> Diagnostic {
         io::ErrorKind::NotFound => Diagnostic::whole_file(label, "file not found", false),
         io::ErrorKind::IsADirectory => {
             Diagnostic::whole_file(label, "this is a folder, not a file", false)
+        }
+        // Special files and files past the size cap: the user's to fix (see `read_regular`).
+        io::ErrorKind::InvalidInput | io::ErrorKind::FileTooLarge => {
+            Diagnostic::whole_file(label, error.to_string(), false)
         }
         _ => Diagnostic::whole_file(label, format!("cannot read the file: {error}"), true),
     }

@@ -1,9 +1,12 @@
 //! Where script files come from: the filesystem, memory, or content bundled into regie.
-//! Loaders read every file (session, cohort, decks) through one `Source`.
+//! Loaders read every file (session, cohort, decks) through one `Source`; disk reads are capped.
 
 use std::collections::BTreeMap;
-use std::io;
+use std::io::{self, Read};
 use std::path::{Component, Path, PathBuf};
+
+/// The largest session, deck or cohort file regie reads: 10 MB (a course of a year is < 1 MB).
+pub const MAX_SCRIPT_BYTES: u64 = 10_000_000;
 
 /// Something that can hand out the bytes of a file by path.
 pub trait Source {
@@ -16,8 +19,101 @@ pub struct FsSource;
 
 impl Source for FsSource {
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
-        std::fs::read(path)
+        read_regular(path, MAX_SCRIPT_BYTES)
     }
+}
+
+/// Read a regular file of at most `limit` bytes. A FIFO, device or socket is refused before it
+/// is opened for reading (a FIFO would block, `/dev/zero` never ends), with `InvalidInput`; a
+/// file past the limit (also one that grows while read) with `FileTooLarge`. Both errors
+/// carry a sentence for the user.
+pub fn read_regular(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    not_special(&std::fs::metadata(path)?)?;
+    let file = open_without_blocking(path)?;
+    // The path may have been swapped between the two looks: trust only the open file.
+    let meta = file.metadata()?;
+    not_special(&meta)?;
+    let too_large = || {
+        io::Error::new(
+            io::ErrorKind::FileTooLarge,
+            format!(
+                "the file is larger than {}; regie reads files up to that size",
+                megabytes(limit)
+            ),
+        )
+    };
+    if meta.len() > limit {
+        return Err(too_large());
+    }
+    // Files under /proc say they are empty: the cap holds while reading, too.
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+/// `10 MB` for 10,000,000 bytes.
+pub fn megabytes(bytes: u64) -> String {
+    format!("{} MB", bytes / 1_000_000)
+}
+
+fn not_special(meta: &std::fs::Metadata) -> io::Result<()> {
+    if meta.is_file() {
+        return Ok(());
+    }
+    if meta.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::IsADirectory,
+            "this is a folder, not a file",
+        ));
+    }
+    Err(io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!(
+            "this is {}, not a regular file; regie reads only regular files",
+            special_kind(meta)
+        ),
+    ))
+}
+
+#[cfg(unix)]
+fn special_kind(meta: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = meta.file_type();
+    if kind.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else if kind.is_socket() {
+        "a socket"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_meta: &std::fs::Metadata) -> &'static str {
+    "a special file"
+}
+
+/// Open for reading without waiting for a writer, should the path turn into a FIFO after
+/// it was looked at (O_NONBLOCK has no effect on reading a regular file).
+fn open_without_blocking(path: &Path) -> io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(0o4000); // O_NONBLOCK
+    }
+    #[cfg(any(target_os = "macos", target_os = "ios", target_os = "freebsd"))]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(0x0004); // O_NONBLOCK
+    }
+    options.open(path)
 }
 
 /// Files held in memory, by path (handy for tests and generated content).
@@ -101,6 +197,25 @@ mod tests {
             resolve(Path::new("/srv/a/dag.ron"), "/etc/x.ron"),
             PathBuf::from("/etc/x.ron")
         );
+    }
+
+    #[test]
+    fn special_files_and_files_past_the_cap_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.ron");
+        std::fs::write(&big, vec![b' '; 101]).unwrap();
+        let error = read_regular(&big, 100).unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::FileTooLarge);
+        assert!(error.to_string().contains("larger than"), "{error}");
+        assert_eq!(read_regular(&big, 101).unwrap().len(), 101);
+        let error = read_regular(dir.path(), 100).unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::IsADirectory);
+        #[cfg(unix)]
+        {
+            let error = read_regular(Path::new("/dev/zero"), 100).unwrap_err();
+            assert_eq!(error.kind(), io::ErrorKind::InvalidInput);
+            assert!(error.to_string().contains("a device"), "{error}");
+        }
     }
 
     #[test]

@@ -97,14 +97,80 @@ pub enum BlockKind {
 impl BlockKind {
     /// Short name of the kind, as written in files ("Plenary", "Round", ...).
     pub fn name(&self) -> &'static str {
+        self.tag().name()
+    }
+
+    /// The kind without its settings, as a log records it.
+    pub fn tag(&self) -> BlockKindTag {
         match self {
-            BlockKind::Plenary => "Plenary",
-            BlockKind::Round { .. } => "Round",
-            BlockKind::Dilemmas { .. } => "Dilemmas",
-            BlockKind::Break => "Break",
-            BlockKind::Breakout { .. } => "Breakout",
-            BlockKind::Harvest => "Harvest",
+            BlockKind::Plenary => BlockKindTag::Plenary,
+            BlockKind::Round { .. } => BlockKindTag::Round,
+            BlockKind::Dilemmas { .. } => BlockKindTag::Dilemmas,
+            BlockKind::Break => BlockKindTag::Break,
+            BlockKind::Breakout { .. } => BlockKindTag::Breakout,
+            BlockKind::Harvest => BlockKindTag::Harvest,
         }
+    }
+}
+
+/// A block's kind without its settings. Written as its name in a string (`kind: "Round"`), as
+/// logs always have been; an unknown name is an error where it is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub enum BlockKindTag {
+    Plenary,
+    Round,
+    Dilemmas,
+    Break,
+    Breakout,
+    Harvest,
+}
+
+impl BlockKindTag {
+    pub const ALL: [BlockKindTag; 6] = [
+        BlockKindTag::Plenary,
+        BlockKindTag::Round,
+        BlockKindTag::Dilemmas,
+        BlockKindTag::Break,
+        BlockKindTag::Breakout,
+        BlockKindTag::Harvest,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            BlockKindTag::Plenary => "Plenary",
+            BlockKindTag::Round => "Round",
+            BlockKindTag::Dilemmas => "Dilemmas",
+            BlockKindTag::Break => "Break",
+            BlockKindTag::Breakout => "Breakout",
+            BlockKindTag::Harvest => "Harvest",
+        }
+    }
+}
+
+impl fmt::Display for BlockKindTag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl From<BlockKindTag> for String {
+    fn from(tag: BlockKindTag) -> String {
+        tag.name().to_owned()
+    }
+}
+
+impl TryFrom<String> for BlockKindTag {
+    type Error = String;
+    fn try_from(name: String) -> Result<Self, Self::Error> {
+        BlockKindTag::ALL
+            .into_iter()
+            .find(|tag| tag.name() == name)
+            .ok_or_else(|| {
+                format!(
+                    "unknown block kind \"{name}\"; expected one of Plenary, Round, Dilemmas, Break, Breakout, Harvest"
+                )
+            })
     }
 }
 

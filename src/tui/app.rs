@@ -3,11 +3,11 @@
 
 use super::keys::{Action, Mode};
 use super::theme::Theme;
-use crate::engine::{BlockClock, Command, DayClock, Engine, Refusal, clock};
+use crate::engine::{BlockClock, Command, DayClock, Engine, Event, Refusal, clock};
 use crate::i18n::Lang;
 use crate::journal::Recorder;
-use crate::journal::record::{BlockLog, CardLog, GroupSplit, Stamp, Turn};
-use crate::script::BlockKind;
+use crate::journal::record::{BlockLog, CardLog, EntryKind, GroupSplit, Stamp, Turn};
+use crate::script::{Block, BlockKind};
 
 /// Choices made on the command line.
 #[derive(Debug, Clone, Copy)]
@@ -33,6 +33,16 @@ pub enum Overlay {
         first: Option<String>,
     },
     QuitConfirm,
+    /// What was typed in this block, to edit (Enter) or delete (d) a line.
+    Entries {
+        cursor: usize,
+    },
+    /// The deck of the Dilemmas block on screen, to pick the card to show instead.
+    CardPick {
+        cursor: usize,
+    },
+    /// "End the session?" after `n` on the last block.
+    FinishConfirm,
 }
 
 /// What the input line records when Enter is pressed.
@@ -42,6 +52,13 @@ pub enum InputKind {
     Takeaway,
     /// The outcome the room reached on the card on screen (starts from the recorded one).
     Outcome,
+    /// The time left of the current block, in whole minutes.
+    Minutes,
+    /// A new text for a note, takeaway or outcome typed earlier.
+    Correct {
+        kind: EntryKind,
+        index: usize,
+    },
 }
 
 /// The one-line text input.
@@ -58,6 +75,8 @@ pub enum Message {
     SavedElsewhere(String),
     SaveFailed(String),
     NothingToSave,
+    /// What was typed as minutes is not a whole number.
+    NotMinutes(String),
 }
 
 /// The runner.
@@ -69,14 +88,16 @@ pub struct App {
     pub show_agenda: bool,
     pub show_notes: bool,
     pub input: Option<Input>,
+    /// The first key shown by a help overlay too long for the screen.
+    pub help_offset: usize,
+    /// What has been typed in the attendance list to find a name.
+    pub find: String,
     pub message: Option<Message>,
     /// The last log write failed with this error; the next action tries again.
     pub log_error: Option<String>,
     unsaved: bool,
     quit: bool,
     rung_for: Option<usize>,
-    split_tried_for: Option<usize>,
-    seed_counter: u64,
     /// The room's copy (`regie follow`): shows no keys or private parts and changes nothing.
     audience: bool,
 }
@@ -106,13 +127,13 @@ impl App {
             show_agenda: false,
             show_notes: false,
             input: None,
+            find: String::new(),
+            help_offset: 0,
             message: None,
             log_error: None,
             unsaved: false,
             quit: false,
             rung_for: None,
-            split_tried_for: None,
-            seed_counter: 0,
             audience: false,
         }
     }
@@ -147,11 +168,27 @@ impl App {
     /// How keys are read right now.
     pub fn mode(&self) -> Mode {
         match (&self.overlay, &self.input) {
-            (Overlay::QuitConfirm, _) => Mode::Confirming,
+            (Overlay::QuitConfirm | Overlay::FinishConfirm, _) => Mode::Confirming,
             (_, Some(_)) => Mode::Typing,
             (Overlay::None, None) => Mode::Normal,
+            (Overlay::Attendance { .. }, None) => Mode::Finding,
             _ => Mode::Choosing,
         }
+    }
+
+    /// The last block is on screen and the session has not ended.
+    fn on_last_block(&self) -> bool {
+        let blocks = self.engine.log().blocks.len();
+        !self.engine.is_finished() && self.current_index() + 1 == blocks && self.leaves_block()
+    }
+
+    /// `n` leaves the block (rather than showing the next card of a Dilemmas block).
+    fn leaves_block(&self) -> bool {
+        let Some(block) = self.current_block() else {
+            return true;
+        };
+        let cards = block.drawn.len().max(block.cards.len());
+        block.current_card + 1 >= cards
     }
 
     /// Index of the block on screen.
@@ -207,7 +244,16 @@ impl App {
             self.message = None;
         }
         match action {
+            Action::Command(Command::Next) if self.on_last_block() => {
+                self.overlay = Overlay::FinishConfirm;
+            }
             Action::Command(command) => self.command(command, now),
+            Action::SetTime => {
+                self.input = Some(Input {
+                    kind: InputKind::Minutes,
+                    text: String::new(),
+                })
+            }
             Action::Enter => self.enter(now),
             Action::ToggleHelp => self.toggle(Overlay::Help),
             Action::ToggleAgenda => self.show_agenda = !self.show_agenda,
@@ -215,8 +261,7 @@ impl App {
             Action::ToggleAttendance => self.toggle(Overlay::Attendance { cursor: 0 }),
             Action::Reshuffle => {
                 if matches!(self.current_kind(), Some(BlockKind::Breakout { .. })) {
-                    let seed = self.fresh_seed(now);
-                    self.command(Command::Reshuffle { seed }, now);
+                    self.command(Command::Reshuffle { seed: None }, now);
                 } else {
                     self.message = Some(Message::Refused(Refusal::WrongBlock));
                 }
@@ -240,17 +285,60 @@ impl App {
                 }
                 None => self.message = Some(Message::Refused(Refusal::WrongBlock)),
             },
+            Action::Entries => {
+                if self.engine.entries().is_empty() {
+                    self.message = Some(Message::Refused(Refusal::NothingToUndo));
+                } else {
+                    self.toggle(Overlay::Entries { cursor: 0 });
+                }
+            }
+            Action::Delete => {
+                if let Overlay::Entries { cursor } = self.overlay
+                    && let Some(entry) = self.engine.entries().get(cursor).cloned()
+                {
+                    self.command(
+                        Command::Correct {
+                            kind: entry.kind,
+                            index: entry.index,
+                            text: None,
+                        },
+                        now,
+                    );
+                    let left = self.engine.entries().len();
+                    self.overlay = if left == 0 {
+                        Overlay::None
+                    } else {
+                        Overlay::Entries {
+                            cursor: cursor.min(left - 1),
+                        }
+                    };
+                }
+            }
+            Action::PickCard => {
+                if self.deck_cards().is_empty() {
+                    self.message = Some(Message::Refused(Refusal::WrongBlock));
+                } else {
+                    self.toggle(Overlay::CardPick { cursor: 0 });
+                }
+            }
             Action::CycleTheme => self.settings.theme = self.settings.theme.cycled(),
             Action::SaveElsewhere => self.save_elsewhere(),
+            // After the end nothing is left unsaved: leave without asking.
+            Action::AskQuit if self.engine.is_finished() => self.quit = true,
             Action::AskQuit => {
                 self.input = None;
                 self.overlay = Overlay::QuitConfirm;
+            }
+            Action::ConfirmQuit if self.overlay == Overlay::FinishConfirm => {
+                self.overlay = Overlay::None;
+                self.command(Command::Next, now);
             }
             Action::ConfirmQuit => {
                 self.overlay = Overlay::None;
                 self.quit = true;
             }
             Action::Close => {
+                self.find.clear();
                 if self.input.is_some() {
                     self.input = None;
                 } else {
@@ -267,11 +355,16 @@ impl App {
             Action::Backspace => {
                 if let Some(input) = &mut self.input {
                     input.text.pop();
+                } else {
+                    self.find.pop();
                 }
+            }
+            Action::Find(c) => {
+                self.find.push(c);
+                self.jump_to_found();
             }
             Action::Submit => self.submit(now),
         }
-        self.ensure_split(now);
         self.save();
     }
 
@@ -280,7 +373,9 @@ impl App {
         if self.audience {
             return;
         }
-        self.ensure_split(now);
+        if !self.engine.settle(now).is_empty() {
+            self.unsaved = true;
+        }
         self.save();
     }
 
@@ -315,7 +410,46 @@ impl App {
         false
     }
 
+    /// The cards of the deck of the Dilemmas block on screen, `(id, title)` in deck order.
+    pub fn deck_cards(&self) -> Vec<(String, String)> {
+        let index = self.current_index();
+        let Some(Block {
+            kind: BlockKind::Dilemmas { deck, .. },
+            ..
+        }) = self.engine.script().session.blocks.get(index)
+        else {
+            return Vec::new();
+        };
+        self.engine
+            .script()
+            .decks
+            .get(deck)
+            .map(|d| {
+                d.cards
+                    .iter()
+                    .map(|c| (c.id.clone(), c.title.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Put the attendance cursor on the first name (or a word in it) that starts with what was
+    /// typed, ignoring case; stay put when none does.
+    fn jump_to_found(&mut self) {
+        let wanted = self.find.to_lowercase();
+        let found = self.engine.log().participants.iter().position(|name| {
+            let name = name.to_lowercase();
+            name.starts_with(&wanted)
+                || name.split([' ', '-']).any(|word| word.starts_with(&wanted))
+        });
+        if let (Some(at), Overlay::Attendance { cursor }) = (found, &mut self.overlay) {
+            *cursor = at;
+        }
+    }
+
     fn toggle(&mut self, overlay: Overlay) {
+        self.find.clear();
+        self.help_offset = 0;
         let same = std::mem::discriminant(&self.overlay) == std::mem::discriminant(&overlay);
         self.overlay = if same { Overlay::None } else { overlay };
     }
@@ -325,6 +459,12 @@ impl App {
             Ok(events) => {
                 if !events.is_empty() {
                     self.unsaved = true;
+                }
+                if let Some(Event::SplitRefused(refusal)) = events
+                    .into_iter()
+                    .find(|e| matches!(e, Event::SplitRefused(_)))
+                {
+                    self.message = Some(Message::Refused(refusal));
                 }
             }
             Err(refusal) => self.message = Some(Message::Refused(refusal)),
@@ -362,6 +502,18 @@ impl App {
             InputKind::Note => Command::Note { text },
             InputKind::Takeaway => Command::Takeaway { text },
             InputKind::Outcome => Command::Outcome { text },
+            InputKind::Correct { kind, index } => Command::Correct {
+                kind,
+                index,
+                text: Some(text),
+            },
+            InputKind::Minutes => match text.parse::<i64>() {
+                Ok(minutes) => Command::SetRemaining { minutes },
+                Err(_) => {
+                    self.message = Some(Message::NotMinutes(text));
+                    return;
+                }
+            },
         };
         self.command(command, now);
         if input.kind == InputKind::Takeaway {
@@ -390,6 +542,8 @@ impl App {
 
     fn move_cursor(&mut self, action: &Action) {
         let participants = self.engine.log().participants.len();
+        let cards = self.deck_cards().len();
+        let entries = self.engine.entries().len();
         let groups: Vec<usize> = self
             .current_split()
             .map(|s| s.groups.iter().map(Vec::len).collect())
@@ -398,6 +552,24 @@ impl App {
             Overlay::Attendance { cursor } => match action {
                 Action::Up => *cursor = cursor.saturating_sub(1),
                 Action::Down => *cursor = (*cursor + 1).min(participants.saturating_sub(1)),
+                _ => {}
+            },
+            Overlay::Help => match action {
+                Action::Up => self.help_offset = self.help_offset.saturating_sub(1),
+                Action::Down => {
+                    let last = super::key_table::RUNNER.len().saturating_sub(1);
+                    self.help_offset = (self.help_offset + 1).min(last);
+                }
+                _ => {}
+            },
+            Overlay::Entries { cursor } => match action {
+                Action::Up => *cursor = cursor.saturating_sub(1),
+                Action::Down => *cursor = (*cursor + 1).min(entries.saturating_sub(1)),
+                _ => {}
+            },
+            Overlay::CardPick { cursor } => match action {
+                Action::Up => *cursor = cursor.saturating_sub(1),
+                Action::Down => *cursor = (*cursor + 1).min(cards.saturating_sub(1)),
                 _ => {}
             },
             Overlay::Swap { cursor, .. } if !groups.is_empty() => {
@@ -421,6 +593,24 @@ impl App {
                 if let Some(name) = self.engine.log().participants.get(cursor).cloned() {
                     let present = !self.is_present(&name);
                     self.command(Command::SetPresent { name, present }, now);
+                }
+            }
+            Overlay::Entries { cursor } => {
+                if let Some(entry) = self.engine.entries().get(cursor).cloned() {
+                    self.overlay = Overlay::None;
+                    self.input = Some(Input {
+                        kind: InputKind::Correct {
+                            kind: entry.kind,
+                            index: entry.index,
+                        },
+                        text: entry.text,
+                    });
+                }
+            }
+            Overlay::CardPick { cursor } => {
+                if let Some((id, _)) = self.deck_cards().get(cursor).cloned() {
+                    self.overlay = Overlay::None;
+                    self.command(Command::ReplaceCard { card: Some(id) }, now);
                 }
             }
             Overlay::Swap { cursor, first } => {
@@ -453,30 +643,5 @@ impl App {
             }
             _ => {}
         }
-    }
-
-    /// A breakout with no split yet gets one as soon as it is on screen (tried once per visit).
-    fn ensure_split(&mut self, now: Stamp) {
-        let index = self.current_index();
-        let is_breakout = matches!(self.current_kind(), Some(BlockKind::Breakout { .. }));
-        if !is_breakout {
-            self.split_tried_for = None;
-            return;
-        }
-        if self.current_split().is_none() && self.split_tried_for != Some(index) {
-            self.split_tried_for = Some(index);
-            let seed = self.fresh_seed(now);
-            self.command(Command::Reshuffle { seed }, now);
-        }
-    }
-
-    /// A seed nobody has to type: the time mixed with a counter (SplitMix64).
-    fn fresh_seed(&mut self, now: Stamp) -> u64 {
-        self.seed_counter += 1;
-        let nanos = now.timestamp_nanos_opt().unwrap_or_default() as u64;
-        let mut z = nanos.wrapping_add(self.seed_counter.wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
     }
 }

@@ -5,7 +5,8 @@ use super::app::App;
 use super::keys::{self, Mode};
 use super::picker::{Choice, Picked, Picker};
 use super::theme::Theme;
-use super::{timing, view};
+use super::view;
+use crate::engine::ticks;
 use crate::i18n::Lang;
 use crate::journal::record::Stamp;
 use crossterm::event::{self, Event};
@@ -84,7 +85,7 @@ pub fn run_app(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> 
         }
         if redraw || at >= deadline {
             draw_synced(terminal, |frame| view::draw(frame, app, at))?;
-            deadline = timing::next_change(app, at);
+            deadline = ticks::next_change(app.engine().log(), at);
             redraw = false;
             deliberate_panic_for_tests();
         }

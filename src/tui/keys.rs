@@ -15,6 +15,8 @@ pub enum Mode {
     Choosing,
     /// "Quit? y/n".
     Confirming,
+    /// A list of names where typing jumps to a name (attendance).
+    Finding,
 }
 
 /// A key's meaning.
@@ -34,6 +36,14 @@ pub enum Action {
     CycleTheme,
     /// Open the input for the outcome of the card on screen (dilemmas).
     Outcome,
+    /// Open the input for the current block's time left, in minutes.
+    SetTime,
+    /// Open the list of what was typed in this block, to edit or delete a line.
+    Entries,
+    /// d or Delete in a list of typed lines: delete the one highlighted.
+    Delete,
+    /// Open the deck to pick the card to show instead of the one on screen (dilemmas).
+    PickCard,
     /// Start picking two people to swap (breakout).
     StartSwap,
     /// Write the log to another folder after a failed write.
@@ -52,6 +62,8 @@ pub enum Action {
     Select,
     /// A character typed into the input line.
     Type(char),
+    /// A character typed in a list of names: jump to the first name it starts.
+    Find(char),
     Backspace,
     /// Enter in the input line.
     Submit,
@@ -91,6 +103,16 @@ pub fn action(key: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Char('q') => Some(Action::AskQuit),
             KeyCode::Char('?') => Some(Action::ToggleHelp),
             KeyCode::Char('w') => Some(Action::ToggleAttendance),
+            KeyCode::Delete | KeyCode::Char('d') => Some(Action::Delete),
+            _ => None,
+        },
+        Mode::Finding => match key.code {
+            KeyCode::Up => Some(Action::Up),
+            KeyCode::Down => Some(Action::Down),
+            KeyCode::Enter | KeyCode::Char(' ') => Some(Action::Select),
+            KeyCode::Esc => Some(Action::Close),
+            KeyCode::Backspace => Some(Action::Backspace),
+            KeyCode::Char(c) => Some(Action::Find(c)),
             _ => None,
         },
         Mode::Confirming => match key.code {
@@ -102,34 +124,9 @@ pub fn action(key: KeyEvent, mode: Mode) -> Option<Action> {
     }
 }
 
+/// The main screen's keys come from the one key table (key_table.rs).
 fn normal(code: KeyCode) -> Option<Action> {
-    let command = |c| Some(Action::Command(c));
-    match code {
-        KeyCode::Char(' ') => command(Command::StartPause),
-        KeyCode::Char('n') | KeyCode::Right => command(Command::Next),
-        KeyCode::Char('p') | KeyCode::Left => command(Command::Previous),
-        KeyCode::Char('+') | KeyCode::Char('=') => command(Command::Adjust { minutes: 1 }),
-        KeyCode::Char('-') => command(Command::Adjust { minutes: -1 }),
-        KeyCode::Char(c @ '1'..='9') => command(Command::Vote {
-            option: c as usize - '1' as usize,
-        }),
-        KeyCode::Char('u') => command(Command::UndoVote),
-        KeyCode::Char('v') => command(Command::StartRevote),
-        KeyCode::Char('t') => command(Command::ToggleReveal),
-        KeyCode::Enter => Some(Action::Enter),
-        KeyCode::Char('?') => Some(Action::ToggleHelp),
-        KeyCode::Char('a') => Some(Action::ToggleAgenda),
-        KeyCode::Char('o') => Some(Action::ToggleNotes),
-        KeyCode::Char('w') => Some(Action::ToggleAttendance),
-        KeyCode::Char('r') => Some(Action::Reshuffle),
-        KeyCode::Char('x') => Some(Action::StartSwap),
-        KeyCode::Char('c') => Some(Action::Outcome),
-        KeyCode::Char('T') => Some(Action::CycleTheme),
-        KeyCode::Char('s') => Some(Action::SaveElsewhere),
-        KeyCode::Char('q') => Some(Action::AskQuit),
-        KeyCode::Esc => Some(Action::Close),
-        _ => None,
-    }
+    super::key_table::runner_action(code)
 }
 
 #[cfg(test)]

@@ -4,12 +4,12 @@
 pub mod app;
 pub mod event_loop;
 pub mod follow;
+pub mod key_table;
 pub mod keys;
 pub mod picker;
 pub mod review;
 
 pub mod theme;
-pub mod timing;
 pub mod view;
 
 pub use crate::journal::Recorder;

@@ -6,7 +6,7 @@ use regie::bundled;
 use regie::engine::{Command, Engine, ProgrammeHistory};
 use regie::i18n::Lang;
 use regie::journal::MemoryRecorder;
-use regie::journal::record::Stamp;
+use regie::journal::record::{BlockKindTag, Stamp};
 use regie::script::{check_paths, load_cohort_from, load_deck_from};
 use regie::tui::keys::Action;
 use regie::tui::{App, Settings, Theme, ThemeName};
@@ -170,6 +170,9 @@ fn every_bundled_session_runs_to_the_end_in_the_runner() {
             }
             now += Duration::seconds(planned.min(600));
             app.step(Action::Command(Command::Next), now);
+            if app.overlay == regie::tui::app::Overlay::FinishConfirm {
+                app.step(Action::ConfirmQuit, now);
+            }
         }
         let log = app.engine().log();
         assert!(
@@ -179,7 +182,7 @@ fn every_bundled_session_runs_to_the_end_in_the_runner() {
         );
         assert_eq!(log.blocks.len(), blocks);
         for block in &log.blocks {
-            if block.kind == "Dilemmas" {
+            if block.kind == BlockKindTag::Dilemmas {
                 assert!(
                     !block.cards.is_empty(),
                     "{}: {}",
@@ -188,7 +191,7 @@ fn every_bundled_session_runs_to_the_end_in_the_runner() {
                 );
                 assert!(block.cards.iter().all(|c| c.votes.iter().sum::<u32>() == 2));
             }
-            if block.kind == "Breakout" {
+            if block.kind == BlockKindTag::Breakout {
                 assert!(
                     !block.splits.is_empty(),
                     "{}: {}",

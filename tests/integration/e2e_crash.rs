@@ -295,6 +295,8 @@ fn every_outcome_survives_sigkill_at_29_points_and_resume_continues_from_it() {
         );
     }
     term.send("n");
+    term.wait_for("laatste blok");
+    term.send("y");
     let start = Instant::now();
     let log = loop {
         match only_log(&logs) {
@@ -314,6 +316,5 @@ fn every_outcome_survives_sigkill_at_29_points_and_resume_continues_from_it() {
     assert_eq!(log.blocks[5].takeaways.len(), 1);
     assert_eq!(log.blocks[0].runs.len(), 2);
     term.send("q");
-    term.send("y");
     assert_eq!(term.wait_exit(), 0);
 }

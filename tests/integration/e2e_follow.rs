@@ -177,13 +177,13 @@ fn the_follower_moves_with_the_runner_and_never_shows_notes() {
     let screen = follower_shows(&follower, "Groep 2");
     assert!(!screen.contains("seed"), "{screen}");
     runner.send("n");
+    runner.wait_for("laatste blok");
+    runner.send("y");
     runner.wait_for("Sessie afgerond");
     let screen = follower_shows(&follower, "Sessie afgerond");
     assert!(screen.contains("Neem een casus mee."), "{screen}");
     assert!(!screen.contains("q: afsluiten"), "{screen}");
     runner.send("q");
-    runner.wait_for("Stoppen?");
-    runner.send("y");
     assert_eq!(runner.wait_exit(), 0);
 
     // The follower has written nothing in the log folder.

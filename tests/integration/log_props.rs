@@ -11,11 +11,14 @@ use support::fixtures::{at, card_log, log_on, split};
 use support::props::config;
 
 /// A log with a bit of everything: runs, a card with votes, revotes and a note, a split.
-fn rich_log_text() -> String {
+pub fn rich_log_text() -> String {
     let mut log = log_on(4, 30);
-    log.blocks[2]
-        .cards
-        .push(card_log(at("10:30:00"), vec![3, 1], Some(vec![2, 2]), true));
+    log.blocks[2].cards.push(card_log(
+        at("10:30:00"),
+        vec![3, 1, 0],
+        Some(vec![2, 2, 0]),
+        true,
+    ));
     log.blocks[4].splits.push(split(at("11:30:00")));
     to_ron(&log)
 }

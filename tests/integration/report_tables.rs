@@ -63,7 +63,13 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
 }
 
 fn table(dir: &Path, name: &str) -> Vec<Vec<String>> {
-    let (code, out, err) = report(&[path(dir), "--format", "csv", "--table", name]);
+    table_with(dir, name, &[])
+}
+
+fn table_with(dir: &Path, name: &str, extra: &[&str]) -> Vec<Vec<String>> {
+    let mut args = vec![path(dir), "--format", "csv", "--table", name];
+    args.extend_from_slice(extra);
+    let (code, out, err) = report(&args);
     assert_eq!(code, 0, "{err}");
     let rows = parse_csv(&out);
     let width = rows[0].len();
@@ -84,7 +90,7 @@ fn three_days() -> tempfile::TempDir {
 }
 
 #[test]
-fn blocks_has_one_row_per_block_with_planned_and_actual_seconds() {
+fn blocks_has_one_row_per_block_with_planned_and_actual_minutes() {
     let dir = three_days();
     let rows = table(dir.path(), "blocks");
     assert_eq!(
@@ -94,8 +100,8 @@ fn blocks_has_one_row_per_block_with_planned_and_actual_seconds() {
             "started",
             "block",
             "kind",
-            "planned_seconds",
-            "actual_seconds"
+            "planned_minutes",
+            "actual_minutes"
         ]
     );
     assert_eq!(rows.len(), 1 + 3 * 6);
@@ -104,13 +110,14 @@ fn blocks_has_one_row_per_block_with_planned_and_actual_seconds() {
     assert_eq!(first[0], "2026-09-01-0925-dag-1");
     assert_eq!(first[2], "Inloop en check-in");
     assert_eq!(first[3], "Plenary");
-    assert_eq!(first[4], "900");
+    assert_eq!(first[4], "15", "minutes as a plain number, never 15:00");
     let runs: i64 = log.blocks[0]
         .runs
         .iter()
         .map(|r| (r.to.expect("closed") - r.from).num_seconds())
         .sum();
-    assert_eq!(first[5], runs.to_string());
+    let minutes = (runs as f64 / 6.0).round() / 10.0;
+    assert_eq!(first[5].parse::<f64>().expect("a number"), minutes);
     // The crashed day's last block never started: no start time, zero seconds.
     let last = rows.last().expect("rows");
     assert_eq!((last[1].as_str(), last[5].as_str()), ("", "0"));
@@ -184,7 +191,7 @@ fn attendance_has_everyone_per_session_and_who_was_absent() {
 #[test]
 fn notes_keep_line_breaks_and_quotes_inside_one_field() {
     let dir = three_days();
-    let rows = table(dir.path(), "notes");
+    let rows = table_with(dir.path(), "notes", &["--with-notes"]);
     assert_eq!(rows[0], ["session", "block", "card", "kind", "at", "text"]);
     let first = &rows[1];
     assert_eq!(first[3], "note");
@@ -251,7 +258,7 @@ fn assert_no_names(text: &str) {
 fn anonymise_leaves_no_name_in_any_output_and_keeps_pseudonyms_stable() {
     let dir = three_days();
     let mut all = String::new();
-    let (code, markdown, _) = report(&[path(dir.path()), "--anonymise"]);
+    let (code, markdown, _) = report(&[path(dir.path()), "--anonymise", "--with-notes"]);
     assert_eq!(code, 0);
     assert_no_names(&markdown);
     all.push_str(&markdown);
@@ -270,6 +277,7 @@ fn anonymise_leaves_no_name_in_any_output_and_keeps_pseudonyms_stable() {
             "--table",
             name,
             "--anonymise",
+            "--with-notes",
         ]);
         assert_eq!(code, 0);
         assert_no_names(&out);
@@ -336,7 +344,7 @@ fn a_log_of_the_first_format_without_later_fields_still_reads() {
         .1,
     );
     assert_eq!(rows[1][2], "Welkom");
-    assert_eq!(rows[1][5], "720");
+    assert_eq!(rows[1][5], "12");
 }
 
 #[test]

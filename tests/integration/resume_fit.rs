@@ -3,6 +3,7 @@
 
 use crate::support;
 
+use regie::engine::record::BlockKindTag;
 use regie::engine::{Engine, ProgrammeHistory};
 use support::e2e::*;
 use support::fixtures::{at, card_log, log_on, script};
@@ -37,7 +38,7 @@ fn a_renamed_or_changed_block_is_named() {
         "{error}"
     );
     let mut log = log_on(1, 0);
-    log.blocks[3].kind = "Plenary".into();
+    log.blocks[3].kind = BlockKindTag::Plenary;
     assert!(resume(log).expect_err("refused").contains("(Plenary)"));
 }
 

@@ -78,10 +78,10 @@ fn run_day(work: &Path, logs: &str, crash: bool) {
         term.send("n");
         term.wait_for("Pauze");
         term.send("n");
+        term.wait_for("laatste blok");
+        term.send("y");
         term.wait_for("Sessie afgerond");
         term.send("q");
-        term.wait_for("Stoppen?");
-        term.send("y");
         assert_eq!(term.wait_exit(), 0);
     }
 }
@@ -140,6 +140,18 @@ fn reports_and_review_of_logs_from_real_runs() {
     assert_eq!(finished, ["true", "false"], "{sessions}");
 
     let (_, notes, _) = report(&[logs_arg, "--format", "csv", "--table", "notes"]);
+    assert!(
+        !notes.contains("twijfelt"),
+        "notes are private by default: {notes}"
+    );
+    let (_, notes, _) = report(&[
+        logs_arg,
+        "--format",
+        "csv",
+        "--table",
+        "notes",
+        "--with-notes",
+    ]);
     assert!(notes.contains("Anouk twijfelt, Bram niet"), "{notes}");
 
     let mut everything = String::new();
@@ -151,12 +163,19 @@ fn reports_and_review_of_logs_from_real_runs() {
         "attendance",
         "notes",
     ] {
-        let (code, out, _) =
-            report(&[logs_arg, "--format", "csv", "--table", table, "--anonymise"]);
+        let (code, out, _) = report(&[
+            logs_arg,
+            "--format",
+            "csv",
+            "--table",
+            table,
+            "--anonymise",
+            "--with-notes",
+        ]);
         assert_eq!(code, 0);
         everything.push_str(&out);
     }
-    everything.push_str(&report(&[logs_arg, "--anonymise"]).1);
+    everything.push_str(&report(&[logs_arg, "--anonymise", "--with-notes"]).1);
     for name in NAMES.iter().chain(&["Anouk", "Bram", "Chloë"]) {
         assert!(
             !everything.contains(name),
@@ -178,7 +197,7 @@ fn reports_and_review_of_logs_from_real_runs() {
         "the crashed run is marked:\n{screen}"
     );
     term.send("\r");
-    term.wait_for("Aanwezigheid per dag");
+    term.wait_for("Wie werkte met wie");
     term.send("\x1b");
     term.wait_for("Programma: proef");
     term.send("j\r");

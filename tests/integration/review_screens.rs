@@ -119,11 +119,11 @@ fn a_programme_shows_attendance_pairs_time_and_dilemmas() {
         app.step(ReviewAction::PageDown);
     }
     for part in [
-        "Aanwezigheid per dag",
+        "Aanwezigheid",
         "Chloë de W.",
         "Wie werkte met wie",
         "Tijddiscipline per soort blok",
-        "Dilemma's over de dagen",
+        "Dilemma's: stemming → herstemming",
     ] {
         assert!(all.contains(part), "{part} missing");
     }

@@ -286,13 +286,11 @@ fn screen_log_failed() {
 #[test]
 fn every_screen_draws_at_every_size_without_panic() {
     for (name, app, now) in scenarios() {
-        for width in 1..=120 {
-            for height in 1..=40 {
-                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    render(&app, now, width, height);
-                }));
-                assert!(result.is_ok(), "{name} panicked at {width}x{height}");
-            }
+        for (width, height) in crate::support::sizes::sweep() {
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                render(&app, now, width, height);
+            }));
+            assert!(result.is_ok(), "{name} panicked at {width}x{height}");
         }
     }
 }
@@ -389,17 +387,46 @@ fn the_picker_with_every_bundled_session_draws_at_every_size_without_panic() {
     picker.cursor = picker.choices.len() - 1;
     let last = picker.choices[picker.cursor].short_source().to_string();
     let theme = Theme::named(ThemeName::Light);
-    for width in 1..=120 {
-        for height in 1..=40 {
-            let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
-            terminal
-                .draw(|frame| view::picker::draw(frame, &picker, &theme, Lang::En))
-                .unwrap_or_else(|e| panic!("{width}x{height}: {e}"));
-            if width >= 60 && height >= 5 {
-                // The selected (last) session stays in view when the list scrolls.
-                let screen = format!("{:?}", terminal.backend());
-                assert!(screen.contains(&last), "{width}x{height}: {screen}");
-            }
+    for (width, height) in crate::support::sizes::sweep() {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+        terminal
+            .draw(|frame| view::picker::draw(frame, &picker, &theme, Lang::En))
+            .unwrap_or_else(|e| panic!("{width}x{height}: {e}"));
+        if width >= 60 && height >= 5 {
+            // The selected (last) session stays in view when the list scrolls.
+            let screen = format!("{:?}", terminal.backend());
+            assert!(screen.contains(&last), "{width}x{height}: {screen}");
         }
     }
+}
+
+/// The colours of the big digits (cells drawn with block elements), as a set.
+fn colours(app: &App, now: Stamp) -> std::collections::BTreeSet<String> {
+    let terminal = render(app, now, 100, 30);
+    let block_element = |s: &str| s.chars().any(|c| ('\u{2580}'..='\u{259F}').contains(&c));
+    terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .filter(|cell| block_element(cell.symbol()))
+        .map(|cell| format!("{:?}", cell.fg))
+        .collect()
+}
+
+#[test]
+fn the_countdown_changes_colour_in_its_last_minutes_and_past_zero() {
+    let theme = regie::tui::Theme::named(regie::tui::ThemeName::Dark);
+    let warning = format!("{:?}", theme.warning().fg.expect("warning colour"));
+    let over = format!("{:?}", theme.overrun().fg.expect("overrun colour"));
+    let (calm_app, calm_now) = plenary();
+    let (warn_app, warn_now) = last_two_minutes();
+    let (over_app, over_now) = overrun();
+    let calm = colours(&calm_app, calm_now);
+    assert!(
+        !calm.contains(&warning) && !calm.contains(&over),
+        "{calm:?}"
+    );
+    assert!(colours(&warn_app, warn_now).contains(&warning));
+    assert!(colours(&over_app, over_now).contains(&over));
 }

@@ -4,10 +4,10 @@
 use super::script::audience_app;
 use super::source::Source;
 use super::view::{self, Screen};
+use crate::engine::ticks;
 use crate::tui::app::{App, Settings};
 use crate::tui::event_loop::{SIGNAL_CHECK, draw_synced, now, stop_flag};
 use crate::tui::keys::{self, Action, Mode};
-use crate::tui::timing;
 use crossterm::event::{self, Event};
 use ratatui::DefaultTerminal;
 use std::io;
@@ -51,7 +51,7 @@ pub fn follow(
             draw_synced(terminal, |frame| view::draw(frame, &screen, at))?;
             // Without a session nothing on screen moves with the clock.
             deadline = app.as_ref().map_or(at + chrono::Duration::hours(1), |a| {
-                timing::next_change(a, at)
+                ticks::next_change(a.engine().log(), at)
             });
             redraw = false;
         }

@@ -3,7 +3,7 @@
 
 use crate::engine::{Engine, ProgrammeHistory};
 use crate::journal::record::{BlockLog, SessionLog};
-use crate::script::{Block, BlockKind, DrawOrder, LoadedSession, Minutes, Session};
+use crate::script::{Block, BlockKind, BlockKindTag, DrawOrder, LoadedSession, Minutes, Session};
 use crate::tui::app::{App, Settings};
 use std::collections::BTreeMap;
 
@@ -63,19 +63,19 @@ fn block_of(block: &BlockLog) -> Block {
 }
 
 /// The block's kind from its name in the log; parameters only as far as the log knows them
-/// (the room's copy never draws cards or splits groups). An unknown name reads as Plenary.
+/// (the room's copy never draws cards or splits groups).
 fn kind_of(block: &BlockLog) -> BlockKind {
-    match block.kind.as_str() {
-        "Round" => BlockKind::Round {
+    match block.kind {
+        BlockKindTag::Round => BlockKind::Round {
             seconds_each: block.round.as_ref().map_or(0, |r| r.seconds_each),
         },
-        "Dilemmas" => BlockKind::Dilemmas {
+        BlockKindTag::Dilemmas => BlockKind::Dilemmas {
             deck: String::new(),
             draw: u32::try_from(block.drawn.len().max(block.cards.len())).unwrap_or(u32::MAX),
             order: DrawOrder::default(),
         },
-        "Break" => BlockKind::Break,
-        "Breakout" => BlockKind::Breakout {
+        BlockKindTag::Break => BlockKind::Break,
+        BlockKindTag::Breakout => BlockKind::Breakout {
             size: block
                 .splits
                 .last()
@@ -83,8 +83,8 @@ fn kind_of(block: &BlockLog) -> BlockKind {
                 .map_or(0, |n| u32::try_from(n).unwrap_or(u32::MAX)),
             balance: Vec::new(),
         },
-        "Harvest" => BlockKind::Harvest,
-        _ => BlockKind::Plenary,
+        BlockKindTag::Harvest => BlockKind::Harvest,
+        BlockKindTag::Plenary => BlockKind::Plenary,
     }
 }
 

@@ -1,9 +1,11 @@
-//! The review screens' state: which screen, the list cursor, the scroll, the help overlay.
-//! `step` takes a meaning-level action; drawing never changes the state (except the scroll limit).
+//! The review screens' state: which screen, the list cursor, the scroll, the help overlay, the
+//! export prompt. `step` takes a meaning-level action; drawing never changes the state.
 
 use crate::i18n::Lang;
 use crate::review::Review;
+use crate::review::export::{self, Format};
 use crate::tui::theme::Theme;
+use std::path::{Path, PathBuf};
 
 /// What is on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +42,18 @@ pub enum ReviewAction {
     /// p or ←: the previous one.
     Previous,
     ToggleHelp,
+    /// e: export the session or programme on screen (asks for the format).
+    Export,
+    /// m, c or x while the export prompt is open: write Markdown, CSV or a workbook.
+    ExportAs(Format),
     Quit,
+}
+
+/// What the last export did, for the bottom row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Exported {
+    Written(Vec<PathBuf>),
+    Failed(String),
 }
 
 pub struct ReviewApp {
@@ -57,6 +70,10 @@ pub struct ReviewApp {
     /// Rows a page moves (the last drawn body height).
     pub page: usize,
     pub help: bool,
+    /// The export prompt is open: the next m, c or x writes, anything else cancels.
+    pub exporting: bool,
+    /// Shown in the bottom row until the next key.
+    pub exported: Option<Exported>,
     pub quit: bool,
 }
 
@@ -72,6 +89,8 @@ impl ReviewApp {
             scroll_limit: usize::MAX,
             page: 10,
             help: false,
+            exporting: false,
+            exported: None,
             quit: false,
         }
     }
@@ -84,6 +103,16 @@ impl ReviewApp {
     }
 
     pub fn step(&mut self, action: ReviewAction) {
+        self.exported = None;
+        if self.exporting {
+            self.exporting = false;
+            match action {
+                ReviewAction::ExportAs(format) => self.export(format),
+                ReviewAction::Quit => self.quit = true,
+                _ => {}
+            }
+            return;
+        }
         if self.help {
             match action {
                 ReviewAction::ToggleHelp | ReviewAction::Back => self.help = false,
@@ -95,6 +124,8 @@ impl ReviewApp {
         match action {
             ReviewAction::ToggleHelp => self.help = true,
             ReviewAction::Quit => self.quit = true,
+            ReviewAction::Export => self.exporting = !self.export_scope().0.is_empty(),
+            ReviewAction::ExportAs(_) => {}
             ReviewAction::Back => match self.screen {
                 Screen::List => self.quit = true,
                 _ => self.screen = Screen::List,
@@ -109,6 +140,47 @@ impl ReviewApp {
             ReviewAction::Next | ReviewAction::Previous => self.neighbour(action),
             _ => self.move_by(action),
         }
+    }
+
+    /// The sessions an export holds (the session or programme on screen, or under the cursor
+    /// on the list) and the file name it gets.
+    pub fn export_scope(&self) -> (Vec<usize>, String) {
+        let entry = match self.screen {
+            Screen::Session(i) => Some(Entry::Session(i)),
+            Screen::Programme(i) => Some(Entry::Programme(i)),
+            Screen::List => self.entries().get(self.cursor).copied(),
+        };
+        match entry {
+            Some(Entry::Session(i)) => match self.review.sessions.get(i) {
+                Some(s) => (vec![i], s.id.clone()),
+                None => (Vec::new(), String::new()),
+            },
+            Some(Entry::Programme(i)) => match self.review.programmes.get(i) {
+                Some(p) => (p.sessions.clone(), p.name.clone()),
+                None => (Vec::new(), String::new()),
+            },
+            None => (Vec::new(), String::new()),
+        }
+    }
+
+    /// Write the export next to the logs (without the private notes), 0600.
+    fn export(&mut self, format: Format) {
+        let (sessions, name) = self.export_scope();
+        let Some(folder) = sessions
+            .first()
+            .and_then(|&i| self.review.logs.get(i))
+            .map(|(path, _)| path.parent().unwrap_or(Path::new(".")).to_path_buf())
+        else {
+            return;
+        };
+        let review = self.review.subset(&sessions, false);
+        let stem = free_stem(&folder, &file_stem(&name), format);
+        self.exported = Some(
+            match export::to_folder(&review, format, self.lang, &folder, &stem) {
+                Ok(files) => Exported::Written(files),
+                Err(message) => Exported::Failed(message),
+            },
+        );
     }
 
     fn open(&mut self, entry: Entry) {
@@ -184,4 +256,37 @@ impl ReviewApp {
         self.scroll = self.scroll.min(scroll_limit);
         self.page = page.max(1);
     }
+}
+
+/// A name safe as a file name: letters, digits, `-` and `_`; "-rapport" added.
+fn file_stem(name: &str) -> String {
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("{}-rapport", safe.trim_matches('-'))
+}
+
+/// `stem`, or `stem-2`, `stem-3`, ... so that no existing file is overwritten.
+fn free_stem(folder: &Path, stem: &str, format: Format) -> String {
+    let taken = |s: &str| {
+        let name = match format {
+            Format::Csv => format!("{s}-sessions.csv"),
+            other => format!("{s}.{}", other.extension()),
+        };
+        folder.join(name).exists()
+    };
+    let mut candidate = stem.to_string();
+    let mut n = 1;
+    while taken(&candidate) {
+        n += 1;
+        candidate = format!("{stem}-{n}");
+    }
+    candidate
 }

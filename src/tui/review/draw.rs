@@ -1,8 +1,9 @@
 //! The review screen frame: a title row, the list or a session or a programme, a row of keys,
 //! the help overlay on top. Below 20x5 one line says the terminal is too small.
 
-use super::app::{ReviewApp, Screen};
+use super::app::{Exported, ReviewApp, Screen};
 use super::{help, list, programme, session};
+use crate::text::fill;
 use crate::tui::view::{MIN_HEIGHT, MIN_WIDTH};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -13,17 +14,30 @@ pub struct FrameStrings {
     pub too_small: &'static str,
     pub list_keys: &'static str,
     pub detail_keys: &'static str,
+    pub export_prompt: &'static str,
+    /// "{}" is the file (or the first of the CSV files) written.
+    pub written: &'static str,
+    pub written_many: &'static str,
+    pub failed: &'static str,
 }
 
 const NL: FrameStrings = FrameStrings {
     too_small: "terminal te klein",
-    list_keys: "↑↓ kiezen · Enter openen · ? hulp · q stoppen",
-    detail_keys: "↑↓ scrollen · n/p volgende/vorige · Esc terug · ? hulp",
+    list_keys: "↑↓ kiezen · Enter openen · e exporteren · ? hulp · q stoppen",
+    detail_keys: "↑↓ scroll · n/p volgende · e exporteren · Esc terug · ? hulp",
+    export_prompt: "Exporteren als: m Markdown · c CSV · x Excel · Esc annuleren",
+    written: "Geschreven: {} (zonder notities, alleen voor jou leesbaar)",
+    written_many: "{} bestanden geschreven: {} … (zonder notities, alleen voor jou leesbaar)",
+    failed: "Exporteren mislukt: {}",
 };
 const EN: FrameStrings = FrameStrings {
     too_small: "terminal too small",
-    list_keys: "↑↓ choose · Enter open · ? help · q quit",
-    detail_keys: "↑↓ scroll · n/p next/previous · Esc back · ? help",
+    list_keys: "↑↓ choose · Enter open · e export · ? help · q quit",
+    detail_keys: "↑↓ scroll · n/p next/previous · e export · Esc back · ? help",
+    export_prompt: "Export as: m Markdown · c CSV · x Excel · Esc cancel",
+    written: "Written: {} (without notes, readable by you only)",
+    written_many: "{} files written: {} … (without notes, readable by you only)",
+    failed: "Export failed: {}",
 };
 
 /// What the last draw learned about the screen: how far it scrolls and how high a page is.
@@ -87,13 +101,26 @@ pub fn draw(frame: &mut Frame, app: &ReviewApp) -> Drawn {
     );
     let shown: Vec<Line> = lines.into_iter().skip(first).take(height).collect();
     frame.render_widget(Paragraph::new(shown), body);
-    let keys = if app.screen == Screen::List {
-        strings.list_keys
-    } else {
-        strings.detail_keys
+    let (keys, style) = match (&app.exported, app.exporting) {
+        (_, true) => (strings.export_prompt.to_string(), theme.accent()),
+        (Some(Exported::Written(files)), _) => {
+            let first = files
+                .first()
+                .map(|f| f.display().to_string())
+                .unwrap_or_default();
+            let text = if files.len() > 1 {
+                fill(strings.written_many, &[&files.len().to_string(), &first])
+            } else {
+                fill(strings.written, &[&first])
+            };
+            (text, theme.accent())
+        }
+        (Some(Exported::Failed(message)), _) => (fill(strings.failed, &[message]), theme.warning()),
+        (None, false) if app.screen == Screen::List => (strings.list_keys.to_string(), theme.dim()),
+        (None, false) => (strings.detail_keys.to_string(), theme.dim()),
     };
     frame.render_widget(
-        Paragraph::new(Line::styled(super::lines::cut(keys, width), theme.dim())),
+        Paragraph::new(Line::styled(super::lines::cut(&keys, width), style)),
         bottom,
     );
     if app.help {

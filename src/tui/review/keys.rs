@@ -1,7 +1,8 @@
 //! Keys of the review screens, as in the runner: arrows or j/k move, Enter opens, Esc goes back,
-//! n/→ and p/← step to the next or previous session, ? is help, q or Ctrl-C leaves.
+//! n/→ and p/← step to the next or previous session, e exports (then m/c/x), ? is help, q leaves.
 
 use super::app::ReviewAction;
+use crate::review::export::Format;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 pub fn action(key: KeyEvent) -> Option<ReviewAction> {
@@ -23,6 +24,10 @@ pub fn action(key: KeyEvent) -> Option<ReviewAction> {
         KeyCode::Char('n') | KeyCode::Right => ReviewAction::Next,
         KeyCode::Char('p') | KeyCode::Left => ReviewAction::Previous,
         KeyCode::Char('?') => ReviewAction::ToggleHelp,
+        KeyCode::Char('e') => ReviewAction::Export,
+        KeyCode::Char('m') => ReviewAction::ExportAs(Format::Markdown),
+        KeyCode::Char('c') => ReviewAction::ExportAs(Format::Csv),
+        KeyCode::Char('x') => ReviewAction::ExportAs(Format::Xlsx),
         KeyCode::Char('q') => ReviewAction::Quit,
         _ => return None,
     })
@@ -47,6 +52,11 @@ mod tests {
         assert_eq!(key(KeyCode::Char('j')), Some(ReviewAction::Down));
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action(ctrl_c), Some(ReviewAction::Quit));
+        assert_eq!(key(KeyCode::Char('e')), Some(ReviewAction::Export));
+        assert_eq!(
+            key(KeyCode::Char('x')),
+            Some(ReviewAction::ExportAs(Format::Xlsx))
+        );
         assert_eq!(key(KeyCode::Char('z')), None);
     }
 }

@@ -4,9 +4,10 @@
 use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
 
-/// `text` cut to `width` characters, with `…` when cut.
+/// `text` cut to `width` characters, with `…` when cut. Reads no further than `width`
+/// characters into `text`, however long it is.
 pub fn cut(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
+    if text.chars().nth(width).is_none() {
         return text.to_string();
     }
     if width == 0 {
@@ -31,37 +32,76 @@ pub fn right(text: &str, width: usize) -> String {
     format!("{}{s}", " ".repeat(width - n))
 }
 
+/// The most lines one text is wrapped into. A screen shows a few dozen; a note of megabytes
+/// is cut after these (its last line ends in `…`) rather than wrapped whole on every draw, so
+/// wrapping costs what can be shown, not what was typed.
+pub const MAX_WRAPPED_LINES: usize = 500;
+
 /// Word-wrap `text` at `width` characters; words longer than a line are cut into pieces.
+/// Reads the text once, from the start, and only as far as it can show: at most
+/// `MAX_WRAPPED_LINES` lines (or that many lines' worth of characters, spaces included), after
+/// which the last line ends in `…`.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut len = 0;
-    for word in text.split_whitespace() {
-        let mut word: Vec<char> = word.chars().collect();
-        while word.len() > width {
-            if len > 0 {
+    let mut budget = MAX_WRAPPED_LINES
+        .saturating_mul(width + 1)
+        .saturating_mul(2);
+    let mut lines: Vec<String> = Vec::new();
+    let (mut line, mut len) = (String::new(), 0);
+    let (mut word, mut word_len) = (String::new(), 0);
+    let mut chars = text.chars();
+    // True when the text does not fit in what wrapping reads.
+    let cut_short = loop {
+        if budget == 0 || lines.len() >= MAX_WRAPPED_LINES {
+            let rest = word_len > 0 || !chars.as_str().is_empty();
+            if rest || (len > 0 && lines.len() >= MAX_WRAPPED_LINES) {
+                break true;
+            }
+        }
+        budget = budget.saturating_sub(1);
+        let next = chars.next();
+        if let Some(c) = next.filter(|c| !c.is_whitespace()) {
+            if word_len == width {
+                // A word longer than a line goes in pieces of a line each.
+                if len > 0 {
+                    lines.push(std::mem::take(&mut line));
+                    len = 0;
+                }
+                lines.push(std::mem::take(&mut word));
+                word_len = 0;
+            }
+            word.push(c);
+            word_len += 1;
+            continue;
+        }
+        if word_len > 0 {
+            if len > 0 && len + 1 + word_len > width {
                 lines.push(std::mem::take(&mut line));
                 len = 0;
             }
-            lines.push(word.drain(..width).collect());
+            if len > 0 {
+                line.push(' ');
+                len += 1;
+            }
+            line.push_str(&word);
+            len += word_len;
+            word.clear();
+            word_len = 0;
         }
-        if word.is_empty() {
-            continue;
+        if next.is_none() {
+            break false;
         }
-        if len > 0 && len + 1 + word.len() > width {
-            lines.push(std::mem::take(&mut line));
-            len = 0;
-        }
-        if len > 0 {
-            line.push(' ');
-            len += 1;
-        }
-        line.extend(word.iter());
-        len += word.len();
-    }
+    };
     if len > 0 || lines.is_empty() {
         lines.push(line);
+    }
+    if cut_short {
+        lines.truncate(MAX_WRAPPED_LINES);
+        if let Some(last) = lines.last_mut() {
+            let mut marked: String = last.chars().take(width - 1).collect();
+            marked.push('…');
+            *last = marked;
+        }
     }
     lines
 }
@@ -105,6 +145,20 @@ mod tests {
         assert_eq!(wrap("één twee drie", 8), vec!["één twee", "drie"]);
         assert_eq!(wrap("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
         assert_eq!(wrap("", 4), vec![""]);
+    }
+
+    #[test]
+    fn a_huge_note_is_wrapped_only_as_far_as_a_screen_can_show() {
+        for note in ["x".repeat(5_000_000), "woord ".repeat(1_000_000)] {
+            let lines = wrap(&note, 80);
+            assert!(lines.len() <= MAX_WRAPPED_LINES, "{} lines", lines.len());
+            assert_eq!(lines.len(), MAX_WRAPPED_LINES);
+            assert!(lines.iter().all(|l| l.chars().count() <= 80));
+            let last = lines.last().unwrap();
+            assert!(last.ends_with('…'), "the cut is marked: {last}");
+        }
+        // Short notes are whole.
+        assert_eq!(wrap("kort", 80), vec!["kort"]);
     }
 
     #[test]

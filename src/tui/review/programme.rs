@@ -4,52 +4,33 @@
 use super::app::ReviewApp;
 use super::lines::{cut, fit, heading, right};
 use super::session::dilemma_lines;
-use crate::review::strings::{kind_name, status};
+use crate::review::strings::{kind_name, status, words};
 use crate::text::signed;
 use crate::text::{duration, fill};
 use ratatui::text::{Line, Span};
 
+/// What only the programme screen says; the section headings are the report's.
 pub struct ProgrammeStrings {
     pub title: &'static str,
     pub days: &'static str,
-    pub attendance: &'static str,
-    pub legend: &'static str,
-    pub pairs: &'static str,
-    pub no_pairs: &'static str,
-    pub discipline: &'static str,
     pub discipline_head: &'static str,
-    pub dilemmas: &'static str,
-    pub day: &'static str,
 }
 
 const NL: ProgrammeStrings = ProgrammeStrings {
     title: "Programma {} · {} dag(en)",
     days: "Dagen",
-    attendance: "Aanwezigheid per dag",
-    legend: "✓ aanwezig · ✗ afwezig · – niet op de lijst",
-    pairs: "Wie werkte met wie (aantal keer in één groep)",
-    no_pairs: "Geen groepsindelingen vastgelegd.",
-    discipline: "Tijddiscipline per soort blok",
     discipline_head: "blokken  gepland  werkelijk  gem.verschil  uitgelopen",
-    dilemmas: "Dilemma's over de dagen",
-    day: "Dag",
 };
 const EN: ProgrammeStrings = ProgrammeStrings {
     title: "Programme {} · {} day(s)",
     days: "Days",
-    attendance: "Attendance per day",
-    legend: "✓ present · ✗ absent · – not on the list",
-    pairs: "Who worked with whom (times in one group)",
-    no_pairs: "No group splits recorded.",
-    discipline: "Time discipline per block kind",
     discipline_head: "blocks  planned   actual      mean diff.  overran",
-    dilemmas: "Dilemmas across the days",
-    day: "Day",
 };
 
 /// The title row and every line of programme `index` at `width` columns.
 pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'static>>) {
     let s = app.lang.pick(&NL, &EN);
+    let w = words(app.lang);
     let theme = &app.theme;
     let review = &app.review;
     let Some(p) = review.programmes.get(index) else {
@@ -84,7 +65,7 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
         .max()
         .unwrap_or(4)
         .clamp(4, 18);
-    heading(&mut out, s.attendance, theme);
+    heading(&mut out, w.attendance, theme);
     let mut head = format!("{} ", " ".repeat(name_width));
     for d in 1..=p.sessions.len() {
         head.push_str(&right(&d.to_string(), 3));
@@ -109,11 +90,11 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
         ));
         out.push(Line::from(spans));
     }
-    out.push(Line::styled(cut(s.legend, width), theme.dim()));
+    out.push(Line::styled(cut(w.legend_attendance, width), theme.dim()));
 
-    heading(&mut out, s.pairs, theme);
+    heading(&mut out, w.pairs, theme);
     if p.pairs.iter().flatten().all(|n| *n == 0) {
-        out.push(Line::styled(s.no_pairs, theme.dim()));
+        out.push(Line::styled(w.pairs_none, theme.dim()));
     } else {
         let mut head = format!("{} ", " ".repeat(name_width + 3));
         for b in 1..=p.people.len() {
@@ -142,7 +123,7 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
         }
     }
 
-    heading(&mut out, s.discipline, theme);
+    heading(&mut out, w.discipline, theme);
     let kind_width = 12;
     out.push(Line::styled(
         format!("{} {}", " ".repeat(kind_width), s.discipline_head),
@@ -176,12 +157,11 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
     }
 
     if !p.dilemmas.is_empty() {
-        heading(&mut out, s.dilemmas, theme);
-        let strings = super::session::strings(app.lang);
+        heading(&mut out, w.dilemmas, theme);
         for d in &p.dilemmas {
             let day = p.day_of(d.session);
-            out.push(Line::styled(format!("{} {day}", s.day), theme.dim()));
-            dilemma_lines(&mut out, d, strings, width, theme);
+            out.push(Line::styled(format!("{} {day}", w.day), theme.dim()));
+            dilemma_lines(&mut out, d, app.lang, width, theme);
         }
     }
     (title, out)

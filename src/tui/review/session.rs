@@ -3,81 +3,42 @@
 
 use super::app::ReviewApp;
 use super::lines::{cut, fit, heading, right, wrapped};
-use crate::engine::clock::is_present;
 use crate::review::bars::{self, Timeline};
-use crate::review::dilemma::{self, DilemmaResult};
-use crate::review::session::people_of;
-use crate::review::strings::status;
+use crate::review::dilemma::DilemmaResult;
+use crate::review::model::SessionReport;
+use crate::review::strings::{Words, status, words};
 use crate::text::signed;
 use crate::text::{duration, fill};
 use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
 
+/// What only the screen says; the section headings are the report's (`review::strings`).
 pub struct SessionStrings {
-    pub timeline: &'static str,
-    pub legend: &'static str,
-    pub dilemmas: &'static str,
     pub vote: &'static str,
     pub revote: &'static str,
-    pub no_revote: &'static str,
-    pub outcome: &'static str,
-    pub groups: &'static str,
-    pub group: &'static str,
-    pub reshuffled: &'static str,
-    pub attendance: &'static str,
-    pub present: &'static str,
-    pub absent: &'static str,
-    pub notes: &'static str,
-    pub harvest: &'static str,
     pub summary: &'static str,
 }
 
 const NL: SessionStrings = SessionStrings {
-    timeline: "Tijdlijn: gepland en werkelijk",
-    legend: "█ binnen de planning · ▓ uitgelopen · ░ niet gebruikt",
-    dilemmas: "Dilemma's: stemming → herstemming",
     vote: "stem",
     revote: "herstem",
-    no_revote: "geen herstemming",
-    outcome: "Uitkomst: ",
-    groups: "Groepen",
-    group: "Groep",
-    reshuffled: "(opnieuw ingedeeld: {}×)",
-    attendance: "Aanwezigheid",
-    present: "Aanwezig",
-    absent: "Afwezig",
-    notes: "Notities",
-    harvest: "Oogst",
     summary: "{} · gepland {} · werkelijk {} · aanwezig {}",
 };
 const EN: SessionStrings = SessionStrings {
-    timeline: "Timeline: planned and actual",
-    legend: "█ within the plan · ▓ overrun · ░ unused",
-    dilemmas: "Dilemmas: vote → revote",
     vote: "vote",
     revote: "revote",
-    no_revote: "no revote",
-    outcome: "Outcome: ",
-    groups: "Groups",
-    group: "Group",
-    reshuffled: "(reshuffled: {}×)",
-    attendance: "Attendance",
-    present: "Present",
-    absent: "Absent",
-    notes: "Notes",
-    harvest: "Harvest",
     summary: "{} · planned {} · actual {} · present {}",
 };
 
 /// The title row and every line of session `index` at `width` columns.
 pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'static>>) {
     let s = app.lang.pick(&NL, &EN);
+    let w = words(app.lang);
     let theme = &app.theme;
-    let (Some(summary), Some((_, log))) =
-        (app.review.sessions.get(index), app.review.logs.get(index))
-    else {
+    let Some(report) = SessionReport::build(&app.review, index) else {
         return (String::new(), Vec::new());
     };
+    let summary = report.summary;
     let title = format!(
         "{} · {}",
         summary.title,
@@ -105,7 +66,7 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
         out.push(Line::styled(cut(programme, width), theme.dim()));
     }
 
-    heading(&mut out, s.timeline, theme);
+    heading(&mut out, w.timeline, theme);
     let longest = summary.longest_block();
     let name_width = (width / 3).clamp(6, 28);
     let figures = 22; // " 15:00 → 18:30 +03:30"
@@ -157,72 +118,70 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
         out.push(Line::from(spans));
     }
     if bar_width >= 4 {
-        out.push(Line::styled(cut(s.legend, width), theme.dim()));
+        out.push(Line::styled(cut(w.legend_timeline, width), theme.dim()));
     }
 
-    let cards = dilemma::of_session(index, log);
-    if !cards.is_empty() {
-        heading(&mut out, s.dilemmas, theme);
-        for d in &cards {
-            dilemma_lines(&mut out, d, s, width, theme);
+    if !report.dilemmas.is_empty() {
+        heading(&mut out, w.dilemmas, theme);
+        for d in &report.dilemmas {
+            dilemma_lines(&mut out, d, app.lang, width, theme);
         }
     }
 
-    let broke_out: Vec<_> = log.blocks.iter().filter(|b| !b.splits.is_empty()).collect();
-    if !broke_out.is_empty() {
-        heading(&mut out, s.groups, theme);
-        for block in broke_out {
-            let mut head = block.title.clone();
-            if block.splits.len() > 1 {
-                head.push(' ');
-                head.push_str(&fill(
-                    s.reshuffled,
-                    &[&(block.splits.len() - 1).to_string()],
+    if !report.groups.is_empty() {
+        heading(&mut out, w.groups, theme);
+        for block in &report.groups {
+            out.push(Line::styled(cut(&block.block, width), theme.title()));
+            if block.reshuffles > 0 {
+                let times = block.reshuffles.to_string();
+                out.extend(wrapped(
+                    "  ",
+                    &fill(w.reshuffled, &[&times]),
+                    width,
+                    theme.dim(),
                 ));
             }
-            out.push(Line::styled(cut(&head, width), theme.title()));
-            if let Some(kept) = block.splits.last() {
-                for (g, group) in kept.groups.iter().enumerate() {
-                    let lead = format!("  {} {}: ", s.group, g + 1);
-                    out.extend(wrapped(&lead, &group.join(", "), width, theme.text()));
-                }
+            for (g, group) in block.groups.iter().enumerate() {
+                let lead = format!("  {} {}: ", w.group, g + 1);
+                out.extend(wrapped(&lead, &group.join(", "), width, theme.text()));
             }
         }
     }
 
-    let everyone = people_of(log);
-    if !everyone.is_empty() {
-        heading(&mut out, s.attendance, theme);
-        let (here, away): (Vec<String>, Vec<String>) =
-            everyone.into_iter().partition(|n| is_present(log, n));
-        let lead = format!("{} ({}): ", s.present, here.len());
-        out.extend(wrapped(&lead, &here.join(", "), width, theme.text()));
-        if !away.is_empty() {
-            let lead = format!("{} ({}): ", s.absent, away.len());
-            out.extend(wrapped(&lead, &away.join(", "), width, theme.warning()));
+    if report.has_attendance() {
+        heading(&mut out, w.attendance, theme);
+        let lead = format!("{} ({}): ", w.present, report.present.len());
+        out.extend(wrapped(
+            &lead,
+            &report.present.join(", "),
+            width,
+            theme.text(),
+        ));
+        if !report.absent.is_empty() {
+            let lead = format!("{} ({}): ", w.absent, report.absent.len());
+            out.extend(wrapped(
+                &lead,
+                &report.absent.join(", "),
+                width,
+                theme.warning(),
+            ));
         }
     }
 
-    let notes = crate::review::session::block_notes(log);
-    if !notes.is_empty() {
-        heading(&mut out, s.notes, theme);
-        for (block, text) in notes {
+    if !report.notes.is_empty() {
+        heading(&mut out, w.notes, theme);
+        for note in &report.notes {
             out.extend(wrapped(
                 "· ",
-                &format!("{block}: {text}"),
+                &format!("{}: {}", note.block, note.text),
                 width,
                 theme.text(),
             ));
         }
     }
-    let takeaways: Vec<&str> = log
-        .blocks
-        .iter()
-        .flat_map(|b| b.takeaways.iter().map(|n| n.text.as_str()))
-        .collect();
-    if !takeaways.is_empty() {
-        heading(&mut out, s.harvest, theme);
-        for text in takeaways {
+    if !report.takeaways.is_empty() {
+        heading(&mut out, w.takeaways, theme);
+        for text in &report.takeaways {
             out.extend(wrapped("· ", text, width, theme.text()));
         }
     }
@@ -233,10 +192,12 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
 pub fn dilemma_lines(
     out: &mut Vec<Line<'static>>,
     d: &DilemmaResult,
-    s: &SessionStrings,
+    lang: crate::i18n::Lang,
     width: usize,
     theme: &Theme,
 ) {
+    let s = lang.pick(&NL, &EN);
+    let w: &Words = words(lang);
     out.push(Line::styled(cut(&d.title, width), theme.title()));
     let top = d.top();
     let bar_width = width.saturating_sub(16).min(40);
@@ -257,24 +218,20 @@ pub fn dilemma_lines(
         out.push(bar(s.vote, o.votes, bars::VOTE, theme_vote(theme)));
         if let (Some(r), Some(shift)) = (o.revotes, o.shift()) {
             let mut line = bar(s.revote, r, bars::REVOTE, theme_revote(theme));
-            let shift = match shift {
-                0 => " (±0)".to_string(),
-                x if x > 0 => format!(" (+{x})"),
-                x => format!(" ({x})"),
-            };
+            let shift = format!(" ({})", crate::review::markdown::shift_text(shift));
             line.push_span(Span::styled(shift, theme.accent()));
             out.push(line);
         }
     }
     if d.total_revotes().is_none() {
         out.push(Line::styled(
-            cut(&format!("     {}", s.no_revote), width),
+            cut(&format!("     {}", w.no_revote), width),
             theme.dim(),
         ));
     }
     if let Some(outcome) = &d.outcome {
         out.extend(wrapped(
-            &format!("  {}", s.outcome),
+            &format!("  {}: ", w.outcome),
             outcome,
             width,
             theme.accent(),
@@ -290,8 +247,4 @@ fn theme_vote(theme: &Theme) -> ratatui::style::Style {
 }
 fn theme_revote(theme: &Theme) -> ratatui::style::Style {
     ratatui::style::Style::new().fg(theme.revote)
-}
-
-pub fn strings(lang: crate::i18n::Lang) -> &'static SessionStrings {
-    lang.pick(&NL, &EN)
 }

@@ -2,7 +2,7 @@
 //! finished block ran over or under. Hidden by default: it is for the facilitator.
 
 use super::format;
-use crate::engine::clock;
+use crate::engine::agenda::{Agenda, Standing, agenda};
 use crate::journal::record::Stamp;
 use crate::tui::app::App;
 use ratatui::Frame;
@@ -27,51 +27,40 @@ const EN: AgendaStrings = AgendaStrings {
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     let strings = app.settings.lang.pick(&NL, &EN);
     let theme = &app.settings.theme;
-    let log = app.engine().log();
-    let day = app.day_clock(now);
-    let total: i64 = log.blocks.iter().map(|b| b.planned_seconds).sum();
-    let mut planned = day.planned_end - chrono::Duration::seconds(total);
-    let current = app.current_index();
+    let Agenda { rows, day } = agenda(app.engine().log(), now);
     let inner_width = usize::from(area.width.saturating_sub(2));
     let mut lines = vec![Line::styled(strings.header, theme.dim())];
-    for (i, block) in log.blocks.iter().enumerate() {
-        let clock = clock::block_clock(block, now);
-        let actual = block
-            .runs
-            .first()
-            .map(|r| format::time_of_day(r.from))
-            .unwrap_or_else(|| "  -  ".to_string());
-        let over = clock.elapsed - block.planned_seconds;
-        let slip = if (block.ended.is_some() && i != current) || (i == current && over > 0) {
-            format::slip(over)
-        } else {
-            String::new()
+    for row in &rows {
+        // Started blocks show when they really began; coming ones when they will at this pace.
+        let (start, start_style) = match row.actual_start {
+            Some(at) => (format::time_of_day(at), None),
+            None => (format::time_of_day(row.projected_start), Some(theme.dim())),
         };
-        let marker = if i == current { "▶" } else { " " };
-        let fixed = 13 + 1 + slip.chars().count() + 1;
-        let title: String = block
-            .title
-            .chars()
-            .take(inner_width.saturating_sub(fixed))
-            .collect();
-        let gap = inner_width.saturating_sub(fixed + title.chars().count());
-        let style = if i == current {
-            theme.accent()
-        } else if i < current {
-            theme.dim()
+        let slip = row.over.map(format::slip).unwrap_or_default();
+        let marker = if row.standing == Standing::Current {
+            "▶"
         } else {
-            theme.text()
+            " "
+        };
+        let fixed = 13 + 1 + slip.chars().count() + 1;
+        let title = fit(&row.title, inner_width.saturating_sub(fixed));
+        let gap = inner_width.saturating_sub(fixed + title.chars().count());
+        let style = match row.standing {
+            Standing::Current => theme.accent(),
+            Standing::Done => theme.dim(),
+            Standing::Coming => theme.text(),
         };
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{} {actual} {marker}", format::time_of_day(planned)),
+                format!("{} ", format::time_of_day(row.planned_start)),
                 style,
             ),
+            Span::styled(start, start_style.unwrap_or(style)),
+            Span::styled(format!(" {marker}"), style),
             Span::styled(title, style),
             Span::raw(" ".repeat(gap + 1)),
             Span::styled(slip, theme.warning()),
         ]));
-        planned += chrono::Duration::seconds(block.planned_seconds);
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(
@@ -90,4 +79,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
             .border_style(theme.dim()),
     );
     frame.render_widget(panel, area);
+}
+
+/// `title` in at most `width` columns, with "…" where it was cut.
+fn fit(title: &str, width: usize) -> String {
+    if title.chars().count() <= width {
+        return title.to_string();
+    }
+    let mut cut: String = title.chars().take(width.saturating_sub(1)).collect();
+    if width > 0 {
+        cut.push('…');
+    }
+    cut
 }

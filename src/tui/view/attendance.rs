@@ -9,19 +9,23 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 pub struct AttendanceStrings {
     pub title: &'static str,
+    /// The title while a name is typed.
+    pub finding: &'static str,
     pub present: &'static str,
     pub absent: &'static str,
     pub nobody: &'static str,
 }
 
 const NL: AttendanceStrings = AttendanceStrings {
-    title: " Aanwezig {}/{} · Enter wisselt · Esc sluit ",
+    title: " Aanwezig {}/{} · typ een naam · Enter wisselt · Esc sluit ",
+    finding: " Aanwezig {}/{} · zoek: {} · Enter wisselt · Esc sluit ",
     present: "aanwezig",
     absent: "afwezig",
     nobody: "Deze sessie heeft geen cohort.",
 };
 const EN: AttendanceStrings = AttendanceStrings {
-    title: " Present {}/{} · Enter toggles · Esc closes ",
+    title: " Present {}/{} · type a name · Enter toggles · Esc closes ",
+    finding: " Present {}/{} · find: {} · Enter toggles · Esc closes ",
     present: "present",
     absent: "absent",
     nobody: "This session has no cohort.",
@@ -32,11 +36,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, cursor: usize) {
     let theme = &app.settings.theme;
     let people = &app.engine().log().participants;
     let present = people.iter().filter(|name| app.is_present(name)).count();
-    let title = super::format::fill(
-        strings.title,
-        &[&present.to_string(), &people.len().to_string()],
-    );
-    let width = 52.min(area.width);
+    let counts = [present.to_string(), people.len().to_string()];
+    let title = if app.find.is_empty() {
+        super::format::fill(strings.title, &[&counts[0], &counts[1]])
+    } else {
+        super::format::fill(strings.finding, &[&counts[0], &counts[1], &app.find])
+    };
+    let width = 64.min(area.width);
     let height = (people.len().max(1) as u16 + 2).min(area.height);
     let popup = super::centered(area, width, height);
     let visible = usize::from(height.saturating_sub(2)).max(1);

@@ -3,6 +3,7 @@
 
 use super::{big, format};
 use crate::engine::BlockClock;
+use crate::engine::room::Phase;
 use crate::journal::record::Stamp;
 use crate::script::BlockKind;
 use crate::tui::app::App;
@@ -51,16 +52,13 @@ pub fn clock_text(clock: &BlockClock) -> String {
     }
 }
 
-/// Normal, the last two minutes, or past zero.
+/// The colour of the clock's phase (the engine decides the phase: see `BlockClock::phase`).
 pub fn clock_style(clock: &BlockClock, theme: &Theme) -> Style {
-    if !clock.started {
-        theme.dim()
-    } else if clock.remaining < 0 {
-        theme.overrun()
-    } else if clock.remaining <= 120 {
-        theme.warning()
-    } else {
-        theme.text()
+    match clock.phase() {
+        Phase::Ready => theme.dim(),
+        Phase::Over => theme.overrun(),
+        Phase::Warning => theme.warning(),
+        Phase::Calm | Phase::Paused => theme.text(),
     }
 }
 

@@ -2,8 +2,11 @@
 //! its own countdown; votes stay hidden until revealed, then bars show vote, revote and shift.
 
 use super::{block, format};
+use crate::engine::Command;
 use crate::journal::record::{CardLog, Stamp};
 use crate::tui::app::App;
+use crate::tui::key_table::key_of;
+use crate::tui::keys::Action;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -14,38 +17,43 @@ use ratatui::widgets::{Paragraph, Wrap};
 pub struct CardStrings {
     pub card_of: &'static str,
     pub no_card: &'static str,
-    /// Added after `no_card` on the facilitator's screen.
+    /// Added after `no_card` on the facilitator's screen, after the key that goes on.
     pub no_card_hint: &'static str,
     pub hidden: &'static str,
     pub revote_hidden: &'static str,
-    /// Added after `hidden` and `revote_hidden` on the facilitator's screen.
+    /// Added after `hidden` and `revote_hidden` on the facilitator's screen ({}: the key).
     pub hidden_hint: &'static str,
     pub vote: &'static str,
     pub revote: &'static str,
-    pub keys: &'static str,
+    /// "stem"/"stemmen": the noun for a number of votes.
+    pub votes: (&'static str, &'static str),
+    /// More votes than people present: "{votes} stemmen, {present} aanwezig".
+    pub over_present: &'static str,
 }
 
 const NL: CardStrings = CardStrings {
     card_of: "kaart {}/{}",
     no_card: "Geen kaart meer in dit blok",
-    no_card_hint: " — n: verder",
-    hidden: "{} stemmen geteld",
-    revote_hidden: "herstemming: {} stemmen geteld",
-    hidden_hint: " (verborgen — t: tonen)",
+    no_card_hint: " — {}: verder",
+    hidden: "{} geteld",
+    revote_hidden: "herstemming: {} geteld",
+    hidden_hint: " (verborgen — {}: tonen)",
     vote: "stem",
     revote: "herstem",
-    keys: "1-9 stem · u terug · v herstemming · t tonen · Enter notitie",
+    votes: ("stem", "stemmen"),
+    over_present: "{} stemmen, {} aanwezig: u neemt de laatste terug",
 };
 const EN: CardStrings = CardStrings {
     card_of: "card {}/{}",
     no_card: "No cards left in this block",
-    no_card_hint: " — n: go on",
-    hidden: "{} votes counted",
-    revote_hidden: "revote: {} votes counted",
-    hidden_hint: " (hidden — t: show)",
+    no_card_hint: " — {}: go on",
+    hidden: "{} counted",
+    revote_hidden: "revote: {} counted",
+    hidden_hint: " (hidden — {}: show)",
     vote: "vote",
     revote: "revote",
-    keys: "1-9 vote · u undo · v revote · t show · Enter note",
+    votes: ("vote", "votes"),
+    over_present: "{} votes, {} present: u takes the last one back",
 };
 
 /// How many cards this block shows: those drawn for it (at least those already shown).
@@ -72,9 +80,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
             ));
         }
         let hint = if app.is_audience() {
-            ""
+            String::new()
         } else {
-            strings.no_card_hint
+            format::fill(
+                strings.no_card_hint,
+                &[key_of(&Action::Command(Command::Next))],
+            )
         };
         lines.push(Line::styled(
             format!("{}{hint}", strings.no_card),
@@ -103,7 +114,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         Span::styled(time, time_style),
     ]);
 
-    let options: Vec<Line> = if card.revealed {
+    let mut options: Vec<Line> = if card.revealed {
         result_lines(card, width, strings, theme)
     } else {
         let mut lines: Vec<Line> = card
@@ -120,19 +131,37 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         let mut text = match &card.revotes {
             Some(revotes) => format::fill(
                 strings.revote_hidden,
-                &[&revotes.iter().sum::<u32>().to_string()],
+                &[&format::count(revotes.iter().sum::<u32>(), strings.votes)],
             ),
             None => format::fill(
                 strings.hidden,
-                &[&card.votes.iter().sum::<u32>().to_string()],
+                &[&format::count(
+                    card.votes.iter().sum::<u32>(),
+                    strings.votes,
+                )],
             ),
         };
         if !app.is_audience() {
-            text.push_str(strings.hidden_hint);
+            text.push_str(&format::fill(
+                strings.hidden_hint,
+                &[key_of(&Action::Command(Command::ToggleReveal))],
+            ));
         }
         lines.push(Line::styled(text, theme.dim()));
         lines
     };
+    // A hand counted twice: the facilitator sees it at once (never the room).
+    if let Some((votes, present)) = app.engine().votes_over_present()
+        && !app.is_audience()
+    {
+        options.push(Line::styled(
+            format::fill(
+                strings.over_present,
+                &[&votes.to_string(), &present.to_string()],
+            ),
+            theme.warning(),
+        ));
+    }
     let questions: Vec<Line> = card
         .questions
         .iter()

@@ -4,6 +4,8 @@
 use super::{block, format};
 use crate::journal::record::Stamp;
 use crate::tui::app::{App, Overlay};
+use crate::tui::key_table::{self, Screen};
+use crate::tui::keys::Action;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
@@ -18,6 +20,8 @@ pub struct GroupsStrings {
     /// Added after `none` on the facilitator's screen.
     pub none_hint: &'static str,
     pub info: &'static str,
+    /// "herhaald paar"/"herhaalde paren".
+    pub repeated: (&'static str, &'static str),
     pub swapping: &'static str,
     pub swapping_second: &'static str,
 }
@@ -25,18 +29,20 @@ pub struct GroupsStrings {
 const NL: GroupsStrings = GroupsStrings {
     group: "Groep {}",
     none: "Nog geen groepen",
-    none_hint: " — r: indelen",
+    none_hint: " — {}: indelen",
     no_cohort: " — de sessie heeft geen cohort (zet cohort: in het sessiebestand)",
-    info: "seed {} · {} herhaalde paren · r: opnieuw · x: wisselen",
+    info: "seed {} · {} · {}",
+    repeated: ("herhaald paar", "herhaalde paren"),
     swapping: "Wisselen: kies de eerste naam (pijltjes, Enter) — Esc stopt",
     swapping_second: "Wisselen: {} met … (pijltjes, Enter) — Esc stopt",
 };
 const EN: GroupsStrings = GroupsStrings {
     group: "Group {}",
     none: "No groups yet",
-    none_hint: " — r: split",
+    none_hint: " — {}: split",
     no_cohort: " — the session has no cohort (add cohort: to the session file)",
-    info: "seed {} · {} repeated pairs · r: reshuffle · x: swap",
+    info: "seed {} · {} · {}",
+    repeated: ("repeated pair", "repeated pairs"),
     swapping: "Swap: pick the first name (arrows, Enter) — Esc stops",
     swapping_second: "Swap: {} with … (arrows, Enter) — Esc stops",
 };
@@ -52,11 +58,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     };
     let Some(split) = app.current_split() else {
         let hint = if app.is_audience() {
-            ""
+            String::new()
         } else if app.engine().log().participants.is_empty() {
-            strings.no_cohort
+            strings.no_cohort.to_string()
         } else {
-            strings.none_hint
+            format::fill(strings.none_hint, &[key_table::key_of(&Action::Reshuffle)])
         };
         frame.render_widget(
             Paragraph::new(Line::styled(format!("{}{hint}", strings.none), theme.dim()))
@@ -77,7 +83,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
             strings.info,
             &[
                 &split.seed.to_string(),
-                &split.score.repeated_pairs.to_string(),
+                &format::count(split.score.repeated_pairs, strings.repeated),
+                &key_table::hint(Screen::Groups, app.settings.lang),
             ],
         ),
     };

@@ -4,6 +4,8 @@
 use super::block;
 use crate::journal::record::Stamp;
 use crate::tui::app::App;
+use crate::tui::key_table::key_of;
+use crate::tui::keys::Action;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -17,11 +19,11 @@ pub struct HarvestStrings {
 
 const NL: HarvestStrings = HarvestStrings {
     empty: "Nog niets geoogst",
-    empty_hint: " — Enter: typ wat de groep meeneemt",
+    empty_hint: " — {}: typ wat de groep meeneemt",
 };
 const EN: HarvestStrings = HarvestStrings {
     empty: "Nothing harvested yet",
-    empty_hint: " — Enter: type what the group takes away",
+    empty_hint: " — {}: type what the group takes away",
 };
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
@@ -42,9 +44,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     };
     if block_log.takeaways.is_empty() {
         let hint = if app.is_audience() {
-            ""
+            String::new()
         } else {
-            strings.empty_hint
+            super::format::fill(strings.empty_hint, &[key_of(&Action::Enter)])
         };
         frame.render_widget(
             Paragraph::new(Line::styled(

@@ -2,6 +2,7 @@
 //! Esc or ? closes it.
 
 use crate::tui::app::App;
+use crate::tui::key_table;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -13,65 +14,33 @@ const COLUMN: u16 = 48;
 
 pub struct HelpStrings {
     pub title: &'static str,
-    pub keys: &'static [(&'static str, &'static str)],
+    /// The title when not every key fits: the arrows scroll.
+    pub title_scrolls: &'static str,
 }
 
 const NL: HelpStrings = HelpStrings {
     title: " Toetsen (? of Esc sluit) ",
-    keys: &[
-        ("spatie", "klok starten / pauzeren"),
-        ("n  →", "volgende kaart of blok"),
-        ("p  ←", "vorige kaart of blok"),
-        ("+  -", "een minuut erbij / eraf"),
-        ("Enter", "notitie; oogst; volgende spreker"),
-        ("1-9", "stem op optie (kaart)"),
-        ("u", "laatste stem terugnemen"),
-        ("v", "herstemming starten"),
-        ("t", "uitslag tonen / verbergen"),
-        ("c", "uitkomst van de kaart noteren"),
-        ("r", "groepen opnieuw indelen"),
-        ("x", "twee mensen wisselen"),
-        ("w", "aanwezigheid"),
-        ("a  o", "agenda; notities voor jou"),
-        ("T", "kleuren: donker, licht, contrast"),
-        ("s", "log elders opslaan (na fout)"),
-        ("Esc", "sluiten"),
-        ("q", "stoppen (bevestig met y)"),
-    ],
+    title_scrolls: " Toetsen (↑↓ meer · Esc sluit) ",
 };
 const EN: HelpStrings = HelpStrings {
     title: " Keys (? or Esc closes) ",
-    keys: &[
-        ("space", "start / pause the clock"),
-        ("n  →", "next card or block"),
-        ("p  ←", "previous card or block"),
-        ("+  -", "add / take a minute"),
-        ("Enter", "note; takeaway; next speaker"),
-        ("1-9", "vote for option (card)"),
-        ("u", "undo the last vote"),
-        ("v", "start the revote"),
-        ("t", "show / hide the results"),
-        ("c", "record the card's outcome"),
-        ("r", "reshuffle the groups"),
-        ("x", "swap two people"),
-        ("w", "attendance"),
-        ("a  o", "agenda; notes for you"),
-        ("T", "colours: dark, light, contrast"),
-        ("s", "save the log elsewhere (after an error)"),
-        ("Esc", "close"),
-        ("q", "quit (confirm with y)"),
-    ],
+    title_scrolls: " Keys (↑↓ more · Esc closes) ",
 };
 
+/// The runner's keys, as the one key table lists them.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let strings = app.settings.lang.pick(&NL, &EN);
-    popup(
-        frame,
-        area,
-        &app.settings.theme,
-        strings.title,
-        strings.keys,
-    );
+    let lang = app.settings.lang;
+    let strings = lang.pick(&NL, &EN);
+    let keys = key_table::help_lines(lang);
+    let fits = keys.len() as u16 + 2 <= area.height || area.width >= 2 * COLUMN + 2;
+    if fits {
+        popup(frame, area, &app.settings.theme, strings.title, &keys);
+    } else {
+        // One column that does not fit: the arrows scroll it (App::help_offset).
+        let from = app.help_offset.min(keys.len().saturating_sub(1));
+        let title = strings.title_scrolls;
+        popup(frame, area, &app.settings.theme, title, &keys[from..]);
+    }
 }
 
 /// A bordered list of keys and what they do, centred on `area` (also used by `regie follow`).
@@ -80,7 +49,7 @@ pub fn popup(
     area: Rect,
     theme: &Theme,
     title: &'static str,
-    keys: &'static [(&'static str, &'static str)],
+    keys: &[(&'static str, &'static str)],
 ) {
     let line = |(key, what): &(&'static str, &'static str)| {
         Line::from(vec![

@@ -11,6 +11,8 @@ pub struct InputStrings {
     pub note: &'static str,
     pub takeaway: &'static str,
     pub outcome: &'static str,
+    pub minutes: &'static str,
+    pub correct: &'static str,
     pub hint: &'static str,
 }
 
@@ -18,12 +20,16 @@ const NL: InputStrings = InputStrings {
     note: "Notitie: ",
     takeaway: "Oogst: ",
     outcome: "Uitkomst: ",
+    minutes: "Nog minuten: ",
+    correct: "Wijzigen: ",
     hint: "  (Enter: vastleggen, Esc: annuleren)",
 };
 const EN: InputStrings = InputStrings {
     note: "Note: ",
     takeaway: "Takeaway: ",
     outcome: "Outcome: ",
+    minutes: "Minutes left: ",
+    correct: "Edit: ",
     hint: "  (Enter: record, Esc: cancel)",
 };
 
@@ -34,6 +40,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, input: &Input) {
         InputKind::Note => strings.note,
         InputKind::Takeaway => strings.takeaway,
         InputKind::Outcome => strings.outcome,
+        InputKind::Minutes => strings.minutes,
+        InputKind::Correct { .. } => strings.correct,
     };
     let room = usize::from(area.width)
         .saturating_sub(label.chars().count() + 1)

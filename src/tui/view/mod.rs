@@ -7,6 +7,8 @@ pub mod big;
 pub mod block;
 pub mod card;
 pub mod confirm;
+pub mod deck;
+pub mod entries;
 pub mod finished;
 pub use crate::text as format;
 pub mod groups;
@@ -15,6 +17,7 @@ pub mod header;
 pub mod help;
 pub mod input;
 pub mod notes;
+pub mod pick_list;
 pub mod picker;
 pub mod round;
 pub mod status;
@@ -35,6 +38,9 @@ pub const MIN_HEIGHT: u16 = 5;
 /// Narrowest screen that keeps the agenda panel beside the block.
 const AGENDA_MIN_WIDTH: u16 = 70;
 const AGENDA_WIDTH: u16 = 34;
+/// On wide screens the agenda takes up to this share of the width, so titles are not cut.
+const AGENDA_SHARE: u16 = 3;
+const AGENDA_MAX_WIDTH: u16 = 64;
 /// Lowest screen that keeps the notes panel under the block.
 const NOTES_MIN_HEIGHT: u16 = 16;
 const NOTES_HEIGHT: u16 = 6;
@@ -72,8 +78,11 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
     // The room's copy never shows the facilitator's agenda, notes or overlays.
     let private = !app.is_audience();
     let (main, agenda) = if private && app.show_agenda && body.width >= AGENDA_MIN_WIDTH {
-        let [main, side] =
-            Layout::horizontal([Constraint::Min(1), Constraint::Length(AGENDA_WIDTH)]).areas(body);
+        let [main, side] = Layout::horizontal([
+            Constraint::Min(1),
+            Constraint::Length(agenda_width(body.width)),
+        ])
+        .areas(body);
         (main, Some(side))
     } else {
         (body, None)
@@ -111,8 +120,15 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
         Overlay::None | Overlay::Swap { .. } => {}
         Overlay::Help => help::draw(frame, area, app),
         Overlay::Attendance { cursor } => attendance::draw(frame, body, app, *cursor),
-        Overlay::QuitConfirm => confirm::draw(frame, body, app),
+        Overlay::CardPick { cursor } => deck::draw(frame, body, app, *cursor),
+        Overlay::Entries { cursor } => entries::draw(frame, body, app, *cursor),
+        Overlay::QuitConfirm | Overlay::FinishConfirm => confirm::draw(frame, body, app),
     }
+}
+
+/// The agenda's width: 34 columns, more on wide screens (a third, at most 64).
+fn agenda_width(body: u16) -> u16 {
+    (body / AGENDA_SHARE).clamp(AGENDA_WIDTH, AGENDA_MAX_WIDTH)
 }
 
 /// One line saying the terminal is too small (below `MIN_WIDTH` x `MIN_HEIGHT`).

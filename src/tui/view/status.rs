@@ -4,7 +4,9 @@
 use super::{format, input};
 use crate::engine::Refusal;
 use crate::journal::record::Stamp;
+use crate::script::BlockKind;
 use crate::tui::app::{App, Message};
+use crate::tui::key_table::{self, Screen};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -32,10 +34,13 @@ pub struct StatusStrings {
     pub saved_elsewhere: &'static str,
     pub save_failed: &'static str,
     pub nothing_to_save: &'static str,
+    pub not_minutes: &'static str,
     pub wrong_block: &'static str,
     pub no_such_option: &'static str,
     pub nothing_to_undo: &'static str,
     pub unknown_person: &'static str,
+    pub card_has_votes: &'static str,
+    pub no_other_card: &'static str,
     pub at_start: &'static str,
     pub session_finished: &'static str,
     pub empty_text: &'static str,
@@ -59,10 +64,13 @@ const NL: StatusStrings = StatusStrings {
     saved_elsewhere: "log opgeslagen in {}",
     save_failed: "ook elders niet opgeslagen: {}",
     nothing_to_save: "de log is al opgeslagen",
+    not_minutes: "\"{}\" is geen aantal minuten; typ een heel getal, zoals 5",
     wrong_block: "die toets hoort niet bij dit blok",
     no_such_option: "die optie staat niet op deze kaart",
     nothing_to_undo: "niets om terug te nemen",
     unknown_person: "onbekende naam: {}",
+    card_has_votes: "er is al gestemd op deze kaart; n gaat naar de volgende",
+    no_other_card: "geen andere kaart meer in deze stapel",
     at_start: "dit is het begin",
     session_finished: "de sessie is afgerond",
     empty_text: "lege tekst, niets vastgelegd",
@@ -85,10 +93,13 @@ const EN: StatusStrings = StatusStrings {
     saved_elsewhere: "log saved in {}",
     save_failed: "could not save elsewhere either: {}",
     nothing_to_save: "the log is already saved",
+    not_minutes: "\"{}\" is not a number of minutes; type a whole number, such as 5",
     wrong_block: "that key does not belong to this block",
     no_such_option: "this card has no such option",
     nothing_to_undo: "nothing to undo",
     unknown_person: "unknown name: {}",
+    card_has_votes: "this card already has votes; n goes to the next one",
+    no_other_card: "no other card left in this deck",
     at_start: "this is the beginning",
     session_finished: "the session has finished",
     empty_text: "empty text, nothing recorded",
@@ -165,11 +176,14 @@ fn message_text(app: &App) -> Option<String> {
         Message::SavedElsewhere(place) => format::fill(strings.saved_elsewhere, &[place]),
         Message::SaveFailed(error) => format::fill(strings.save_failed, &[error]),
         Message::NothingToSave => strings.nothing_to_save.to_string(),
+        Message::NotMinutes(text) => format::fill(strings.not_minutes, &[text]),
         Message::Refused(refusal) => match refusal {
             Refusal::WrongBlock => strings.wrong_block.to_string(),
             Refusal::NoSuchOption => strings.no_such_option.to_string(),
             Refusal::NothingToUndo => strings.nothing_to_undo.to_string(),
             Refusal::UnknownPerson(name) => format::fill(strings.unknown_person, &[name]),
+            Refusal::CardHasVotes => strings.card_has_votes.to_string(),
+            Refusal::NoOtherCard => strings.no_other_card.to_string(),
             Refusal::AtStart => strings.at_start.to_string(),
             Refusal::Finished => strings.session_finished.to_string(),
             Refusal::EmptyText => strings.empty_text.to_string(),
@@ -214,7 +228,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         frame.render_widget(Paragraph::new(Line::from(text)).style(theme.text()), row);
     }
     if let Some(row) = rows.next().filter(|_| !app.is_audience()) {
-        let footer = format::fill(strings(app).footer, &[&app.log_place()]);
+        let footer = footer_text(app, row.width);
         frame.render_widget(Paragraph::new(Line::from(footer)).style(theme.dim()), row);
+    }
+}
+
+/// "?: toetsen · log: …", led by the keys of the screen on show when the whole line fits.
+fn footer_text(app: &App, width: u16) -> String {
+    let base = format::fill(strings(app).footer, &[&app.log_place()]);
+    let screen = match app.current_kind() {
+        Some(BlockKind::Dilemmas { .. }) if app.current_card().is_some() => Screen::Card,
+        _ => return base,
+    };
+    let keys = key_table::hint(screen, app.settings.lang);
+    let full = format!("{keys} · {base}");
+    if full.chars().count() <= usize::from(width) {
+        full
+    } else {
+        base
     }
 }

@@ -54,13 +54,15 @@ fn stamp(day: usize, hms: &str) -> Stamp {
 fn block(title: &str, kind: &str, minutes: i64) -> BlockLog {
     BlockLog {
         title: title.to_string(),
-        kind: kind.to_string(),
+        kind: BlockKindTag::try_from(kind.to_string()).expect("a block kind"),
         planned_seconds: minutes * 60,
         runs: vec![],
         ended: None,
         adjustments: vec![],
         cards: vec![],
         current_card: 0,
+        skipped: vec![],
+        corrections: vec![],
         draw_seed: None,
         drawn: vec![],
         splits: vec![],
@@ -79,9 +81,16 @@ fn note(at: Stamp, text: &str) -> Note {
 
 /// Day `day` (0-based) of the programme; `finished` false stops it in the breakout (a crash).
 pub fn day_log(day: usize, finished: bool, seed: u64) -> SessionLog {
+    day_log_of(day, finished, seed, PEOPLE.len())
+}
+
+/// The same with the first `people` of `PEOPLE` (at most 15) as the cohort.
+pub fn day_log_of(day: usize, finished: bool, seed: u64, people: usize) -> SessionLog {
+    let everyone = &PEOPLE[..people.clamp(1, PEOPLE.len())];
+    let n = everyone.len() as u64;
     let mut dice = Dice::new(seed + day as u64);
     let absent: Vec<&str> = (0..dice.below(3))
-        .map(|_| PEOPLE[dice.below(15) as usize])
+        .map(|_| everyone[dice.below(n) as usize])
         .collect();
     let mut blocks = vec![
         block("Inloop en check-in", "Plenary", 15),
@@ -127,15 +136,15 @@ pub fn day_log(day: usize, finished: bool, seed: u64) -> SessionLog {
                 seconds: 60,
             });
         }
-        let someone = PEOPLE[dice.below(15) as usize];
+        let someone = everyone[dice.below(n) as usize];
         let first_name = someone.split_whitespace().next().unwrap_or(someone);
-        match b.kind.as_str() {
+        match b.kind.name() {
             "Plenary" => b.notes.push(note(
                 t,
                 &format!("{someone} vraagt: \"kan het, ook als het schuurt?\"\nDoorvragen bij {first_name}, volgende keer."),
             )),
             "Round" => {
-                let order: Vec<String> = PEOPLE.iter().map(|p| p.to_string()).collect();
+                let order: Vec<String> = everyone.iter().map(|p| p.to_string()).collect();
                 b.round = Some(RoundLog {
                     seed: seed + 7,
                     seconds_each: 90,
@@ -191,12 +200,12 @@ pub fn day_log(day: usize, finished: bool, seed: u64) -> SessionLog {
                 }
             }
             "Breakout" => {
-                let present: Vec<String> = PEOPLE
+                let present: Vec<String> = everyone
                     .iter()
                     .filter(|p| !absent.contains(p))
                     .map(|p| p.to_string())
                     .collect();
-                let shift = dice.below(15) as usize;
+                let shift = dice.below(n) as usize;
                 let mut rotated = present.clone();
                 rotated.rotate_left(shift % present.len().max(1));
                 for round in 0..(1 + dice.below(2)) {
@@ -235,7 +244,7 @@ pub fn day_log(day: usize, finished: bool, seed: u64) -> SessionLog {
         created: stamp(day, "09:25:00"),
         finished: finished.then_some(t),
         current: stop_at.min(5),
-        participants: PEOPLE.iter().map(|p| p.to_string()).collect(),
+        participants: everyone.iter().map(|p| p.to_string()).collect(),
         attendance: absent
             .iter()
             .map(|name| AttendanceMark {

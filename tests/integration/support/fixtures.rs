@@ -142,13 +142,15 @@ pub fn script() -> LoadedSession {
 fn block_log(b: &Block) -> BlockLog {
     BlockLog {
         title: b.title.clone(),
-        kind: b.kind.name().to_string(),
+        kind: b.kind.tag(),
         planned_seconds: b.minutes.seconds(),
         runs: vec![],
         ended: None,
         adjustments: vec![],
         cards: vec![],
         current_card: 0,
+        skipped: vec![],
+        corrections: vec![],
         draw_seed: None,
         drawn: Vec::new(),
         splits: vec![],

@@ -6,3 +6,4 @@ pub mod e2e;
 pub mod fixtures;
 pub mod props;
 pub mod pty;
+pub mod sizes;

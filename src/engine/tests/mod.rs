@@ -471,7 +471,9 @@ fn a_breakout_splits_the_people_present_and_honours_keep_apart() {
         t(9, 30, 0),
     );
     go_to(&mut e, 4, t(11, 0, 0));
-    apply(&mut e, Command::Reshuffle { seed: 7 }, t(11, 0, 0));
+    // Entering the breakout splits at once, with a seed taken from the time.
+    assert_eq!(e.log().blocks[4].splits.len(), 1);
+    apply(&mut e, Command::Reshuffle { seed: Some(7) }, t(11, 0, 0));
     let split = e.latest_split().expect("split").clone();
     assert_eq!(split.seed, 7);
     let mut everyone: Vec<&String> = split.groups.iter().flatten().collect();
@@ -485,15 +487,17 @@ fn a_breakout_splits_the_people_present_and_honours_keep_apart() {
             .all(|n| group.iter().any(|m| m == n));
         assert!(!both, "keep-apart broken: {group:?}");
     }
-    apply(&mut e, Command::Reshuffle { seed: 8 }, t(11, 1, 0));
-    assert_eq!(e.log().blocks[4].splits.len(), 2);
+    apply(&mut e, Command::Reshuffle { seed: None }, t(11, 1, 0));
+    let splits = &e.log().blocks[4].splits;
+    assert_eq!(splits.len(), 3);
+    assert_ne!(splits[0].seed, splits[2].seed, "a fresh seed each time");
 }
 
 #[test]
 fn a_hand_swap_moves_two_people_and_is_recorded() {
     let mut e = day();
     go_to(&mut e, 4, t(11, 0, 0));
-    apply(&mut e, Command::Reshuffle { seed: 3 }, t(11, 0, 0));
+    apply(&mut e, Command::Reshuffle { seed: Some(3) }, t(11, 0, 0));
     let before = e.latest_split().expect("split").groups.clone();
     let a = before[0][0].clone();
     let b = before[1][0].clone();
@@ -543,7 +547,7 @@ fn splits_of_earlier_days_steer_who_meets_whom() {
         splits: vec![first.clone()],
     };
     let mut e = Engine::new(script(blocks), history, t(11, 0, 0));
-    apply(&mut e, Command::Reshuffle { seed: 1 }, t(11, 0, 0));
+    apply(&mut e, Command::Reshuffle { seed: Some(1) }, t(11, 0, 0));
     let split = e.latest_split().expect("split");
     assert_eq!(split.score.repeated_pairs, 0);
     for group in &split.groups {
@@ -566,7 +570,7 @@ fn commands_for_another_kind_of_block_are_refused() {
         Err(Refusal::WrongBlock)
     );
     assert_eq!(
-        e.apply(Command::Reshuffle { seed: 1 }, t(9, 30, 0)),
+        e.apply(Command::Reshuffle { seed: Some(1) }, t(9, 30, 0)),
         Err(Refusal::WrongBlock)
     );
     assert_eq!(
@@ -620,3 +624,7 @@ fn each_card_gets_its_share_of_the_block_from_the_first_card_on() {
     let clock = engine.card_clock(t(10, 13, 0)).expect("the second card");
     assert_eq!((clock.allotted, clock.remaining), (600, 540));
 }
+
+mod agenda;
+mod facilitator;
+mod room;

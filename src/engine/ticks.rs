@@ -1,8 +1,8 @@
-//! When the screen must next change: the next whole second of a running clock, or the next
-//! minute of a shown time of day. The event loop sleeps until then; nothing redraws on a tick.
+//! When what a session shows next changes: the next whole second of a running clock, or the
+//! next minute of a shown time of day. Screens sleep until then; nothing redraws on a tick.
 
-use super::app::App;
-use crate::journal::record::Stamp;
+use super::clock;
+use super::record::{SessionLog, Stamp};
 use chrono::{Duration, Timelike};
 
 /// The moment `anchor + k seconds` (k whole) that comes next after `now`.
@@ -19,29 +19,41 @@ fn next_minute_of(shown: Stamp, now: Stamp) -> Stamp {
     now + (Duration::minutes(1) - into_minute)
 }
 
-/// The first moment after `now` at which something on screen changes.
-pub fn next_change(app: &App, now: Stamp) -> Stamp {
+/// The first moment after `now` at which a clock, a countdown or a shown time of `log` changes.
+pub fn next_change(log: &SessionLog, now: Stamp) -> Stamp {
     let mut next = next_minute_of(now, now);
-    if let Some(block) = app.current_block()
+    let block = log.blocks.get(log.current);
+    if let Some(block) = block
         && let Some(run) = block.runs.last()
         && run.to.is_none()
     {
         next = next.min(next_second_of(run.from, now));
     } else {
         // Paused: the projected end and "back at" move with the wall clock.
-        next = next.min(next_minute_of(app.day_clock(now).projected_end, now));
-        if let Some(clock) = app.block_clock(now) {
-            let back = now + Duration::seconds(clock.remaining.max(0));
+        next = next.min(next_minute_of(
+            clock::day_clock(log, now).projected_end,
+            now,
+        ));
+        if let Some(block) = block {
+            let remaining = clock::block_clock(block, now).remaining;
+            let back = now + Duration::seconds(remaining.max(0));
             next = next.min(next_minute_of(back, now));
         }
     }
-    if let Some(turn) = app.current_turn() {
-        next = next.min(next_second_of(turn.started, now));
-    }
-    if let Some(card) = app.current_card()
-        && card.ended.is_none()
-    {
-        next = next.min(next_second_of(card.shown, now));
+    if let Some(block) = block {
+        if let Some(turn) = block
+            .round
+            .as_ref()
+            .and_then(|r| r.turns.last())
+            .filter(|t| t.ended.is_none())
+        {
+            next = next.min(next_second_of(turn.started, now));
+        }
+        if let Some(card) = block.cards.get(block.current_card)
+            && card.ended.is_none()
+        {
+            next = next.min(next_second_of(card.shown, now));
+        }
     }
     // A millisecond late rather than early, so the new second is really there.
     next + Duration::milliseconds(1)
