@@ -199,6 +199,22 @@ mod tests {
     }
 
     #[test]
+    fn a_constructed_schedule_is_relabelled_to_keep_apart_pairs_without_a_repeat() {
+        let mut p = problem(32, Sizing::Size(4), 9);
+        p.keep_apart = vec![
+            ("Deelnemer 1".into(), "Deelnemer 2".into()),
+            ("Deelnemer 3".into(), "Deelnemer 1".into()),
+        ];
+        for seed in 1..=3 {
+            let solved = solve_with_budget(&p, seed, Budget::default()).expect("solvable");
+            assert!(solved.constructed, "seed {seed}");
+            assert_eq!(solved.plan.score.repeated_pairs, 0, "seed {seed}");
+            assert_eq!(together(&solved.plan, "Deelnemer 1", "Deelnemer 2"), 0);
+            assert_eq!(together(&solved.plan, "Deelnemer 1", "Deelnemer 3"), 0);
+        }
+    }
+
+    #[test]
     fn a_breakout_avoids_the_people_met_in_earlier_splits() {
         // Last time: three groups of four. Now groups of three: one from each earlier group.
         let mut p = problem(12, Sizing::Size(3), 1);

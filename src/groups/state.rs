@@ -376,6 +376,46 @@ mod tests {
     }
 
     #[test]
+    fn two_pairs_meeting_twice_cost_less_than_one_pair_meeting_three_times() {
+        // Six people in pairs over three rounds, both plans with two repeated meetings.
+        let p = Problem {
+            people: (0..6)
+                .map(|i| Person {
+                    name: format!("P{i}"),
+                    attributes: Default::default(),
+                })
+                .collect(),
+            sizing: Sizing::Size(2),
+            rounds: 3,
+            keep_apart: vec![],
+            keep_together: vec![],
+            history: vec![],
+            balance: vec![],
+        };
+        let model = Model::build(&p).expect("valid problem");
+        let round = |pairs: [[usize; 2]; 3]| pairs.iter().map(|g| g.to_vec()).collect();
+        let one_pair_thrice = State::new(
+            &model,
+            vec![
+                round([[0, 1], [2, 3], [4, 5]]),
+                round([[0, 1], [2, 4], [3, 5]]),
+                round([[0, 1], [2, 5], [3, 4]]),
+            ],
+        );
+        let two_pairs_twice = State::new(
+            &model,
+            vec![
+                round([[0, 1], [2, 3], [4, 5]]),
+                round([[0, 1], [2, 4], [3, 5]]),
+                round([[0, 2], [1, 3], [4, 5]]),
+            ],
+        );
+        assert_eq!(one_pair_thrice.repeats(&model), 2);
+        assert_eq!(two_pairs_twice.repeats(&model), 2);
+        assert!(two_pairs_twice.cost < one_pair_thrice.cost);
+    }
+
+    #[test]
     fn incremental_cost_matches_a_fresh_count_after_many_swaps() {
         let model = Model::build(&problem()).expect("valid problem");
         // 7 rounds: 1.9 meetings per pair on average, so the band (1..=2) matters.
