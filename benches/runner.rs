@@ -132,6 +132,7 @@ fn write_logs(dir: &Path, logs: &Path) {
                     },
                     current_card: 0,
                     skipped: vec![],
+                    undone_splits: vec![],
                     corrections: vec![],
                     draw_seed: None,
                     drawn: Vec::new(),
@@ -147,6 +148,7 @@ fn write_logs(dir: &Path, logs: &Path) {
                                 imbalance: 0.0,
                             },
                             swaps: vec![],
+                            repairs: vec![],
                         }]
                     },
                     round: None,

@@ -95,6 +95,8 @@ pub enum Event {
     /// solver's refusal); the screen says why.
     SplitRefused(Refusal),
     Swapped,
+    /// A late arrival or an absence changed the groups without a reshuffle.
+    GroupsRepaired,
     Finished,
 }
 
@@ -119,6 +121,8 @@ pub enum Refusal {
     Finished,
     /// Empty text.
     EmptyText,
+    /// A hand swap would break a keep-apart or keep-together pair.
+    Swap(crate::groups::SwapRefused),
     /// The group solver could not split (e.g. keep-apart impossible); the message says why.
     Groups(crate::groups::GroupsError),
 }

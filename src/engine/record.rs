@@ -126,6 +126,9 @@ pub struct BlockLog {
     /// Group splits of a breakout, newest last (a reshuffle adds one).
     #[serde(default)]
     pub splits: Vec<GroupSplit>,
+    /// Splits taken back with `u` (newest last), kept for the record.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub undone_splits: Vec<GroupSplit>,
     /// Speaking turns of a round.
     #[serde(default)]
     pub round: Option<RoundLog>,
@@ -232,6 +235,19 @@ pub struct GroupSplit {
     /// Hand swaps made after the solver, each a pair of names.
     #[serde(default)]
     pub swaps: Vec<(String, String)>,
+    /// Changes of attendance repaired in place (a late arrival placed, an absence filled).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub repairs: Vec<Repair>,
+}
+
+/// Someone arrived or left during a breakout; `moved` are the others who changed group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Repair {
+    pub at: Stamp,
+    pub name: String,
+    pub present: bool,
+    #[serde(default)]
+    pub moved: Vec<String>,
 }
 
 /// The speaking order of a Round block and each turn taken.

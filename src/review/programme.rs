@@ -1,11 +1,11 @@
 //! A programme: every session sharing `programme`, aggregated over its days.
 //! Attendance matrix (people x days), pair matrix (who worked with whom), time per block kind, dilemmas.
 
-use crate::journal::days::{self, Standing};
 use super::dilemma::{self, DilemmaResult};
 use super::session::{SessionSummary, people_of};
 use crate::engine::clock::is_present;
 use crate::groups::meetings_from_splits;
+use crate::journal::days::{self, Standing};
 use crate::journal::record::SessionLog;
 use std::collections::HashMap;
 use std::path::PathBuf;

@@ -146,7 +146,10 @@ pub const RUNNER: &[Binding] = &[
         &[KeyCode::Char('u')],
         "u",
         command(Command::UndoVote),
-        ("laatste stem terugnemen", "undo the last vote"),
+        (
+            "laatste stem of indeling terugnemen",
+            "undo the last vote or reshuffle",
+        ),
         ("terug", "undo"),
         &[Screen::Card],
     ),

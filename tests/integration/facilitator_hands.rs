@@ -307,3 +307,32 @@ fn capital_p_puts_only_the_rooms_screen_on_the_projector() {
     app.step(key('P'), now);
     assert!(screen(&app, now).contains("?: toetsen"));
 }
+
+#[test]
+fn a_late_arrival_during_a_breakout_is_placed_and_the_rooms_screen_shows_them() {
+    let mut app = fresh_app(at("09:30:00"));
+    let now = at("11:00:00");
+    // Bram is not there at the start; the breakout splits the others on entry.
+    app.step(key('w'), now);
+    app.step(Action::Down, now);
+    app.step(Action::Select, now);
+    app.step(Action::Close, now);
+    assert!(!app.is_present("Bram K."));
+    while app.current_index() < 4 {
+        app.step(key('n'), now);
+    }
+    let seed = app.current_split().expect("groups on entry").seed;
+    app.step(key('P'), now);
+    assert!(!screen(&app, now).contains("Bram"));
+    // Bram walks in: marked present, he joins a group; nobody is reshuffled.
+    app.step(key('w'), now);
+    app.step(Action::Down, now);
+    app.step(Action::Select, now);
+    app.step(Action::Close, now);
+    let split = app.current_split().expect("groups");
+    assert_eq!(split.seed, seed);
+    assert!(split.groups.iter().flatten().any(|n| n == "Bram K."));
+    assert!(app.projecting());
+    let room = screen(&app, now);
+    assert!(room.contains("Bram"), "{room}");
+}

@@ -626,5 +626,6 @@ fn each_card_gets_its_share_of_the_block_from_the_first_card_on() {
 }
 
 mod agenda;
+mod breakouts;
 mod facilitator;
 mod room;

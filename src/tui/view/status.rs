@@ -178,6 +178,7 @@ fn message_text(app: &App) -> Option<String> {
             Refusal::AtStart => strings.at_start.to_string(),
             Refusal::Finished => strings.session_finished.to_string(),
             Refusal::EmptyText => strings.empty_text.to_string(),
+            Refusal::Swap(why) => why.describe(app.settings.lang),
             Refusal::Groups(why) => {
                 format::fill(strings.groups_failed, &[&why.describe(app.settings.lang)])
             }

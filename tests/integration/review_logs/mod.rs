@@ -62,6 +62,7 @@ fn block(title: &str, kind: &str, minutes: i64) -> BlockLog {
         cards: vec![],
         current_card: 0,
         skipped: vec![],
+        undone_splits: vec![],
         corrections: vec![],
         draw_seed: None,
         drawn: vec![],
@@ -220,6 +221,7 @@ pub fn day_log_of(day: usize, finished: bool, seed: u64, people: usize) -> Sessi
                             imbalance: 0.0,
                         },
                         swaps: vec![],
+                        repairs: vec![],
                     });
                     rotated.rotate_left(1);
                 }

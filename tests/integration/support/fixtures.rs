@@ -150,6 +150,7 @@ fn block_log(b: &Block) -> BlockLog {
         cards: vec![],
         current_card: 0,
         skipped: vec![],
+        undone_splits: vec![],
         corrections: vec![],
         draw_seed: None,
         drawn: Vec::new(),
@@ -273,5 +274,6 @@ pub fn split(at: Stamp) -> GroupSplit {
             imbalance: 0.5,
         },
         swaps: vec![],
+        repairs: vec![],
     }
 }
