@@ -127,7 +127,7 @@ pub fn gather(command: &str, paths: &[PathBuf], privacy: Privacy) -> Result<Revi
         ExitCode::from(super::BAD_INPUT)
     };
     let paths = if paths.is_empty() {
-        vec![crate::journal::default_log_dir(None)]
+        crate::journal::reading_dirs(None)
     } else {
         paths.to_vec()
     };
@@ -138,11 +138,16 @@ pub fn gather(command: &str, paths: &[PathBuf], privacy: Privacy) -> Result<Revi
         ));
     }
     if loaded.logs.is_empty() {
-        let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        let mut named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        if named.is_empty() {
+            named.push(crate::journal::folder::data_logs().display().to_string());
+        }
         return Err(refuse(format!(
             "no readable session logs in {}; give a log file or a folder of logs \
-             (regie run writes them to --log-dir, $REGIE_LOG_DIR or ./logs)",
-            named.join(", ")
+             (regie run writes them to --log-dir, $REGIE_LOG_DIR, or else one folder per \
+             programme under {})",
+            named.join(", "),
+            crate::journal::folder::data_logs().display()
         )));
     }
     Ok(Review::build_private(loaded, privacy))

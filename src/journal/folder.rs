@@ -13,8 +13,38 @@ pub fn default_log_dir(flag: Option<PathBuf>) -> PathBuf {
     chosen_log_dir(flag).unwrap_or_else(|| PathBuf::from("logs"))
 }
 
+/// The folders a reader (review, report, follow) looks in when given none: `--log-dir` or
+/// `$REGIE_LOG_DIR` if set; else every programme's folder under `data_logs` (where runs write
+/// by default), and `./logs` when it exists (logs of older versions).
+pub fn reading_dirs(flag: Option<PathBuf>) -> Vec<PathBuf> {
+    if let Some(chosen) = chosen_log_dir(flag) {
+        return vec![chosen];
+    }
+    let mut dirs = programme_dirs(&data_logs());
+    let here = PathBuf::from("logs");
+    if here.is_dir() {
+        dirs.push(here);
+    }
+    dirs
+}
+
+/// The programme folders directly under `root`, sorted (none when it does not exist).
+pub fn programme_dirs(root: &Path) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect()
+        })
+        .unwrap_or_default();
+    dirs.sort();
+    dirs
+}
+
 /// `--log-dir` if given, else `$REGIE_LOG_DIR` if set.
-fn chosen_log_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
+pub fn chosen_log_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
     flag.or_else(|| {
         std::env::var_os(LOG_DIR_VAR)
             .filter(|v| !v.is_empty())

@@ -11,7 +11,7 @@ pub use crate::engine::record;
 pub mod recorder;
 pub mod writer;
 
-pub use folder::{LogFolder, default_log_dir, scan};
+pub use folder::{LogFolder, default_log_dir, reading_dirs, scan};
 pub use history::{find_resumable, history_before};
 pub use read::{LogError, parse_log, read_log};
 pub use record::{FORMAT_VERSION, SessionLog, Stamp};
