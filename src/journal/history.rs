@@ -19,6 +19,7 @@ pub fn history_before(
     let earlier = earlier_days(logs, programme, cohort, before, session);
     let mut history = ProgrammeHistory {
         splits: final_splits(earlier.iter().copied()),
+        days: earlier.len(),
         ..ProgrammeHistory::default()
     };
     for card in earlier

@@ -22,6 +22,8 @@ pub struct GroupsStrings {
     pub info: &'static str,
     /// "herhaald paar"/"herhaalde paren".
     pub repeated: (&'static str, &'static str),
+    /// How many earlier days the repeats are counted over: one, or "{}" many.
+    pub history: (&'static str, &'static str),
     pub swapping: &'static str,
     pub swapping_second: &'static str,
 }
@@ -31,8 +33,9 @@ const NL: GroupsStrings = GroupsStrings {
     none: "Nog geen groepen",
     none_hint: " — {}: indelen",
     no_cohort: " — de sessie heeft geen cohort (zet cohort: in het sessiebestand)",
-    info: "seed {} · {} · {}",
+    info: "seed {} · {} · {} · {}",
     repeated: ("herhaald paar", "herhaalde paren"),
+    history: ("historie: 1 dag", "historie: {} dagen"),
     swapping: "Wisselen: kies de eerste naam (pijltjes, Enter) — Esc stopt",
     swapping_second: "Wisselen: {} met … (pijltjes, Enter) — Esc stopt",
 };
@@ -41,8 +44,9 @@ const EN: GroupsStrings = GroupsStrings {
     none: "No groups yet",
     none_hint: " — {}: split",
     no_cohort: " — the session has no cohort (add cohort: to the session file)",
-    info: "seed {} · {} · {}",
+    info: "seed {} · {} · {} · {}",
     repeated: ("repeated pair", "repeated pairs"),
+    history: ("history: 1 day", "history: {} days"),
     swapping: "Swap: pick the first name (arrows, Enter) — Esc stops",
     swapping_second: "Swap: {} with … (arrows, Enter) — Esc stops",
 };
@@ -82,6 +86,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
             &[
                 &split.seed.to_string(),
                 &format::count(split.score.repeated_pairs, strings.repeated),
+                &match app.engine().history().days {
+                    1 => strings.history.0.to_string(),
+                    days => format::fill(strings.history.1, &[&days.to_string()]),
+                },
                 &key_table::hint(Screen::Groups, app.settings.lang),
             ],
         ),
