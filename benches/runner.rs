@@ -170,6 +170,7 @@ fn write_logs(dir: &Path, logs: &Path) {
                 cohort: Some("Bench".into()),
                 planned_start: script.session.start.clone(),
                 homework: None,
+                attendance_rule: None,
                 identity: Default::default(),
             },
             created,

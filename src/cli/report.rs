@@ -78,7 +78,9 @@ pub fn execute(args: ReportArgs) -> ExitCode {
         Ok(review) => review,
         Err(code) => return code,
     };
-    review.attendance_rule = args.attendance_rule;
+    if args.attendance_rule.is_some() {
+        review.attendance_rule = args.attendance_rule;
+    }
     let output = match (args.format, table) {
         (Format::Csv, Some(table)) => Output::Csv(table, args.csv_dialect.unwrap_or_default()),
         (Format::Xlsx, _) => Output::Workbook,

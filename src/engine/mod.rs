@@ -48,6 +48,7 @@ impl Engine {
                 cohort: script.cohort.as_ref().map(|c| c.name.clone()),
                 planned_start: session.start.clone(),
                 homework: session.homework.clone(),
+                attendance_rule: script.cohort.as_ref().and_then(|c| c.attendance_rule),
                 identity: Default::default(),
             },
             created: now,

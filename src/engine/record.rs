@@ -48,6 +48,9 @@ pub struct SessionInfo {
     pub planned_start: Option<String>,
     #[serde(default)]
     pub homework: Option<String>,
+    /// The cohort's attendance rule (percent of the days), if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendance_rule: Option<u8>,
     /// Which session this run is of, however its path was typed, and what the run counts as.
     /// Set by the journal; logs older than this field read with an empty one.
     #[serde(default)]

@@ -82,13 +82,19 @@ impl Review {
             .map(|(path, log)| session::summarise(path, log))
             .collect();
         let programmes = programme::aggregate(&loaded.logs, &sessions);
+        // The rule the newest log recorded from its cohort; --attendance-rule overrides it.
+        let attendance_rule = loaded
+            .logs
+            .iter()
+            .rev()
+            .find_map(|(_, log)| log.session.attendance_rule);
         Review {
             logs: loaded.logs,
             sessions,
             programmes,
             errors: loaded.errors,
             privacy,
-            attendance_rule: None,
+            attendance_rule,
         }
     }
 

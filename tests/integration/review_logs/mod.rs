@@ -242,6 +242,7 @@ pub fn day_log_of(day: usize, finished: bool, seed: u64, people: usize) -> Sessi
             cohort: Some("Zutphen najaar 2026".to_string()),
             planned_start: Some("09:30".to_string()),
             homework: Some("Schrijf één dilemma op".to_string()),
+            attendance_rule: None,
             identity: Default::default(),
         },
         created: stamp(day, "09:25:00"),

@@ -125,6 +125,7 @@ pub fn script() -> LoadedSession {
             .collect(),
         keep_apart: vec![],
         keep_together: vec![],
+        attendance_rule: None,
     };
     let deck = Deck {
         title: "De regel of de ruimte".to_string(),
@@ -173,6 +174,7 @@ pub fn fresh_log() -> SessionLog {
             cohort: Some("Zutphen najaar 2026".to_string()),
             planned_start: script.session.start.clone(),
             homework: script.session.homework.clone(),
+            attendance_rule: None,
             identity: Default::default(),
         },
         created: at("09:25:00"),
