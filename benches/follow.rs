@@ -82,7 +82,7 @@ fn main() {
     let args = ["follow", "--log-dir", logs_arg, "--lang", "nl"];
     let started = Instant::now();
     let mut term = Terminal::spawn(&binary, &args, work.path(), &[], 120, 40);
-    term.wait_for("Inloop en check-in: nog");
+    term.wait_for("Inloop en check-in · nog");
     let first_frame = started.elapsed();
 
     // Write -> shown: the runner's next block, as the follower sees it.
@@ -91,7 +91,7 @@ fn main() {
         engine.apply(Command::Next, now()).expect("next");
         let written = Instant::now();
         write_log(&log_path, engine.log());
-        term.wait_for(&format!("Verdieping {block}: nog"));
+        term.wait_for(&format!("Verdieping {block} · nog"));
         latencies.push(written.elapsed());
     }
     latencies.sort();
@@ -110,7 +110,7 @@ fn main() {
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let shown = screen
         .lines()
-        .find(|l| l.contains(": nog"))
+        .find(|l| l.contains(" · nog "))
         .unwrap_or("")
         .trim()
         .to_string();
@@ -126,5 +126,5 @@ fn main() {
         cpu as f64 / 1e6
     );
     println!("peak memory VmHWM:        {peak}");
-    println!("status line at the end: {shown}");
+    println!("footer line at the end: {shown}");
 }

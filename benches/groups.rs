@@ -1,10 +1,16 @@
-//! Figures of the group solver: per instance and seed, the time, repeated meetings, the most
-//! and fewest meetings of a pair, whether the lower bound was reached, and moves evaluated.
+//! Figures of the group solver: per instance and seed, the time, repeated meetings, the fewest
+//! possible (the bound) and whether the plan is proven optimal, the most and fewest meetings
+//! of a pair, and moves evaluated.
 //!
 //! Run: `cargo bench --bench groups` (REGIE_BENCH_SEEDS sets the seeds per instance, default 5;
 //! REGIE_BENCH_ONLY=15/3/7 runs one instance).
 
-use regie::groups::{Budget, Person, Problem, Sizing, meetings_from_splits, solve_with_budget};
+#[path = "../tests/integration/groups_fixture.rs"]
+mod groups_fixture;
+
+use regie::groups::{
+    Budget, Person, Problem, Sizing, meetings_from_splits, solve_watched, solve_with_budget,
+};
 use std::time::Instant;
 
 struct Instance {
@@ -21,6 +27,13 @@ struct Instance {
     history: Vec<Vec<Vec<String>>>,
     /// Balance on a department attribute (three departments, round-robin).
     balance: bool,
+    /// Keep-apart and keep-together pairs of numbered people (1-based).
+    apart: Vec<(usize, usize)>,
+    together: Vec<(usize, usize)>,
+    /// Wall-clock cap in seconds (as `regie groups --time-limit`).
+    limit: f64,
+    /// The search budget (the breakout screen's preset or the command's default).
+    budget: Budget,
 }
 
 impl Instance {
@@ -34,6 +47,27 @@ impl Instance {
             construction: true,
             history: Vec::new(),
             balance: false,
+            apart: Vec::new(),
+            together: Vec::new(),
+            limit: 2.0,
+            budget: Budget::default(),
+        }
+    }
+
+    /// With keep-apart pairs (and keep-together pairs) added.
+    fn pairs(self, apart: &[(usize, usize)], together: &[(usize, usize)]) -> Instance {
+        let mut label = self.label.clone();
+        if !apart.is_empty() {
+            label.push_str(&format!("+{}a", apart.len()));
+        }
+        if !together.is_empty() {
+            label.push_str(&format!("+{}t", together.len()));
+        }
+        Instance {
+            label,
+            apart: apart.to_vec(),
+            together: together.to_vec(),
+            ..self
         }
     }
 }
@@ -61,8 +95,8 @@ fn problem(i: &Instance) -> Problem {
             .collect(),
         sizing: Sizing::Size(i.size),
         rounds: i.rounds,
-        keep_apart: vec![],
-        keep_together: vec![],
+        keep_apart: named(&i.apart),
+        keep_together: named(&i.together),
         history: meetings_from_splits(&i.history),
         balance: if i.balance {
             vec!["afdeling".into()]
@@ -70,6 +104,30 @@ fn problem(i: &Instance) -> Problem {
             vec![]
         },
     }
+}
+
+/// Triples of people who share a group in more than one round (a group's core meeting again).
+fn repeated_triples(rounds: &[Vec<Vec<String>>]) -> usize {
+    let mut seen = std::collections::BTreeMap::<[&str; 3], usize>::new();
+    for group in rounds.iter().flatten() {
+        for (x, a) in group.iter().enumerate() {
+            for (y, b) in group.iter().enumerate().skip(x + 1) {
+                for c in &group[y + 1..] {
+                    let mut t = [a.as_str(), b.as_str(), c.as_str()];
+                    t.sort_unstable();
+                    *seen.entry(t).or_default() += 1;
+                }
+            }
+        }
+    }
+    seen.values().filter(|&&k| k > 1).count()
+}
+
+fn named(pairs: &[(usize, usize)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|&(a, b)| (format!("Deelnemer {a}"), format!("Deelnemer {b}")))
+        .collect()
 }
 
 /// Day 7 of a course of 15 in groups of 4: one breakout, with the splits of six earlier days
@@ -86,6 +144,7 @@ fn breakout_day_seven() -> Instance {
         label: "breakout".into(),
         history: earlier,
         balance: true,
+        budget: Budget::BREAKOUT,
         ..Instance::plain(15, 4, 1, Goal::Report)
     }
 }
@@ -122,6 +181,26 @@ fn main() {
         },
         Instance::plain(15, 5, 7, Goal::WithinOne),
         breakout_day_seven(),
+        Instance::plain(36, 6, 4, Goal::Report),
+        Instance {
+            limit: 10.0,
+            ..Instance::plain(32, 4, 10, Goal::NoRepeats)
+        },
+        Instance::plain(60, 6, 8, Goal::Report),
+        Instance::plain(15, 3, 7, Goal::Report).pairs(&[(1, 2)], &[]),
+        Instance::plain(15, 3, 7, Goal::Report).pairs(&[(1, 2), (3, 4)], &[]),
+        Instance::plain(32, 4, 9, Goal::NoRepeats).pairs(&[(1, 2)], &[]),
+        Instance::plain(32, 4, 9, Goal::NoRepeats).pairs(&[(1, 2), (3, 4)], &[]),
+        Instance::plain(32, 4, 9, Goal::Report).pairs(&[(1, 2)], &[(5, 6)]),
+        Instance::plain(49, 7, 5, Goal::NoRepeats).pairs(&[(1, 2)], &[]),
+        Instance::plain(49, 7, 6, Goal::NoRepeats).pairs(&[(1, 2), (3, 4)], &[]),
+        Instance::plain(49, 7, 7, Goal::NoRepeats).pairs(&[(1, 2)], &[]),
+        Instance::plain(49, 7, 7, Goal::NoRepeats).pairs(&[(1, 2), (3, 4)], &[]),
+        Instance {
+            label: "14/4/7-bal".into(),
+            balance: true,
+            ..Instance::plain(14, 4, 7, Goal::Report)
+        },
     ];
     // The 7-day course sizes: 12-16 people, groups of 3-5, 7 rounds.
     for people in 12usize..=16 {
@@ -140,8 +219,20 @@ fn main() {
         }
     }
     println!(
-        "{:<10} {:>4} {:>9} {:>7} {:>5} {:>5} {:>7} {:>6} {:>12} {:>12}",
-        "instance", "seed", "ms", "repeats", "max", "min", "optimal", "goal", "evaluations", "from"
+        "{:<14} {:>4} {:>9} {:>7} {:>5} {:>10} {:>7} {:>5} {:>5} {:>7} {:>6} {:>12} {:>12}",
+        "instance",
+        "seed",
+        "ms",
+        "repeats",
+        "bound",
+        "fewest",
+        "proven",
+        "max",
+        "min",
+        "triples",
+        "goal",
+        "evaluations",
+        "from"
     );
     for instance in &instances {
         let label = &instance.label;
@@ -158,12 +249,18 @@ fn main() {
             let start = Instant::now();
             let budget = Budget {
                 construction: instance.construction,
-                ..budget
+                ..if instance.budget == Budget::default() {
+                    budget
+                } else {
+                    instance.budget
+                }
             };
-            let solved = match solve_with_budget(&problem, seed, budget) {
+            let mut watch =
+                |_: &regie::groups::Progress| start.elapsed().as_secs_f64() < instance.limit;
+            let solved = match solve_watched(&problem, seed, budget, &mut watch) {
                 Ok(s) => s,
                 Err(e) => {
-                    println!("{label:<10} {seed:>4} error: {e}");
+                    println!("{label:<14} {seed:>4} error: {e}");
                     continue;
                 }
             };
@@ -187,11 +284,24 @@ fn main() {
                 Goal::Report => None,
             };
             println!(
-                "{label:<10} {seed:>4} {ms:>9.1} {:>7} {:>5} {:>5} {:>7} {:>6} {:>12} {:>12}",
+                "{label:<14} {seed:>4} {ms:>9.1} {:>7} {:>5} {:>10} {:>7} {:>5} {:>5} {:>7} {:>6} {:>12} {:>12}",
                 score.repeated_pairs,
+                solved.fewest_repeats,
+                if solved.fewest_possible() {
+                    "reached"
+                } else {
+                    "above"
+                },
+                if solved.optimal {
+                    "yes"
+                } else if solved.stopped {
+                    "cut"
+                } else {
+                    "no"
+                },
                 score.max_meetings,
                 score.min_meetings,
-                if solved.optimal { "yes" } else { "no" },
+                repeated_triples(&solved.plan.rounds),
                 match met {
                     Some(true) => "met",
                     Some(false) => "MISSED",
@@ -205,6 +315,33 @@ fn main() {
                 }
             );
         }
-        println!("{label:<10} worst {worst_ms:.1} ms");
+        println!("{label:<14} worst {worst_ms:.1} ms");
+    }
+    if only
+        .as_ref()
+        .is_none_or(|o| o.split(',').any(|o| o == "course"))
+    {
+        course(seeds.min(3));
+    }
+}
+
+/// The constrained 14-person course of issue 21, planned day by day with history.
+fn course(seeds: u64) {
+    println!(
+        "\ncourse: 14 people, departments 4/3/3/2/2, groups of 4, 2 keep-apart, 1 keep-together, absences days 3 and 5, 6 days"
+    );
+    println!(
+        "{:>4} {:>9} {:>10} {:>20}",
+        "seed", "ms", "cells off", "repeats outside tie"
+    );
+    for seed in 1..=seeds {
+        let start = Instant::now();
+        let days = groups_fixture::plan_course(seed, Budget::default());
+        let ms = start.elapsed().as_secs_f64() * 1000.0;
+        let f = groups_fixture::figures(&days);
+        println!(
+            "{seed:>4} {ms:>9.1} {:>10} {:>20}",
+            f.cells_off, f.repeats_outside_tie
+        );
     }
 }

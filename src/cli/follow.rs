@@ -37,7 +37,11 @@ pub fn execute(args: FollowArgs) -> ExitCode {
             ));
             return ExitCode::from(super::BAD_INPUT);
         }
-        None => Target::Folder(journal::default_log_dir(args.log_dir)),
+        // Where runs write by default: every programme's folder (or --log-dir, $REGIE_LOG_DIR).
+        None => match journal::folder::chosen_log_dir(args.log_dir) {
+            Some(dir) => Target::Folder(dir),
+            None => Target::Programmes(journal::folder::data_logs()),
+        },
     };
     let settings = Settings {
         theme: Theme::named(args.theme),

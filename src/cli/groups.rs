@@ -1,7 +1,7 @@
 //! `regie groups`: split a cohort file's people (or N numbered people) into groups for one or
 //! more rounds and print them as text for a projector, CSV or RON. Exit 2 on bad input.
 
-use crate::groups::{self, Person, Problem, Sizing, output};
+use crate::groups::{self, Budget, Person, Problem, Progress, Sizing, output, summary};
 use crate::i18n::Lang;
 use crate::journal;
 use crate::script::load_cohort;
@@ -9,6 +9,12 @@ use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+/// Seconds the search may take by default; it returns the best plan so far when they run out.
+const DEFAULT_TIME_LIMIT: f64 = 2.0;
+/// After this long the search says on stderr how far it is.
+const PROGRESS_AFTER: Duration = Duration::from_secs(1);
 
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("who").required(true).args(["cohort", "count"])))]
@@ -42,6 +48,10 @@ pub struct GroupsArgs {
     /// Seed of the split: the same seed and input give the same groups [default: random, printed].
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
+    /// Stop searching after this many seconds and print the best plan found so far [default: 2].
+    /// Without it running out, the same seed gives the same plan on every machine.
+    #[arg(long, value_name = "SECONDS")]
+    pub time_limit: Option<f64>,
     /// Output: text (columns for a projector), csv (round,group,name) or ron.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
@@ -58,7 +68,46 @@ pub enum Format {
     Ron,
 }
 
+/// Lines on stderr while searching and when the time limit cut the search.
+struct Strings {
+    progress: fn(f64, u64, u32, u32) -> String,
+    stopped: fn(f64) -> String,
+}
+
+const NL: Strings = Strings {
+    progress: |secs, moves, repeats, fewest| {
+        format!(
+            "zoeken… {secs:.0} s, {} mln zetten; beste tot nu toe: {repeats} herhalingen \
+             (minimaal mogelijk: {fewest})",
+            moves / 1_000_000
+        )
+    },
+    stopped: |secs| {
+        format!(
+            "tijdslimiet van {secs} s bereikt: dit is het beste plan tot nu toe (een andere \
+             computer kan met dezelfde seed verder komen; geef meer tijd met --time-limit)"
+        )
+    },
+};
+
+const EN: Strings = Strings {
+    progress: |secs, moves, repeats, fewest| {
+        format!(
+            "searching… {secs:.0} s, {} M moves; best so far: {repeats} repeats (fewest \
+             possible: {fewest})",
+            moves / 1_000_000
+        )
+    },
+    stopped: |secs| {
+        format!(
+            "time limit of {secs} s reached: this is the best plan so far (another computer \
+             may get further with the same seed; allow more time with --time-limit)"
+        )
+    },
+};
+
 pub fn execute(args: GroupsArgs) -> ExitCode {
+    let lang = args.lang.unwrap_or_else(Lang::from_env);
     let problem = match build_problem(&args) {
         Ok(problem) => problem,
         Err(Refused { message, code }) => {
@@ -66,23 +115,54 @@ pub fn execute(args: GroupsArgs) -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    let seed = args.seed.unwrap_or_else(|| {
-        let seed = fresh_seed();
-        super::print::stderr_line(&format!("seed: {seed}"));
-        seed
-    });
-    let plan = match groups::solve(&problem, seed) {
-        Ok(plan) => plan,
+    let limit = args.time_limit.unwrap_or(DEFAULT_TIME_LIMIT);
+    if !(limit.is_finite() && limit >= 0.0) {
+        super::print::stderr_line(&format!(
+            "regie groups: --time-limit {limit}: give a number of seconds, 0 or more (e.g. 2 \
+             or 0.5)"
+        ));
+        return ExitCode::from(super::BAD_INPUT);
+    }
+    let seed = args.seed.unwrap_or_else(fresh_seed);
+    let words = lang.pick(&NL, &EN);
+    let started = Instant::now();
+    let mut next_report = PROGRESS_AFTER;
+    let mut watch = |progress: &Progress| {
+        let elapsed = started.elapsed();
+        if elapsed >= next_report {
+            next_report = elapsed + PROGRESS_AFTER;
+            super::print::stderr_line(&(words.progress)(
+                elapsed.as_secs_f64(),
+                progress.evaluations,
+                progress.repeats,
+                progress.fewest,
+            ));
+        }
+        elapsed.as_secs_f64() < limit
+    };
+    let solved = match groups::solve_watched(&problem, seed, Budget::default(), &mut watch) {
+        Ok(solved) => solved,
         Err(error) => {
-            let lang = args.lang.unwrap_or_else(Lang::from_env);
             super::print::stderr_line(&format!("regie groups: {}", error.describe(lang)));
             return ExitCode::from(super::BAD_INPUT);
         }
     };
+    // The seed is printed only for a plan, so it can be reproduced.
+    if args.seed.is_none() {
+        super::print::stderr_line(&format!("seed: {seed}"));
+    }
+    if solved.stopped {
+        super::print::stderr_line((words.stopped)(limit).as_str());
+    }
     let text = match args.format {
-        Format::Text => output::text(&plan, args.lang.unwrap_or_else(Lang::from_env)),
-        Format::Csv => output::csv(&plan),
-        Format::Ron => output::ron(&plan, seed),
+        Format::Text => {
+            let mut text = output::text(&solved.plan, lang);
+            text.push('\n');
+            text.push_str(&summary::summary(&problem, &solved, lang));
+            text
+        }
+        Format::Csv => output::csv(&solved.plan),
+        Format::Ron => output::ron(&solved.plan, seed),
     };
     match super::print::stdout("groups", &text) {
         Ok(()) => ExitCode::SUCCESS,

@@ -40,7 +40,7 @@ pub enum Command {
     Groups(groups::GroupsArgs),
     /// Browse recorded session logs.
     Review(review::ReviewArgs),
-    /// Export recorded sessions as Markdown or CSV.
+    /// Export recorded sessions as Markdown, CSV or an Excel workbook (xlsx).
     Report(report::ReportArgs),
     /// Mirror a running session for the room (projector view).
     Follow(follow::FollowArgs),

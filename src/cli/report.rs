@@ -78,7 +78,9 @@ pub fn execute(args: ReportArgs) -> ExitCode {
         Ok(review) => review,
         Err(code) => return code,
     };
-    review.attendance_rule = args.attendance_rule;
+    if args.attendance_rule.is_some() {
+        review.attendance_rule = args.attendance_rule;
+    }
     let output = match (args.format, table) {
         (Format::Csv, Some(table)) => Output::Csv(table, args.csv_dialect.unwrap_or_default()),
         (Format::Xlsx, _) => Output::Workbook,
@@ -127,7 +129,7 @@ pub fn gather(command: &str, paths: &[PathBuf], privacy: Privacy) -> Result<Revi
         ExitCode::from(super::BAD_INPUT)
     };
     let paths = if paths.is_empty() {
-        vec![crate::journal::default_log_dir(None)]
+        crate::journal::reading_dirs(None)
     } else {
         paths.to_vec()
     };
@@ -138,11 +140,16 @@ pub fn gather(command: &str, paths: &[PathBuf], privacy: Privacy) -> Result<Revi
         ));
     }
     if loaded.logs.is_empty() {
-        let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        let mut named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        if named.is_empty() {
+            named.push(crate::journal::folder::data_logs().display().to_string());
+        }
         return Err(refuse(format!(
             "no readable session logs in {}; give a log file or a folder of logs \
-             (regie run writes them to --log-dir, $REGIE_LOG_DIR or ./logs)",
-            named.join(", ")
+             (regie run writes them to --log-dir, $REGIE_LOG_DIR, or else one folder per \
+             programme under {})",
+            named.join(", "),
+            crate::journal::folder::data_logs().display()
         )));
     }
     Ok(Review::build_private(loaded, privacy))

@@ -39,7 +39,7 @@ pub fn execute(args: ReviewArgs) -> ExitCode {
     if !std::io::stdout().is_terminal() {
         super::print::stderr_line(
             "regie review: the review screens need a terminal; \
-             use `regie report` to write Markdown or CSV",
+             use `regie report` to write Markdown, CSV or a workbook",
         );
         return ExitCode::from(super::BAD_INPUT);
     }

@@ -3,8 +3,8 @@
 
 use super::seed::seed_at;
 use super::{Engine, Event, Refusal};
-use crate::engine::record::{GroupSplit, SplitScore, Stamp};
-use crate::groups::{self, Person, Problem, Sizing, meetings_from_splits};
+use crate::engine::record::{GroupSplit, Repair, SplitScore, Stamp};
+use crate::groups::{self, Person, Problem, Sizing, SwapRefused, meetings_from_splits};
 use crate::script::{BlockKind, ParticipantName};
 
 /// Constraint pairs as plain names.
@@ -66,17 +66,18 @@ impl Engine {
         let index = self.current_index();
         let salt = ((index as u64) << 32) | self.log.blocks[index].splits.len() as u64;
         let seed = seed.unwrap_or_else(|| seed_at(now, salt));
-        let plan = groups::solve(&problem, seed).map_err(Refusal::Groups)?;
+        // The breakout screen's budget: an answer well under a second, the same on every machine.
+        let plan = groups::solve_with_budget(&problem, seed, groups::Budget::BREAKOUT)
+            .map(|solved| solved.plan)
+            .map_err(Refusal::Groups)?;
         let groups = plan.rounds.into_iter().next().unwrap_or_default();
         self.current_log_mut().splits.push(GroupSplit {
             at: now,
             seed,
             groups,
-            score: SplitScore {
-                repeated_pairs: plan.score.repeated_pairs,
-                imbalance: plan.score.imbalance,
-            },
+            score: score_of(&plan.score),
             swaps: Vec::new(),
+            repairs: Vec::new(),
         });
         Ok(vec![Event::GroupsSplit { seed }])
     }
@@ -95,7 +96,8 @@ impl Engine {
             .unwrap_or_else(|refusal| vec![Event::SplitRefused(refusal)])
     }
 
-    /// Swap two people between groups of the newest split; the split is scored again.
+    /// Swap two people between groups of the newest split; the split is scored again. A swap
+    /// that would put a keep-apart pair together or split a keep-together pair is refused.
     pub(super) fn swap(&mut self, a: &str, b: &str) -> Result<Vec<Event>, Refusal> {
         let problem = self.breakout_problem()?;
         let split = self
@@ -103,26 +105,70 @@ impl Engine {
             .splits
             .last_mut()
             .ok_or(Refusal::WrongBlock)?;
-        let find = |name: &str| {
-            split
-                .groups
-                .iter()
-                .enumerate()
-                .find_map(|(g, group)| group.iter().position(|n| n == name).map(|i| (g, i)))
-        };
-        let (ga, ia) = find(a).ok_or_else(|| Refusal::UnknownPerson(a.to_owned()))?;
-        let (gb, ib) = find(b).ok_or_else(|| Refusal::UnknownPerson(b.to_owned()))?;
-        if ga == gb {
+        let checked =
+            groups::check_swap(&problem, &split.groups, a, b).map_err(|refused| match refused {
+                SwapRefused::Unknown { name } => Refusal::UnknownPerson(name),
+                other => Refusal::Swap(other),
+            })?;
+        if checked.moved.is_empty() {
             return Ok(Vec::new());
         }
-        split.groups[ga][ia] = b.to_owned();
-        split.groups[gb][ib] = a.to_owned();
+        split.groups = checked.groups;
         split.swaps.push((a.to_owned(), b.to_owned()));
-        let score = groups::score(&problem, std::slice::from_ref(&split.groups));
-        split.score = SplitScore {
-            repeated_pairs: score.repeated_pairs,
-            imbalance: score.imbalance,
-        };
+        split.score = score_of(&checked.score);
         Ok(vec![Event::Swapped])
+    }
+
+    /// Someone marked present or absent during a breakout that has groups: a late arrival
+    /// joins the group that suits them best, an absence is repaired with the fewest moves;
+    /// nobody else is reshuffled. Recorded on the split.
+    pub(super) fn repair_split(&mut self, name: &str, present: bool, now: Stamp) -> Vec<Event> {
+        let Ok(problem) = self.breakout_problem() else {
+            return Vec::new();
+        };
+        let Some(split) = self.current_log_mut().splits.last_mut() else {
+            return Vec::new();
+        };
+        let in_split = split.groups.iter().flatten().any(|n| n == name);
+        let repaired = match (present, in_split) {
+            (true, false) => groups::place_late_arrival(&problem, &split.groups, name),
+            (false, true) => groups::remove_absent(&problem, &split.groups, name),
+            _ => return Vec::new(),
+        };
+        match repaired {
+            Ok(repaired) => {
+                split.groups = repaired.groups;
+                split.score = score_of(&repaired.score);
+                split.repairs.push(Repair {
+                    at: now,
+                    name: name.to_owned(),
+                    present,
+                    moved: repaired.moved,
+                });
+                vec![Event::GroupsRepaired]
+            }
+            Err(why) => vec![Event::SplitRefused(Refusal::Groups(why))],
+        }
+    }
+
+    /// Take back the newest reshuffle: the split before it is on screen again; the one taken
+    /// back is kept in the log.
+    pub(super) fn undo_reshuffle(&mut self) -> Result<Vec<Event>, Refusal> {
+        let block = self.current_log_mut();
+        if block.splits.len() < 2 {
+            return Err(Refusal::NothingToUndo);
+        }
+        if let Some(undone) = block.splits.pop() {
+            block.undone_splits.push(undone);
+        }
+        Ok(vec![Event::Swapped])
+    }
+}
+
+/// The solver's score as the log keeps it.
+fn score_of(score: &groups::Score) -> SplitScore {
+    SplitScore {
+        repeated_pairs: score.repeated_pairs,
+        imbalance: score.imbalance,
     }
 }

@@ -106,6 +106,8 @@ pub enum Event {
     /// solver's refusal); the screen says why.
     SplitRefused(Refusal),
     Swapped,
+    /// A late arrival or an absence changed the groups without a reshuffle.
+    GroupsRepaired,
     Finished,
     RoomOpened,
     PhoneJoined,
@@ -132,6 +134,8 @@ pub enum Refusal {
     Finished,
     /// Empty text.
     EmptyText,
+    /// A hand swap would break a keep-apart or keep-together pair.
+    Swap(crate::groups::SwapRefused),
     /// The group solver could not split (e.g. keep-apart impossible); the message says why.
     Groups(crate::groups::GroupsError),
     /// A phone's command that cannot apply (the room answers the phone; no key sends these).

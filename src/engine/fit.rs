@@ -223,6 +223,12 @@ fn block_stamps(block: &BlockLog) -> Vec<(Stamp, Vec<Step<'static>>)> {
     for (i, split) in block.splits.iter().enumerate() {
         stamps.push((split.at, vec![Field("splits"), Index(i), Field("at")]));
     }
+    for (i, correction) in block.corrections.iter().enumerate() {
+        stamps.push((
+            correction.at,
+            vec![Field("corrections"), Index(i), Field("at")],
+        ));
+    }
     for (i, turn) in block.round.iter().flat_map(|r| r.turns.iter()).enumerate() {
         let at = |field| vec![Field("round"), Field("turns"), Index(i), Field(field)];
         stamps.push((turn.started, at("started")));

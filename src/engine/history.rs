@@ -10,4 +10,6 @@ pub struct ProgrammeHistory {
     pub played_cards: BTreeSet<(String, String)>,
     /// Every group split of earlier sessions (last split per breakout block), oldest first.
     pub splits: Vec<Vec<Vec<String>>>,
+    /// How many earlier days of the programme these facts come from.
+    pub days: usize,
 }

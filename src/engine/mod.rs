@@ -49,6 +49,8 @@ impl Engine {
                 cohort: script.cohort.as_ref().map(|c| c.name.clone()),
                 planned_start: session.start.clone(),
                 homework: session.homework.clone(),
+                attendance_rule: script.cohort.as_ref().and_then(|c| c.attendance_rule),
+                identity: Default::default(),
             },
             created: now,
             finished: None,
@@ -110,6 +112,7 @@ impl Engine {
             Command::SetRemaining { minutes } => Ok(self.set_remaining(minutes, now)),
             Command::Finish => Ok(self.finish(now)),
             Command::Vote { option } => self.vote(option, now),
+            Command::UndoVote if self.latest_split().is_some() => self.undo_reshuffle(),
             Command::UndoVote => self.undo_vote(),
             Command::StartRevote => self.start_revote(),
             Command::ToggleReveal => self.toggle_reveal(),
@@ -247,7 +250,9 @@ impl Engine {
                 name: name.clone(),
                 present,
             });
-        Ok(vec![Event::AttendanceChanged { name, present }])
+        let mut events = self.repair_split(&name, present, now);
+        events.insert(0, Event::AttendanceChanged { name, present });
+        Ok(events)
     }
 
     fn takeaway(&mut self, text: String, now: Stamp) -> Result<Vec<Event>, Refusal> {
@@ -287,6 +292,7 @@ fn block_log(block: &Block) -> BlockLog {
         cards: Vec::new(),
         current_card: 0,
         skipped: Vec::new(),
+        undone_splits: Vec::new(),
         draw_seed: None,
         drawn: Vec::new(),
         splits: Vec::new(),

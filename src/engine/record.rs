@@ -52,6 +52,29 @@ pub struct SessionInfo {
     pub planned_start: Option<String>,
     #[serde(default)]
     pub homework: Option<String>,
+    /// The cohort's attendance rule (percent of the days), if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendance_rule: Option<u8>,
+    /// Which session this run is of, however its path was typed, and what the run counts as.
+    /// Set by the journal; logs older than this field read with an empty one.
+    #[serde(default)]
+    pub identity: Identity,
+}
+
+/// A run's place in its programme: the session it is of, and whether it counts as a day.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Identity {
+    /// `<programme>/<path inside the programme's folder>`, or the canonical path of a session
+    /// file without a programme; the same for a bundled session and its copy on disk.
+    pub session: String,
+    /// Where the session file was when the run began (its canonical path; empty for bundled
+    /// sessions), so `regie run LOG` finds it from any folder.
+    pub path: String,
+    /// Run with `--rehearsal`: recorded, never a day of the programme.
+    pub rehearsal: bool,
+    /// When a new run of the same session was started instead of continuing this one.
+    pub abandoned: Option<Stamp>,
 }
 
 /// Someone marked absent or present at a moment.
@@ -110,6 +133,9 @@ pub struct BlockLog {
     /// Group splits of a breakout, newest last (a reshuffle adds one).
     #[serde(default)]
     pub splits: Vec<GroupSplit>,
+    /// Splits taken back with `u` (newest last), kept for the record.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub undone_splits: Vec<GroupSplit>,
     /// Speaking turns of a round.
     #[serde(default)]
     pub round: Option<RoundLog>,
@@ -219,6 +245,19 @@ pub struct GroupSplit {
     /// Hand swaps made after the solver, each a pair of names.
     #[serde(default)]
     pub swaps: Vec<(String, String)>,
+    /// Changes of attendance repaired in place (a late arrival placed, an absence filled).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub repairs: Vec<Repair>,
+}
+
+/// Someone arrived or left during a breakout; `moved` are the others who changed group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Repair {
+    pub at: Stamp,
+    pub name: String,
+    pub present: bool,
+    #[serde(default)]
+    pub moved: Vec<String>,
 }
 
 /// The speaking order of a Round block and each turn taken.

@@ -30,6 +30,8 @@ pub struct RoomView {
     pub stage: Stage,
     /// The block after this one: its title and planned minutes.
     pub next: Option<NextBlock>,
+    /// What the participants take home, from the session file (shown at the end).
+    pub homework: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -196,6 +198,7 @@ impl RoomView {
             slip_seconds: options.show_slip.then_some(day.slip),
             stage,
             next,
+            homework: log.session.homework.clone(),
         }
     }
 }

@@ -1,19 +1,79 @@
-//! Lower bounds on the cost, so the search can stop once a plan is provably optimal:
-//! the balanced counting bound (water-filling), the pigeonhole bound and a balance bound.
+//! Lower bounds on the cost and on the repeats, so the search can stop once a plan is provably
+//! optimal: counting (water-filling), pigeonhole per round, published maxima, per person, balance.
 
 use super::model::Model;
 use super::state::{Cost, cell_cost};
 
-/// A cost no plan can beat (recency is bounded by 0).
-pub(crate) fn lower_bound(model: &Model) -> Cost {
-    Cost {
-        apart: 0,
-        pairs: counting_bound(model)
-            .max(pigeonhole_bound(model))
-            .max(known_maximum_bound(model)),
-        outside: 0,
-        recency: 0,
-        balance: balance_bound(model),
+/// Which argument gives the bound on repeats (shown to the trainer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoundSource {
+    /// There are more meetings than fresh pairs (everyone met everyone, or will have to).
+    Counting,
+    /// A group holds more people than there are groups: some met in the round before.
+    Pigeonhole,
+    /// More rounds than the most ever possible without a repeat (published tables).
+    KnownMaximum,
+    /// Someone must meet more people than they may still meet fresh (keep-apart, history).
+    People,
+}
+
+/// What no plan can beat: a cost (component by component) and a number of repeats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Bound {
+    pub(crate) cost: Cost,
+    /// Fewest repeated meetings, counted as `Score::repeated_pairs` counts them.
+    pub(crate) repeats: u32,
+    pub(crate) source: BoundSource,
+}
+
+impl Bound {
+    /// The cost meets the bound on every part: no plan is better on any of them.
+    pub(crate) fn met_by(&self, cost: Cost) -> bool {
+        cost.apart == 0
+            && cost.pairs <= self.cost.pairs
+            && cost.off <= self.cost.off
+            && cost.outside <= self.cost.outside
+            && cost.recency <= self.cost.recency
+            && cost.balance <= self.cost.balance
+    }
+}
+
+/// The bound of a problem.
+pub(crate) fn lower_bound(model: &Model) -> Bound {
+    let counting = counting_bound(model);
+    let linear = counting_repeats(model);
+    let pigeonhole = pigeonhole_bound(model);
+    let known = known_maximum_bound(model);
+    let (unit_pairs, unit_repeats) = unit_forced(model);
+    let people = people_bound(model);
+    let mut repeats = (linear, BoundSource::Counting);
+    for candidate in [
+        (pigeonhole, BoundSource::Pigeonhole),
+        (known, BoundSource::KnownMaximum),
+        (people + unit_repeats, BoundSource::People),
+    ] {
+        if candidate.0 > repeats.0 {
+            repeats = candidate;
+        }
+    }
+    let pairs = counting.max(pigeonhole).max(known).max(people + unit_pairs);
+    let fresh = model.met.iter().all(|&m| m == 0);
+    Bound {
+        cost: Cost {
+            apart: 0,
+            pairs,
+            off: 0,
+            // Where the fair average is below one meeting, every repeat is outside the band.
+            outside: if model.band.1 <= 1 && fresh {
+                repeats.0
+            } else {
+                0
+            },
+            recency: 0,
+            balance: balance_bound(model),
+        },
+        repeats: u32::try_from(repeats.0).unwrap_or(u32::MAX),
+        source: repeats.1,
     }
 }
 
@@ -21,28 +81,59 @@ fn choose2(m: i64) -> i64 {
     m * (m - 1) / 2
 }
 
-/// Every round adds sum C(size, 2) meetings; the convex cost is least when they go to the
-/// pairs that met least (history included), one at a time.
+/// Two people of one keep-together unit (they meet every round).
+fn tied(model: &Model, i: usize, j: usize) -> bool {
+    model.unit_of[i] == model.unit_of[j]
+}
+
+/// Meetings of pairs that are free to meet or not (not tied, not apart) over the plan.
+fn free_meetings(model: &Model) -> i64 {
+    let per_round: i64 = model.sizes.iter().map(|&s| choose2(s as i64)).sum();
+    let tied_pairs: i64 = model.units.iter().map(|u| choose2(u.len() as i64)).sum();
+    (per_round - tied_pairs) * model.rounds as i64
+}
+
+/// The cost and repeats of tied pairs, who meet every round.
+fn unit_forced(model: &Model) -> (i64, i64) {
+    let rounds = model.rounds as i64;
+    let (mut cost, mut repeats) = (0, 0);
+    for unit in &model.units {
+        for (x, &i) in unit.iter().enumerate() {
+            for &j in &unit[x + 1..] {
+                let h = i64::from(model.met[model.pair(i, j)]);
+                cost += choose2(h + rounds) - choose2(h);
+                repeats += if h > 0 { rounds } else { rounds - 1 };
+            }
+        }
+    }
+    (cost, repeats)
+}
+
+/// Every round adds sum C(size, 2) meetings; tied pairs take theirs every round, apart pairs
+/// none; the convex cost is least when the rest go to the pairs that met least (history
+/// included), one at a time.
 pub(crate) fn counting_bound(model: &Model) -> i64 {
     let n = model.n;
-    let per_round: i64 = model.sizes.iter().map(|&s| choose2(s as i64)).sum();
-    let mut left = per_round * model.rounds as i64;
-    // Pairs per meeting count.
+    let mut left = free_meetings(model);
+    // Free pairs per meeting count; every pair's history costs what it costs.
     let mut levels: Vec<i64> = Vec::new();
+    let mut cost = 0;
     for i in 0..n {
         for j in i + 1..n {
             let m = usize::from(model.met[model.pair(i, j)]);
+            cost += choose2(m as i64);
+            if model.apart[model.pair(i, j)] || tied(model, i, j) {
+                continue;
+            }
             if levels.len() <= m {
                 levels.resize(m + 1, 0);
             }
             levels[m] += 1;
         }
     }
-    let mut cost: i64 = levels
-        .iter()
-        .enumerate()
-        .map(|(m, &k)| k * choose2(m as i64))
-        .sum();
+    if levels.iter().all(|&k| k == 0) {
+        return cost + unit_forced(model).0;
+    }
     let mut level = 0;
     while left > 0 {
         if level + 1 >= levels.len() {
@@ -59,7 +150,21 @@ pub(crate) fn counting_bound(model: &Model) -> i64 {
             level += 1;
         }
     }
-    cost
+    cost + unit_forced(model).0
+}
+
+/// Repeats by counting: every free meeting beyond the pairs that never met is a repeat, and
+/// tied pairs repeat every round after their first.
+pub(crate) fn counting_repeats(model: &Model) -> i64 {
+    let n = model.n;
+    let mut fresh = 0;
+    for i in 0..n {
+        for j in i + 1..n {
+            let p = model.pair(i, j);
+            fresh += i64::from(model.met[p] == 0 && !model.apart[p] && !tied(model, i, j));
+        }
+    }
+    (free_meetings(model) - fresh).max(0) + unit_forced(model).1
 }
 
 /// Without history: from the second round on, a group of s people drawn from k earlier groups
@@ -81,11 +186,17 @@ pub(crate) fn pigeonhole_bound(model: &Model) -> i64 {
     per_round * (model.rounds as i64 - 1)
 }
 
-/// Most repeat-free rounds known (OEIS A107431) where that is below what counting allows:
-/// (people, group size, rounds).
-const KNOWN_MAXIMA: &[(usize, usize, usize)] = &[(12, 3, 4)];
+/// Most rounds without a repeat where that is below what counting allows, from the tables of
+/// the social golfer problem (OEIS A107431; Harvey's table): (people, group size, rounds).
+/// 12 in 3s: no resolvable design; 20 in 4s and 30 in 5s: proven; 36 in 6s: a fourth round
+/// would need two orthogonal Latin squares of order 6, which do not exist (Tarry, 1900).
+pub(crate) const KNOWN_MAXIMA: &[(usize, usize, usize)] =
+    &[(12, 3, 4), (20, 4, 5), (30, 5, 6), (36, 6, 3)];
 
-/// Without history: more rounds than the known maximum force at least one repeat.
+/// Without history: more rounds than the known maximum force a repeat. With as many groups as
+/// people per group they force two: two rounds that share a repeat put two people of one
+/// group together again, so some other group of that round misses a group of the other and
+/// must put two of its people into one of the rest.
 pub(crate) fn known_maximum_bound(model: &Model) -> i64 {
     let size = model.sizes[0];
     let equal = model.sizes.iter().all(|&s| s == size);
@@ -93,7 +204,49 @@ pub(crate) fn known_maximum_bound(model: &Model) -> i64 {
     let beyond = KNOWN_MAXIMA
         .iter()
         .any(|&(n, s, max)| n == model.n && s == size && model.rounds > max);
-    i64::from(equal && fresh && beyond)
+    if !(equal && fresh && beyond) {
+        return 0;
+    }
+    if model.sizes.len() == size { 2 } else { 1 }
+}
+
+/// Per person: over the plan each meets at least rounds x (smallest group - 1) people outside
+/// their keep-together unit; beyond the people they may still meet fresh (not apart, not met
+/// before) each meeting is a repeat. A repeat serves two people only when both need one and
+/// may sit together, so apart pairs who both need one need two repeats.
+pub(crate) fn people_bound(model: &Model) -> i64 {
+    let n = model.n;
+    let smallest = model.sizes.iter().copied().min().unwrap_or(1) as i64;
+    let rounds = model.rounds as i64;
+    let need: Vec<i64> = (0..n)
+        .map(|i| {
+            let unit = model.units[model.unit_of[i]].len() as i64;
+            let slots = rounds * (smallest - unit).max(0);
+            let fresh = (0..n)
+                .filter(|&j| {
+                    let p = model.pair(i, j);
+                    j != i && !tied(model, i, j) && !model.apart[p] && model.met[p] == 0
+                })
+                .count() as i64;
+            (slots - fresh).max(0)
+        })
+        .collect();
+    let total: i64 = need.iter().sum();
+    if total == 0 {
+        return 0;
+    }
+    // Demand that can be met by a repeat serving two needy people at once.
+    let shared: i64 = (0..n)
+        .filter(|&i| need[i] > 0)
+        .map(|i| {
+            let partners: i64 = (0..n)
+                .filter(|&j| j != i && !tied(model, i, j) && !model.apart[model.pair(i, j)])
+                .map(|j| need[j])
+                .sum();
+            need[i].min(partners)
+        })
+        .sum();
+    total - shared / 2
 }
 
 /// Each group's count of each class as close to proportional as whole people allow.
@@ -122,6 +275,23 @@ mod tests {
     use crate::groups::problem::{Person, Problem, Sizing};
 
     fn model(n: usize, size: usize, rounds: usize) -> Model {
+        with_pairs(n, size, rounds, &[], &[])
+    }
+
+    /// A model with keep-apart and keep-together pairs of numbered people.
+    fn with_pairs(
+        n: usize,
+        size: usize,
+        rounds: usize,
+        apart: &[(usize, usize)],
+        together: &[(usize, usize)],
+    ) -> Model {
+        let names = |pairs: &[(usize, usize)]| {
+            pairs
+                .iter()
+                .map(|&(a, b)| (format!("P{a}"), format!("P{b}")))
+                .collect()
+        };
         let problem = Problem {
             people: (0..n)
                 .map(|i| Person {
@@ -131,12 +301,51 @@ mod tests {
                 .collect(),
             sizing: Sizing::Size(size),
             rounds,
-            keep_apart: vec![],
-            keep_together: vec![],
+            keep_apart: names(apart),
+            keep_together: names(together),
             history: vec![],
             balance: vec![],
         };
         Model::build(&problem).expect("valid problem")
+    }
+
+    #[test]
+    fn thirty_six_in_sixes_needs_two_repeats_from_the_fourth_round() {
+        // Counting allows 7 rounds; no two orthogonal Latin squares of order 6 exist.
+        assert_eq!(counting_bound(&model(36, 6, 4)), 0);
+        let b = lower_bound(&model(36, 6, 4));
+        assert_eq!((b.cost.pairs, b.repeats), (2, 2));
+        assert_eq!(b.source, BoundSource::KnownMaximum);
+        assert_eq!(lower_bound(&model(36, 6, 3)).repeats, 0);
+        // 20 in 4s: at most 5 rounds, and a sixth can cost a single repeat.
+        assert_eq!(lower_bound(&model(20, 4, 6)).repeats, 1);
+    }
+
+    #[test]
+    fn a_keep_apart_pair_in_a_complete_design_forces_two_repeats() {
+        // Kirkman: everyone meets everyone once; two who may not meet each need a repeat,
+        // and one repeat cannot serve both.
+        let b = lower_bound(&with_pairs(15, 3, 7, &[(0, 1)], &[]));
+        assert_eq!((b.cost.pairs, b.repeats), (2, 2));
+        assert_eq!(b.source, BoundSource::People);
+        // Two apart pairs: 0 with 2, 1 with 3 may serve each other: still two.
+        assert_eq!(
+            lower_bound(&with_pairs(15, 3, 7, &[(0, 1), (2, 3)], &[])).repeats,
+            2
+        );
+        // 32 in 4s for 9 rounds leaves pairs that never meet: no repeat forced.
+        assert_eq!(
+            lower_bound(&with_pairs(32, 4, 9, &[(0, 1)], &[])).repeats,
+            0
+        );
+    }
+
+    #[test]
+    fn a_keep_together_pair_forces_a_repeat_every_round_after_the_first() {
+        let b = lower_bound(&with_pairs(16, 4, 5, &[], &[(0, 1)]));
+        assert_eq!(b.repeats, 4);
+        // Meeting 5 times costs C(5, 2) = 10.
+        assert_eq!(b.cost.pairs, 10);
     }
 
     #[test]
@@ -150,8 +359,8 @@ mod tests {
     fn twelve_in_threes_cannot_go_five_rounds_without_a_repeat() {
         // Counting allows 5 rounds (60 of 66 pairs); the known maximum is 4.
         assert_eq!(counting_bound(&model(12, 3, 5)), 0);
-        assert_eq!(lower_bound(&model(12, 3, 5)).pairs, 1);
-        assert_eq!(lower_bound(&model(12, 3, 4)).pairs, 0);
+        assert_eq!(lower_bound(&model(12, 3, 5)).cost.pairs, 1);
+        assert_eq!(lower_bound(&model(12, 3, 4)).cost.pairs, 0);
     }
 
     #[test]

@@ -42,8 +42,12 @@ pub enum GroupsError {
         chains: Vec<Vec<String>>,
         sizes: Vec<usize>,
     },
-    /// The search found no split that keeps every keep-apart pair apart; `a`, `b` still met.
-    ApartNotFound { a: String, b: String, groups: usize },
+    /// The search found no split that keeps every keep-apart pair apart: `pairs` are the
+    /// keep-apart pairs (as given) linked to one that still met.
+    ApartNotFound {
+        pairs: Vec<(String, String)>,
+        groups: usize,
+    },
     /// A balance attribute that no person present has.
     UnknownAttribute {
         attribute: String,
@@ -112,10 +116,11 @@ impl fmt::Display for GroupsError {
                     sizes.join(", ")
                 )
             }
-            GroupsError::ApartNotFound { a, b, groups } => write!(
+            GroupsError::ApartNotFound { pairs, groups } => write!(
                 f,
-                "{a} and {b} must be apart but no split into {groups} groups found keeps \
-                 every keep-apart pair apart: ask for more groups or drop a keep-apart pair"
+                "{} must be apart but no split into {groups} groups found keeps every \
+                 keep-apart pair apart: ask for more groups or drop a keep-apart pair",
+                pair_list(pairs, "and")
             ),
             GroupsError::UnknownAttribute { attribute, known } => {
                 if known.is_empty() {
@@ -138,6 +143,15 @@ impl fmt::Display for GroupsError {
 }
 
 impl std::error::Error for GroupsError {}
+
+/// "A and B, C and D" with the language's "and".
+fn pair_list(pairs: &[(String, String)], and: &str) -> String {
+    pairs
+        .iter()
+        .map(|(a, b)| format!("{a} {and} {b}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 impl GroupsError {
     /// The message in the interface language (`Display` gives the English one).
@@ -199,9 +213,10 @@ impl GroupsError {
                     sizes.join(", ")
                 )
             }
-            GroupsError::ApartNotFound { a, b, groups } => format!(
-                "{a} en {b} moeten apart, maar geen indeling in {groups} groepen houdt elk \
-                 keep-apart-paar uit elkaar: vraag om meer groepen of laat een paar weg"
+            GroupsError::ApartNotFound { pairs, groups } => format!(
+                "{} moeten apart, maar geen indeling in {groups} groepen houdt elk \
+                 keep-apart-paar uit elkaar: vraag om meer groepen of laat een paar weg",
+                pair_list(pairs, "en")
             ),
             GroupsError::UnknownAttribute { attribute, known } if known.is_empty() => format!(
                 "niemand van de aanwezigen heeft het kenmerk \"{attribute}\" (niemand heeft \

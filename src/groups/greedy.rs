@@ -3,7 +3,7 @@
 
 use super::dice::Dice;
 use super::model::Model;
-use super::state::cell_cost;
+use super::state::{cell_cost, cell_off};
 
 /// A fresh plan `members[r][g]`, built on top of the meetings in `met` (history, n * n).
 pub(crate) fn greedy(model: &Model, dice: &mut Dice) -> Vec<Vec<Vec<usize>>> {
@@ -112,11 +112,15 @@ fn best_addition(
             recency += model.recency[i * n + j];
         }
         let mut balance = 0;
+        let mut off = 0;
         for (a, attr) in model.attributes.iter().enumerate() {
             let class = attr.class_of[i];
             let have = group.iter().filter(|&&j| attr.class_of[j] == class).count() as i64;
             balance +=
                 cell_cost(model, a, class, size, have + 1) - cell_cost(model, a, class, size, have);
+            // Only crowding can be seen while the group fills up.
+            off +=
+                cell_off(model, a, class, size, have + 1) - cell_off(model, a, class, size, have);
         }
         let shared = free
             .iter()
@@ -124,7 +128,8 @@ fn best_addition(
                 z != i && meet[i * n + z] == 0 && group.iter().all(|&j| meet[j * n + z] == 0)
             })
             .count() as i64;
-        let key = (apart, pairs, recency, balance, -shared);
+        // Repeats and crowding weighed as in `Cost`.
+        let key = (apart, 2 * pairs + 3 * off.max(0), recency, balance, -shared);
         if best.is_none_or(|b| key < b) {
             best = Some(key);
             pick = i;

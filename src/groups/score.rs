@@ -65,12 +65,28 @@ pub fn score(problem: &Problem, rounds: &[Vec<Vec<String>>]) -> Score {
     }
 }
 
-fn imbalance(problem: &Problem, rounds: &[Vec<Vec<String>>]) -> f64 {
+/// Group counts of a balanced attribute's value that lie outside the fair share rounded down
+/// and up (the share: the value's people present times the group's size over all present),
+/// counted over rounds, groups, balanced attributes and values.
+pub fn cells_off(problem: &Problem, rounds: &[Vec<Vec<String>>]) -> usize {
     let n = problem.people.len();
-    if n == 0 {
-        return 0.0;
-    }
-    let mut total = 0.0;
+    let mut off = 0;
+    each_cell(problem, rounds, |all, size, have| {
+        let share = all * size;
+        if have < share / n || have > share.div_ceil(n) {
+            off += 1;
+        }
+    });
+    off
+}
+
+/// For each balanced attribute, group of `rounds` and value present: `cell(people with the
+/// value, group size, people with the value in the group)`.
+fn each_cell(
+    problem: &Problem,
+    rounds: &[Vec<Vec<String>>],
+    mut cell: impl FnMut(usize, usize, usize),
+) {
     for key in &problem.balance {
         let value: BTreeMap<&str, Option<&str>> = problem
             .people
@@ -87,11 +103,66 @@ fn imbalance(problem: &Problem, rounds: &[Vec<Vec<String>>]) -> f64 {
                     .iter()
                     .filter(|name| value.get(name.as_str()) == Some(class))
                     .count();
-                let share = all as f64 * group.len() as f64 / n as f64;
-                total += (have as f64 - share).abs();
+                cell(all, group.len(), have);
             }
         }
     }
+}
+
+/// Pairs of people present who meet more than once, history included, and meet at least once
+/// in `rounds`: (a, b, meetings in all), most meetings first, then in the order of `people`.
+pub fn repeated(problem: &Problem, rounds: &[Vec<Vec<String>>]) -> Vec<(String, String, u32)> {
+    let index: BTreeMap<&str, usize> = problem
+        .people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.name.as_str(), i))
+        .collect();
+    let n = problem.people.len();
+    let mut history = vec![0u32; n * n];
+    let mut planned = vec![0u32; n * n];
+    let pair = |a: &str, b: &str| match (index.get(a), index.get(b)) {
+        (Some(&i), Some(&j)) if i != j => Some((i.min(j), i.max(j))),
+        _ => None,
+    };
+    for m in &problem.history {
+        if let Some((i, j)) = pair(&m.a, &m.b) {
+            history[i * n + j] += 1;
+        }
+    }
+    for group in rounds.iter().flatten() {
+        for (x, a) in group.iter().enumerate() {
+            for b in &group[x + 1..] {
+                if let Some((i, j)) = pair(a, b) {
+                    planned[i * n + j] += 1;
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for i in 0..n {
+        for j in i + 1..n {
+            let (h, p) = (history[i * n + j], planned[i * n + j]);
+            if p > 0 && h + p > 1 {
+                let name = |k: usize| problem.people[k].name.clone();
+                out.push((name(i), name(j), h + p));
+            }
+        }
+    }
+    out.sort_by_key(|&(_, _, m)| std::cmp::Reverse(m));
+    out
+}
+
+fn imbalance(problem: &Problem, rounds: &[Vec<Vec<String>>]) -> f64 {
+    let n = problem.people.len();
+    if n == 0 {
+        return 0.0;
+    }
+    let mut total = 0.0;
+    each_cell(problem, rounds, |all, size, have| {
+        let share = all as f64 * size as f64 / n as f64;
+        total += (have as f64 - share).abs();
+    });
     total
 }
 

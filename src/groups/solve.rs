@@ -1,13 +1,14 @@
 //! The solver's entry points: check the problem, search with a seed and a move budget,
 //! and turn the best plan back into names with its score.
 
-use super::bounds::lower_bound;
+use super::bounds::{BoundSource, lower_bound};
 use super::dice::Dice;
 use super::error::GroupsError;
 use super::model::Model;
 use super::problem::{Plan, Problem};
 use super::score::score;
-use super::tabu::{Budget, search};
+use super::tabu::{Budget, Progress, search};
+use std::collections::BTreeSet;
 
 /// A plan with what the search knows about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,6 +20,20 @@ pub struct Solved {
     pub evaluations: u64,
     /// The plan is the repeat-free construction, not found by the search.
     pub constructed: bool,
+    /// Fewest repeated meetings any plan of this problem can have (a proven lower bound).
+    pub fewest_repeats: u32,
+    /// The argument that gives `fewest_repeats`.
+    pub bound: BoundSource,
+    /// The watch (a time limit) ended the search before its budget: another machine may
+    /// find another plan from the same seed.
+    pub stopped: bool,
+}
+
+impl Solved {
+    /// The plan has as few repeats as any plan can have.
+    pub fn fewest_possible(&self) -> bool {
+        self.plan.score.repeated_pairs <= self.fewest_repeats
+    }
 }
 
 /// Split `problem.people` into groups for `problem.rounds` rounds. The same problem and seed
@@ -33,28 +48,40 @@ pub fn solve_with_budget(
     seed: u64,
     budget: Budget,
 ) -> Result<Solved, GroupsError> {
+    solve_watched(problem, seed, budget, &mut |_| true)
+}
+
+/// `solve_with_budget` with a watch: it sees the progress about every `WATCH_EVERY` moves and
+/// ends the search by returning false (a time limit); the best plan so far is returned. Only
+/// a watch that stops the search makes the plan depend on the machine.
+pub fn solve_watched(
+    problem: &Problem,
+    seed: u64,
+    budget: Budget,
+    watch: &mut dyn FnMut(&Progress) -> bool,
+) -> Result<Solved, GroupsError> {
     let model = Model::build(problem)?;
     let bound = lower_bound(&model);
     let mut dice = Dice::new(seed);
-    let found = search(&model, bound, budget, &mut dice);
+    let found = search(&model, bound, budget, &mut dice, watch);
     let state = found.state;
     if state.cost.apart > 0 {
+        let mut met = Vec::new();
         for round in &state.members {
             for group in round {
                 for (x, &i) in group.iter().enumerate() {
-                    if let Some(&j) = group[x + 1..]
-                        .iter()
-                        .find(|&&j| model.apart[model.pair(i, j)])
-                    {
-                        return Err(GroupsError::ApartNotFound {
-                            a: problem.people[i].name.clone(),
-                            b: problem.people[j].name.clone(),
-                            groups: model.sizes.len(),
-                        });
+                    for &j in &group[x + 1..] {
+                        if model.apart[model.pair(i, j)] {
+                            met.push((i, j));
+                        }
                     }
                 }
             }
         }
+        return Err(GroupsError::ApartNotFound {
+            pairs: apart_pairs_involved(problem, &met),
+            groups: model.sizes.len(),
+        });
     }
     let rounds: Vec<Vec<Vec<String>>> = state
         .members
@@ -78,8 +105,44 @@ pub fn solve_with_budget(
         optimal: found.optimal,
         evaluations: found.evaluations,
         constructed: found.constructed,
+        fewest_repeats: bound.repeats,
+        bound: bound.source,
+        stopped: found.stopped,
     })
 }
+
+/// The keep-apart pairs, as given, linked (through shared people) to a pair that still met:
+/// three people who must all be apart are named by all three of their pairs.
+fn apart_pairs_involved(problem: &Problem, met: &[(usize, usize)]) -> Vec<(String, String)> {
+    let mut reached: BTreeSet<&str> = met
+        .iter()
+        .flat_map(|&(i, j)| {
+            [
+                problem.people[i].name.as_str(),
+                problem.people[j].name.as_str(),
+            ]
+        })
+        .collect();
+    loop {
+        let before = reached.len();
+        for (a, b) in &problem.keep_apart {
+            if reached.contains(a.as_str()) || reached.contains(b.as_str()) {
+                reached.insert(a);
+                reached.insert(b);
+            }
+        }
+        if reached.len() == before {
+            break;
+        }
+    }
+    problem
+        .keep_apart
+        .iter()
+        .filter(|(a, _)| reached.contains(a.as_str()))
+        .cloned()
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +184,34 @@ mod tests {
         assert_eq!(plan.score.repeated_pairs, 0);
         assert_eq!(plan.score.max_meetings, 1);
         assert_eq!(plan.score.min_meetings, 1);
+    }
+
+    #[test]
+    fn kirkman_with_a_keep_apart_pair_reaches_the_two_repeats_it_forces_and_says_so() {
+        let mut p = problem(15, Sizing::Size(3), 7);
+        p.keep_apart = vec![("Deelnemer 1".into(), "Deelnemer 2".into())];
+        let solved = solve_with_budget(&p, 1, Budget::default()).expect("solvable");
+        assert_eq!(together(&solved.plan, "Deelnemer 1", "Deelnemer 2"), 0);
+        assert_eq!(solved.fewest_repeats, 2);
+        assert_eq!(solved.bound, BoundSource::People);
+        assert_eq!(solved.plan.score.repeated_pairs, 2);
+        assert!(solved.fewest_possible() && solved.optimal);
+    }
+
+    #[test]
+    fn a_constructed_schedule_is_relabelled_to_keep_apart_pairs_without_a_repeat() {
+        let mut p = problem(32, Sizing::Size(4), 9);
+        p.keep_apart = vec![
+            ("Deelnemer 1".into(), "Deelnemer 2".into()),
+            ("Deelnemer 3".into(), "Deelnemer 1".into()),
+        ];
+        for seed in 1..=3 {
+            let solved = solve_with_budget(&p, seed, Budget::default()).expect("solvable");
+            assert!(solved.constructed, "seed {seed}");
+            assert_eq!(solved.plan.score.repeated_pairs, 0, "seed {seed}");
+            assert_eq!(together(&solved.plan, "Deelnemer 1", "Deelnemer 2"), 0);
+            assert_eq!(together(&solved.plan, "Deelnemer 1", "Deelnemer 3"), 0);
+        }
     }
 
     #[test]
@@ -222,6 +313,13 @@ mod tests {
         assert!(
             matches!(err, GroupsError::ApartNotFound { groups: 2, .. }),
             "{err}"
+        );
+        // All three pairs are named, each as given.
+        assert_eq!(
+            err.to_string(),
+            "Deelnemer 1 and Deelnemer 2, Deelnemer 2 and Deelnemer 3, Deelnemer 1 and \
+             Deelnemer 3 must be apart but no split into 2 groups found keeps every keep-apart \
+             pair apart: ask for more groups or drop a keep-apart pair"
         );
 
         let mut p = problem(6, Sizing::Size(3), 1);

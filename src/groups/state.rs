@@ -3,28 +3,60 @@
 
 use super::model::Model;
 
-/// Lexicographic cost (lower is better): hard violations, then the convex pair cost
-/// (sum over pairs of m(m-1)/2 for m meetings, history included), then how far pairs
-/// are outside one of the fair average (the convex cost cannot tell 0,3 from 1,2), then recency,
-/// then attribute imbalance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+/// Cost of a plan (lower is better), compared in this order: hard violations; then repeats and
+/// lopsided groups weighed together (`2 * pairs + 3 * off`: a group dominated by one kind is
+/// worth more than one extra repeat, less than two); then how far pairs are outside one of the
+/// fair average (the convex cost cannot tell 0,3 from 1,2); then recency; then the fine balance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct Cost {
     pub(crate) apart: i64,
+    /// Convex pair cost: sum over pairs of m(m-1)/2 for m meetings, history included.
     pub(crate) pairs: i64,
+    /// People beyond the fair share of their kind in a group, or short of it (rounded up or
+    /// down), summed over rounds, groups, balanced attributes (weighted) and kinds.
+    pub(crate) off: i64,
     pub(crate) outside: i64,
     pub(crate) recency: i64,
     pub(crate) balance: i64,
 }
+
+/// Weights of repeats and lopsided groups against each other (see `Cost`).
+const PAIR_WEIGHT: i64 = 2;
+const OFF_WEIGHT: i64 = 3;
 
 impl Cost {
     pub(crate) fn add(self, d: Cost) -> Cost {
         Cost {
             apart: self.apart + d.apart,
             pairs: self.pairs + d.pairs,
+            off: self.off + d.off,
             outside: self.outside + d.outside,
             recency: self.recency + d.recency,
             balance: self.balance + d.balance,
         }
+    }
+
+    fn key(&self) -> (i64, i64, i64, i64, i64, i64) {
+        (
+            self.apart,
+            PAIR_WEIGHT * self.pairs + OFF_WEIGHT * self.off,
+            self.pairs,
+            self.outside,
+            self.recency,
+            self.balance,
+        )
+    }
+}
+
+impl Ord for Cost {
+    fn cmp(&self, other: &Cost) -> std::cmp::Ordering {
+        self.key().cmp(&other.key())
+    }
+}
+
+impl PartialOrd for Cost {
+    fn partial_cmp(&self, other: &Cost) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
     }
 }
 
@@ -58,6 +90,15 @@ pub(crate) fn cell_cost(model: &Model, a: usize, class: usize, size: usize, coun
     let attr = &model.attributes[a];
     let d = model.n as i64 * count - (attr.totals[class] * size) as i64;
     attr.weight * d * d
+}
+
+/// How far one cell is outside its fair share rounded down and up, in people (weighted).
+pub(crate) fn cell_off(model: &Model, a: usize, class: usize, size: usize, count: i64) -> i64 {
+    let attr = &model.attributes[a];
+    let share = (attr.totals[class] * size) as i64;
+    let n = model.n as i64;
+    let (floor, ceil) = (share / n, (share + n - 1) / n);
+    attr.weight * ((floor - count).max(0) + (count - ceil).max(0))
 }
 
 impl State {
@@ -97,6 +138,7 @@ impl State {
                     }
                     for (class, &k) in c.iter().enumerate() {
                         cost.balance += cell_cost(model, a, class, group.len(), k);
+                        cost.off += cell_off(model, a, class, group.len(), k);
                     }
                     group_counts.push(c);
                 }
@@ -158,7 +200,7 @@ impl State {
                 }
             }
             if !model.attributes.is_empty() {
-                d.balance = self.balance_delta(model, swap);
+                (d.balance, d.off) = self.balance_delta(model, swap);
             }
             return d;
         }
@@ -179,7 +221,7 @@ impl State {
             }
         }
         if !model.attributes.is_empty() {
-            d.balance = self.balance_delta(model, swap);
+            (d.balance, d.off) = self.balance_delta(model, swap);
         }
         d
     }
@@ -208,10 +250,12 @@ impl State {
         }
     }
 
-    fn balance_delta(&self, model: &Model, swap: Swap) -> i64 {
+    /// Change of the fine balance and of `off`.
+    fn balance_delta(&self, model: &Model, swap: Swap) -> (i64, i64) {
         let Swap { r, s, ga, t, gb } = swap;
         let (size_a, size_b) = (self.members[r][ga].len(), self.members[r][gb].len());
         let mut total = 0;
+        let mut off = 0;
         for (a, attr) in model.attributes.iter().enumerate() {
             let movers = || s.iter().chain(t).map(|&x| attr.class_of[x]);
             for (pos, class) in movers().enumerate() {
@@ -230,9 +274,31 @@ impl State {
                     - cell_cost(model, a, class, size_a, ca)
                     + cell_cost(model, a, class, size_b, cb - k)
                     - cell_cost(model, a, class, size_b, cb);
+                off += cell_off(model, a, class, size_a, ca + k)
+                    - cell_off(model, a, class, size_a, ca)
+                    + cell_off(model, a, class, size_b, cb - k)
+                    - cell_off(model, a, class, size_b, cb);
             }
         }
-        total
+        (total, off)
+    }
+
+    /// Repeated meetings in the plan, as `Score::repeated_pairs` counts them: every planned
+    /// meeting of a pair that met before (history or an earlier round).
+    pub(crate) fn repeats(&self, model: &Model) -> u32 {
+        let mut repeats = 0u32;
+        for i in 0..model.n {
+            for j in i + 1..model.n {
+                let p = model.pair(i, j);
+                let (history, planned) = (model.met[p], self.meet[p] - model.met[p]);
+                repeats += u32::from(if history > 0 {
+                    planned
+                } else {
+                    planned.saturating_sub(1)
+                });
+            }
+        }
+        repeats
     }
 
     /// Apply the swap `delta` describes.
@@ -307,6 +373,46 @@ mod tests {
             }],
             balance: vec!["afdeling".into()],
         }
+    }
+
+    #[test]
+    fn two_pairs_meeting_twice_cost_less_than_one_pair_meeting_three_times() {
+        // Six people in pairs over three rounds, both plans with two repeated meetings.
+        let p = Problem {
+            people: (0..6)
+                .map(|i| Person {
+                    name: format!("P{i}"),
+                    attributes: Default::default(),
+                })
+                .collect(),
+            sizing: Sizing::Size(2),
+            rounds: 3,
+            keep_apart: vec![],
+            keep_together: vec![],
+            history: vec![],
+            balance: vec![],
+        };
+        let model = Model::build(&p).expect("valid problem");
+        let round = |pairs: [[usize; 2]; 3]| pairs.iter().map(|g| g.to_vec()).collect();
+        let one_pair_thrice = State::new(
+            &model,
+            vec![
+                round([[0, 1], [2, 3], [4, 5]]),
+                round([[0, 1], [2, 4], [3, 5]]),
+                round([[0, 1], [2, 5], [3, 4]]),
+            ],
+        );
+        let two_pairs_twice = State::new(
+            &model,
+            vec![
+                round([[0, 1], [2, 3], [4, 5]]),
+                round([[0, 1], [2, 4], [3, 5]]),
+                round([[0, 2], [1, 3], [4, 5]]),
+            ],
+        );
+        assert_eq!(one_pair_thrice.repeats(&model), 2);
+        assert_eq!(two_pairs_twice.repeats(&model), 2);
+        assert!(two_pairs_twice.cost < one_pair_thrice.cost);
     }
 
     #[test]

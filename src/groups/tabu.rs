@@ -2,10 +2,12 @@
 //! a person met before, random tabu tenure, perturbation on stagnation, fresh greedy restarts.
 //! The first start is a repeat-free construction when the sizes allow one.
 
+use super::bounds::{Bound, BoundSource};
 use super::construction::affine_plan;
 use super::dice::Dice;
 use super::greedy::greedy;
 use super::model::Model;
+use super::relabel::fit;
 use super::state::{Cost, State, Swap};
 
 /// How much search one solve may spend; counted in evaluated moves, so the result does not
@@ -26,6 +28,32 @@ pub struct Budget {
     pub construction: bool,
 }
 
+impl Budget {
+    /// For the breakout screen of `regie run`: one round for a room of 8-40 people, answered
+    /// well under a second on a laptop (see `cargo bench --bench groups`, row "breakout").
+    pub const BREAKOUT: Budget = Budget {
+        evaluations: 3_000_000,
+        stagnation: 500,
+        perturbations: 4,
+        patience: 1_000_000,
+        construction: true,
+    };
+}
+
+/// What the search reports while it runs: about every `WATCH_EVERY` evaluated moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Moves evaluated so far.
+    pub evaluations: u64,
+    /// Repeated meetings in the best plan so far (as `Score::repeated_pairs` counts them).
+    pub repeats: u32,
+    /// Fewest repeated meetings any plan can have (a lower bound).
+    pub fewest: u32,
+}
+
+/// Evaluations between two calls of the watch.
+pub const WATCH_EVERY: u64 = 1 << 17;
+
 impl Default for Budget {
     fn default() -> Budget {
         Budget {
@@ -40,6 +68,8 @@ impl Default for Budget {
 
 /// Patience in evaluations per (round x person x person) of the problem.
 const PATIENCE_PER_MOVE: u64 = 250;
+/// Patience times this while a per-person bound is not met (see `search`).
+const PEOPLE_STRETCH: u64 = 8;
 
 /// What the search found.
 pub(crate) struct Found {
@@ -50,6 +80,8 @@ pub(crate) struct Found {
     pub(crate) evaluations: u64,
     /// The plan comes from the construction (the search did not improve on it).
     pub(crate) constructed: bool,
+    /// The watch stopped the search before its budget was spent.
+    pub(crate) stopped: bool,
 }
 
 /// A chosen swap, owning its people (see `Swap`).
@@ -74,7 +106,15 @@ impl Move {
     }
 }
 
-pub(crate) fn search(model: &Model, bound: Cost, budget: Budget, dice: &mut Dice) -> Found {
+/// Search within `budget`; `watch` sees the progress every `WATCH_EVERY` evaluations and
+/// stops the search by returning false (the best plan so far is returned).
+pub(crate) fn search(
+    model: &Model,
+    bound: Bound,
+    budget: Budget,
+    dice: &mut Dice,
+    watch: &mut dyn FnMut(&Progress) -> bool,
+) -> Found {
     let mut used = 0u64;
     let mut best: Option<State> = None;
     let k = model.sizes.len();
@@ -88,11 +128,31 @@ pub(crate) fn search(model: &Model, bound: Cost, budget: Budget, dice: &mut Dice
     let patience = budget
         .patience
         .min(PATIENCE_PER_MOVE * (model.rounds * n * n) as u64);
-    let keep_looking = |best: &Option<State>, used: u64, improved_at: u64| {
-        let hoping =
-            model.rounds > 1 && bound.pairs == 0 && best.as_ref().is_some_and(|b| b.cost.pairs > 0);
-        used < budget.evaluations
-            && (hoping || (used - improved_at < patience && used < 4 * patience))
+    // Keep searching past patience while the bound is one a plan can be expected to meet:
+    // no repeats where counting allows none, or a published minimum.
+    let hoping = |best: &Option<State>| {
+        model.rounds > 1
+            && (bound.cost.pairs == 0 || bound.source == BoundSource::KnownMaximum)
+            && best
+                .as_ref()
+                .is_some_and(|b| b.cost.pairs > bound.cost.pairs)
+    };
+    // The per-person bound (a keep-apart pair in a complete design) is often met but not
+    // always reachable: search it eight times as patiently, not without end.
+    let stretch = |best: &Option<State>| {
+        let short = bound.source == BoundSource::People
+            && best
+                .as_ref()
+                .is_some_and(|b| b.cost.pairs > bound.cost.pairs);
+        if short { PEOPLE_STRETCH } else { 1 }
+    };
+    let mut stopped = false;
+    let mut next_watch = WATCH_EVERY;
+    let keep_looking = |best: &Option<State>, used: u64, improved_at: u64, stopped: bool| {
+        let patience = stretch(best) * patience;
+        !stopped
+            && used < budget.evaluations
+            && (hoping(best) || (used - improved_at < patience && used < 4 * patience))
     };
     let mut restarts = 0u32;
     let mut constructed = if budget.construction {
@@ -112,14 +172,14 @@ pub(crate) fn search(model: &Model, bound: Cost, budget: Budget, dice: &mut Dice
             best_constructed = from_construction;
             improved_at = used;
         }
-        if state.cost <= bound || !keep_looking(&best, used, improved_at) || k < 2 {
+        if bound.met_by(state.cost) || !keep_looking(&best, used, improved_at, stopped) || k < 2 {
             break;
         }
         // Best cost since this restart: perturbations count from its last improvement.
         let mut local_best = state.cost;
         let mut stale = 0u64;
         let mut perturbations = 0u32;
-        while keep_looking(&best, used, improved_at) {
+        while keep_looking(&best, used, improved_at, stopped) {
             iteration += 1;
             // An iteration costs at least one evaluation, so the budget ends even when no
             // move is possible (keep-together units that fit nowhere else).
@@ -147,12 +207,21 @@ pub(crate) fn search(model: &Model, bound: Cost, budget: Budget, dice: &mut Dice
                     best = Some(state.clone());
                     best_constructed = false;
                     improved_at = used;
-                    if state.cost <= bound {
+                    if bound.met_by(state.cost) {
                         break;
                     }
                 }
             } else {
                 stale += 1;
+            }
+            if used >= next_watch {
+                next_watch = used + WATCH_EVERY;
+                let progress = Progress {
+                    evaluations: used,
+                    repeats: best.as_ref().map_or(0, |b| b.repeats(model)),
+                    fewest: bound.repeats,
+                };
+                stopped = !watch(&progress);
             }
             if stale >= budget.stagnation {
                 if perturbations >= budget.perturbations.saturating_mul(1 << restarts.min(16)) {
@@ -163,17 +232,19 @@ pub(crate) fn search(model: &Model, bound: Cost, budget: Budget, dice: &mut Dice
                 perturb(model, &mut state, dice);
             }
         }
-        if best.as_ref().is_some_and(|b| b.cost <= bound) || !keep_looking(&best, used, improved_at)
+        if best.as_ref().is_some_and(|b| bound.met_by(b.cost))
+            || !keep_looking(&best, used, improved_at, stopped)
         {
             break;
         }
     }
     let state = best.unwrap_or_else(|| State::new(model, greedy(model, dice)));
     Found {
-        optimal: state.cost <= bound,
+        optimal: bound.met_by(state.cost),
         state,
         evaluations: used,
         constructed: best_constructed,
+        stopped,
     }
 }
 
@@ -192,16 +263,19 @@ enum Partner {
     Singles(Vec<usize>),
 }
 
-/// A repeat-free start by construction, when there is no history, no keep-apart or
-/// keep-together pair and the sizes allow one (see `construction`).
+/// A repeat-free start by construction, when there is no history and the sizes allow one
+/// (see `construction`); keep-apart and keep-together pairs are fitted by relabelling its
+/// people (see `relabel`).
 fn constructed_start(model: &Model, dice: &mut Dice) -> Option<Vec<Vec<Vec<usize>>>> {
-    let plain = model.met.iter().all(|&m| m == 0)
-        && !model.apart.iter().any(|&a| a)
-        && model.units.iter().all(|u| u.len() == 1);
-    if !plain || model.rounds < 2 {
+    if model.met.iter().any(|&m| m > 0) || model.rounds < 2 {
         return None;
     }
-    affine_plan(model.n, &model.sizes, model.rounds, dice)
+    let plan = affine_plan(model.n, &model.sizes, model.rounds, dice)?;
+    let plain = !model.apart.iter().any(|&a| a) && model.units.iter().all(|u| u.len() == 1);
+    if plain && model.attributes.is_empty() {
+        return Some(plan);
+    }
+    fit(model, &plan, dice)
 }
 
 /// The best non-tabu swap (ties at random); a tabu swap is allowed when it beats the best plan.

@@ -1,11 +1,12 @@
-//! Writing one run's log durably: temp file, fsync, rename, fsync the folder; mode 0600.
-//! A lock file per log keeps a second runner off it; a fresh name never overwrites a log.
+//! Writing one run's log durably (temp file, fsync, rename, fsync the folder; mode 0600), under
+//! a lock file that keeps a second runner off it; leftover temporary copies are cleaned.
 
 use super::record::SessionLog;
 use super::recorder::Recorder;
+use crate::i18n::Lang;
 use std::fs::{DirBuilder, File, OpenOptions, TryLockError};
 use std::io::{self, Write};
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 /// Why a log cannot be opened for writing.
@@ -17,20 +18,33 @@ pub enum JournalError {
     InUse { path: PathBuf },
 }
 
-impl std::fmt::Display for JournalError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            JournalError::Folder { dir, error } => write!(
-                f,
+impl JournalError {
+    /// The message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (JournalError::Folder { dir, error }, Lang::Nl) => format!(
+                "kan geen sessielogs schrijven in {}: {error}; kies een andere map met --log-dir",
+                dir.display()
+            ),
+            (JournalError::Folder { dir, error }, Lang::En) => format!(
                 "cannot write session logs to {}: {error}; choose another folder with --log-dir",
                 dir.display()
             ),
-            JournalError::InUse { path } => write!(
-                f,
+            (JournalError::InUse { path }, Lang::Nl) => format!(
+                "{} wordt door een andere regie geschreven; sluit die eerst af",
+                path.display()
+            ),
+            (JournalError::InUse { path }, Lang::En) => format!(
                 "{} is being written by another regie; close that one first",
                 path.display()
             ),
         }
+    }
+}
+
+impl std::fmt::Display for JournalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -42,6 +56,8 @@ pub struct Journal {
     path: PathBuf,
     /// Held (and locked) while this run writes the log.
     lock: File,
+    /// The language of the reasons a write is refused (English unless `speaking` says).
+    lang: Lang,
 }
 
 impl Journal {
@@ -53,6 +69,7 @@ impl Journal {
             error,
         };
         make_private_dir(dir).map_err(folder_error)?;
+        clean_leftovers(dir);
         let stem = format!(
             "{}-{}",
             log.created.format("%Y-%m-%d-%H%M%S"),
@@ -82,16 +99,22 @@ impl Journal {
                 continue;
             }
             lock.try_lock().map_err(|e| folder_error(e.into()))?;
-            let journal = Journal { path, lock };
+            let journal = Journal {
+                path,
+                lock,
+                lang: Lang::En,
+            };
             journal.write_file(log).map_err(folder_error)?;
             return Ok(journal);
         }
         unreachable!("an unbounded range always yields a name")
     }
 
-    /// Continue writing the existing log at `path` (for `--resume`).
+    /// Continue writing the existing log at `path` (for `--resume`); cleans the folder's
+    /// leftover temporary copies first.
     pub fn reopen(path: &Path) -> Result<Journal, JournalError> {
         let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+        clean_leftovers(&dir);
         let lock = OpenOptions::new()
             .write(true)
             .create(true)
@@ -106,12 +129,19 @@ impl Journal {
             Ok(()) => Ok(Journal {
                 path: path.to_path_buf(),
                 lock,
+                lang: Lang::En,
             }),
             Err(TryLockError::WouldBlock) => Err(JournalError::InUse {
                 path: path.to_path_buf(),
             }),
             Err(TryLockError::Error(error)) => Err(JournalError::Folder { dir, error }),
         }
+    }
+
+    /// Give the reasons a write is refused in `lang` (they are shown on the runner's screen).
+    pub fn speaking(mut self, lang: Lang) -> Journal {
+        self.lang = lang;
+        self
     }
 
     pub fn path(&self) -> &Path {
@@ -126,12 +156,109 @@ impl Journal {
     fn write_file(&self, log: &SessionLog) -> io::Result<()> {
         write_atomic(&self.path, log)
     }
+
+    /// Make sure this run still holds the log: its lock file is the one locked when the run
+    /// began. A lock file removed (by a cleanup or a sync tool) is made again at once; one
+    /// that another regie has made and locked since means this run must stop writing.
+    fn keep_lock(&mut self) -> Result<(), String> {
+        let path = lock_path(&self.path);
+        let ours = self.lock.metadata().map_err(|e| e.to_string())?;
+        match std::fs::metadata(&path) {
+            Ok(now) if (now.dev(), now.ino()) == (ours.dev(), ours.ino()) => Ok(()),
+            Ok(_) => Err(taken_over(&self.path, self.lang)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                let lock = OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .mode(0o600)
+                    .open(&path)
+                    .map_err(|_| taken_over(&self.path, self.lang))?;
+                lock.try_lock()
+                    .map_err(|_| taken_over(&self.path, self.lang))?;
+                // The old lock's file is gone; keep it locked and open until the new one is ours.
+                self.lock = lock;
+                Ok(())
+            }
+            Err(e) => Err(e.to_string()),
+        }
+    }
+}
+
+/// Why a runner stopped writing its log: another regie took it over.
+fn taken_over(log: &Path, lang: Lang) -> String {
+    let log = log.display();
+    match lang {
+        Lang::Nl => format!(
+            "het slot van de log is verwijderd en een andere regie heeft {log} overgenomen; \
+             deze run schrijft er niet meer in (s bewaart wat deze run vastlegde elders)"
+        ),
+        Lang::En => format!(
+            "its lock file was removed and another regie has taken {log} over; this run no \
+             longer writes it (s saves this run's record elsewhere)"
+        ),
+    }
+}
+
+/// Mark the unfinished run at `path` abandoned (a new run of its session starts instead):
+/// taken under its lock and written atomically, never deleted.
+pub fn abandon(path: &Path, log: &SessionLog, at: super::Stamp) -> Result<(), JournalError> {
+    let journal = Journal::reopen(path)?;
+    let mut log = log.clone();
+    super::identity::abandon(&mut log, at);
+    journal
+        .write_file(&log)
+        .map_err(|error| JournalError::Folder {
+            dir: journal.dir().to_path_buf(),
+            error,
+        })
+}
+
+/// Remove the temporary copies (`.<log>.XXXXXX`) that a write cut short by a crash or a kill
+/// left in `dir`, except those of a log another regie is running now (its lock is held).
+pub fn clean_leftovers(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(log) = name.to_str().and_then(leftover_of) else {
+            continue;
+        };
+        if !entry.file_type().is_ok_and(|t| t.is_file()) || is_in_use(&dir.join(log)) {
+            continue;
+        }
+        let _ = std::fs::remove_file(entry.path());
+    }
+}
+
+/// The log a file name is a temporary copy of: `.<log>.ron.XXXXXX` (six letters or digits).
+fn leftover_of(name: &str) -> Option<&str> {
+    let rest = name.strip_prefix('.')?;
+    let (log, suffix) = rest.rsplit_once('.')?;
+    let random = suffix.len() == 6 && suffix.chars().all(|c| c.is_ascii_alphanumeric());
+    (random && log.ends_with(".ron") && !log.starts_with('.')).then_some(log)
+}
+
+/// Whether a regie (another process, or another journal of this one) holds the lock of `log`.
+pub fn is_in_use(log: &Path) -> bool {
+    match File::open(lock_path(log)) {
+        Ok(lock) => matches!(lock.try_lock(), Err(TryLockError::WouldBlock)),
+        Err(_) => false,
+    }
 }
 
 impl Drop for Journal {
     fn drop(&mut self) {
+        // Remove the lock file only if it is still ours (another regie may have taken over).
+        let path = lock_path(&self.path);
+        let same = match (self.lock.metadata(), std::fs::metadata(&path)) {
+            (Ok(ours), Ok(now)) => (ours.dev(), ours.ino()) == (now.dev(), now.ino()),
+            _ => false,
+        };
+        if same {
+            let _ = std::fs::remove_file(path);
+        }
         let _ = self.lock.unlock();
-        let _ = std::fs::remove_file(lock_path(&self.path));
     }
 }
 
@@ -139,6 +266,7 @@ impl Recorder for Journal {
     fn write(&mut self, log: &SessionLog) -> Result<(), String> {
         // The folder may have been removed under us (an unplugged stick, a cleanup): recreate it.
         make_private_dir(self.dir()).map_err(|e| e.to_string())?;
+        self.keep_lock()?;
         self.write_file(log).map_err(|e| e.to_string())
     }
 
@@ -151,10 +279,10 @@ impl Recorder for Journal {
         for dir in fallback_dirs() {
             match Journal::create(&dir, log) {
                 Ok(other) => {
-                    *self = other;
+                    *self = other.speaking(self.lang);
                     return Ok(self.place());
                 }
-                Err(error) => errors.push(error.to_string()),
+                Err(error) => errors.push(error.message(self.lang)),
             }
         }
         Err(errors.join("; "))
@@ -191,6 +319,14 @@ pub fn to_ron(log: &SessionLog) -> String {
     ron::ser::to_string_pretty(log, config).expect("a session log always serialises")
 }
 
+/// Make the log folder (private to its owner) if it does not exist, before anything is written.
+pub fn ensure_folder(dir: &Path) -> Result<(), JournalError> {
+    make_private_dir(dir).map_err(|error| JournalError::Folder {
+        dir: dir.to_path_buf(),
+        error,
+    })
+}
+
 fn make_private_dir(dir: &Path) -> io::Result<()> {
     DirBuilder::new().recursive(true).mode(0o700).create(dir)
 }
@@ -220,6 +356,20 @@ fn slug(file: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_atomic_writers_copies_count_as_leftovers() {
+        assert_eq!(leftover_of(".dag.ron.a1B2c3"), Some("dag.ron"));
+        assert_eq!(
+            leftover_of(".2026-12-02-dag-2.ron.XyZ123"),
+            Some("2026-12-02-dag-2.ron")
+        );
+        assert_eq!(leftover_of(".dag.ron.lock"), None);
+        assert_eq!(leftover_of("dag.ron.a1B2c3"), None);
+        assert_eq!(leftover_of(".dag.ron.a1B2c"), None);
+        assert_eq!(leftover_of(".notities.txt.a1B2c3"), None);
+        assert_eq!(leftover_of("..dag.ron.lock.a1B2c3"), None);
+    }
 
     #[test]
     fn slugs_keep_letters_and_drop_the_rest() {

@@ -371,6 +371,10 @@ pub fn anonymise(logs: &mut [(PathBuf, SessionLog)], lang: Lang) -> Pseudonyms {
             for note in block.notes.iter_mut().chain(block.takeaways.iter_mut()) {
                 note.text = p.text(&note.text);
             }
+            for correction in &mut block.corrections {
+                correction.old = p.text(&correction.old);
+                correction.new = correction.new.as_deref().map(|t| p.text(t));
+            }
             for split in &mut block.splits {
                 split.groups.iter_mut().for_each(names);
                 for (a, b) in &mut split.swaps {

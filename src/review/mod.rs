@@ -82,13 +82,19 @@ impl Review {
             .map(|(path, log)| session::summarise(path, log))
             .collect();
         let programmes = programme::aggregate(&loaded.logs, &sessions);
+        // The rule the newest log recorded from its cohort; --attendance-rule overrides it.
+        let attendance_rule = loaded
+            .logs
+            .iter()
+            .rev()
+            .find_map(|(_, log)| log.session.attendance_rule);
         Review {
             logs: loaded.logs,
             sessions,
             programmes,
             errors: loaded.errors,
             privacy,
-            attendance_rule: None,
+            attendance_rule,
         }
     }
 
@@ -124,14 +130,60 @@ impl Review {
     }
 }
 
-/// Remove the facilitator's private notes (block notes and card notes) from `logs`.
+/// Remove the facilitator's private notes (block notes and card notes, and the earlier text
+/// of corrected ones) from `logs`.
 pub fn strip_notes(logs: &mut [(PathBuf, SessionLog)]) {
+    use crate::journal::record::EntryKind;
     for (_, log) in logs {
         for block in &mut log.blocks {
             block.notes.clear();
+            block
+                .corrections
+                .retain(|c| !matches!(c.kind, EntryKind::Note | EntryKind::CardNote));
             for card in &mut block.cards {
                 card.notes.clear();
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::record::{Correction, EntryKind, Note};
+
+    #[test]
+    fn stripping_notes_leaves_outcomes_and_takeaways_and_no_old_note_text() {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-09-01T09:30:00+02:00").unwrap();
+        let text = |t: &str| Note {
+            at,
+            text: t.to_string(),
+        };
+        let correction = |kind, old: &str| Correction {
+            at,
+            kind,
+            old: old.to_string(),
+            new: None,
+        };
+        let mut log: SessionLog = ron::from_str(
+            r#"SessionLog(format: 1, session: (title: "Dag", file: "dag.ron"),
+               created: "2026-09-01T09:00:00+02:00", current: 0,
+               blocks: [(title: "Oogst", kind: "Harvest", planned_seconds: 600)])"#,
+        )
+        .unwrap();
+        let block = &mut log.blocks[0];
+        block.notes.push(text("GEHEIM: Pieter is ziek"));
+        block.takeaways.push(text("Eerst vragen"));
+        block.corrections = vec![
+            correction(EntryKind::Note, "GEHEIM: oud"),
+            correction(EntryKind::Takeaway, "Eerst vragn"),
+        ];
+        let mut logs = vec![(PathBuf::from("dag.ron"), log)];
+        strip_notes(&mut logs);
+        let block = &logs[0].1.blocks[0];
+        assert!(block.notes.is_empty());
+        assert_eq!(block.takeaways.len(), 1);
+        assert_eq!(block.corrections.len(), 1);
+        assert_eq!(block.corrections[0].kind, EntryKind::Takeaway);
     }
 }

@@ -5,6 +5,7 @@ use super::dilemma::{self, DilemmaResult};
 use super::session::{SessionSummary, people_of};
 use crate::engine::clock::is_present;
 use crate::groups::meetings_from_splits;
+use crate::journal::days::{self, Standing};
 use crate::journal::record::SessionLog;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -72,7 +73,13 @@ impl Programme {
 pub fn aggregate(logs: &[(PathBuf, SessionLog)], sessions: &[SessionSummary]) -> Vec<Programme> {
     let mut names: Vec<&str> = Vec::new();
     let mut members: HashMap<&str, Vec<usize>> = HashMap::new();
+    // A day counts once: restarted or abandoned runs, rehearsals and runs where nothing
+    // started are left out of the programme (they stay in the list of sessions).
+    let standings = days::standings(logs.iter().map(|(_, log)| log));
     for (i, (_, log)) in logs.iter().enumerate() {
+        if standings[i] != Standing::Day {
+            continue;
+        }
         if let Some(name) = log.session.programme.as_deref() {
             let days = members.entry(name).or_default();
             if days.is_empty() {

@@ -5,9 +5,13 @@
 /// only valid name that starts with it (`Bram` for `Bram K.`).
 pub fn closest<'a>(found: &str, valid: &[&'a str]) -> Option<&'a str> {
     let found_lower = found.to_lowercase();
+    let length = found_lower.chars().count();
     let limit = (found.chars().count() / 3).max(1);
     let by_distance = valid
         .iter()
+        // The difference in length is a lower bound of the distance: names that differ more
+        // are not compared at all (a pasted line of a megabyte is nobody's typo).
+        .filter(|v| length.abs_diff(v.chars().count()) <= limit)
         .map(|v| (distance(&found_lower, &v.to_lowercase()), *v))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)

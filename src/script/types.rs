@@ -218,6 +218,10 @@ pub struct Cohort {
     pub keep_apart: Vec<(ParticipantName, ParticipantName)>,
     #[serde(default)]
     pub keep_together: Vec<(ParticipantName, ParticipantName)>,
+    /// The course's attendance rule: the share of days (percent, 1-100) a participant must be
+    /// present for; reports say per person whether it is met.
+    #[serde(default)]
+    pub attendance_rule: Option<u8>,
 }
 
 /// One participant with free-form attributes ("afdeling": "beleid").

@@ -214,6 +214,15 @@ pub(crate) fn cohort(cohort: &Cohort, c: &mut Checker<'_>) {
     if cohort.participants.is_empty() {
         c.error(&[Field("participants")], "the cohort has no participants");
     }
+    if let Some(rule) = cohort.attendance_rule
+        && !(1..=100).contains(&rule)
+    {
+        c.error(
+            &[Field("attendance_rule")],
+            format!("an attendance rule of {rule}% is not a share of the days"),
+        )
+        .hint = Some("write a percentage from 1 to 100, such as `Some(75)`".into());
+    }
     let mut first_with_name: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, person) in cohort.participants.iter().enumerate() {
         let at = [Field("participants"), Index(i), Field("name")];

@@ -3,7 +3,7 @@
 
 use super::keys::{Action, Mode};
 use super::theme::Theme;
-use crate::engine::{BlockClock, Command, DayClock, Engine, Event, Refusal, clock};
+use crate::engine::{BlockClock, Command, DayClock, Engine, Event, Refusal, RoomOptions, clock};
 use crate::i18n::Lang;
 use crate::journal::Recorder;
 use crate::journal::record::{BlockLog, CardLog, EntryKind, GroupSplit, Stamp, Turn};
@@ -110,25 +110,14 @@ pub struct App {
     unsaved: bool,
     quit: bool,
     rung_for: Option<usize>,
-    /// The room's copy (`regie follow`): shows no keys or private parts and changes nothing.
-    audience: bool,
+    /// Projector mode: the screen shows only the room's view (key P).
+    pub projector: bool,
+    /// The room sees how late the day runs (key L); off by default.
+    pub show_slip: bool,
+    /// The countdown flashes at zero (key f); on by default.
+    pub flash: bool,
     /// room: set while the room server runs.
     pub join: Option<JoinInfo>,
-}
-
-/// The recorder of an audience `App`: it never writes (the audience never changes the log).
-struct ReadOnly;
-
-impl Recorder for ReadOnly {
-    fn write(&mut self, _log: &crate::journal::SessionLog) -> Result<(), String> {
-        Ok(())
-    }
-    fn place(&self) -> String {
-        String::new()
-    }
-    fn save_elsewhere(&mut self, _log: &crate::journal::SessionLog) -> Result<String, String> {
-        Ok(String::new())
-    }
 }
 
 impl App {
@@ -148,23 +137,11 @@ impl App {
             unsaved: false,
             quit: false,
             rung_for: None,
-            audience: false,
+            projector: false,
+            show_slip: false,
+            flash: true,
             join: None,
         }
-    }
-
-    /// The room's read-only copy of a run: `step` and `settle` do nothing, nothing is written,
-    /// and the views leave out keys, notes, agenda and the log's place.
-    pub fn audience(engine: Engine, settings: Settings) -> App {
-        App {
-            audience: true,
-            ..App::new(engine, Box::new(ReadOnly), settings)
-        }
-    }
-
-    /// Whether this is the room's copy (`regie follow`).
-    pub fn is_audience(&self) -> bool {
-        self.audience
     }
 
     pub fn engine(&self) -> &Engine {
@@ -189,6 +166,19 @@ impl App {
             (Overlay::None | Overlay::Join, None) => Mode::Normal,
             (Overlay::Attendance { .. }, None) => Mode::Finding,
             _ => Mode::Choosing,
+        }
+    }
+
+    /// The screen shows the room's view alone: projector mode, with no list, question or input
+    /// open (those bring the facilitator's screen back while they are open).
+    pub fn projecting(&self) -> bool {
+        self.projector && self.overlay == Overlay::None && self.input.is_none()
+    }
+
+    /// What the facilitator lets the room see.
+    pub fn room_options(&self) -> RoomOptions {
+        RoomOptions {
+            show_slip: self.show_slip,
         }
     }
 
@@ -253,9 +243,6 @@ impl App {
 
     /// Take one action at `now`.
     pub fn step(&mut self, action: Action, now: Stamp) {
-        if self.audience {
-            return;
-        }
         if !matches!(action, Action::SaveElsewhere) {
             self.message = None;
         }
@@ -340,6 +327,9 @@ impl App {
                     self.toggle(Overlay::CardPick { cursor: 0 });
                 }
             }
+            Action::ToggleProjector => self.projector = !self.projector,
+            Action::ToggleSlip => self.show_slip = !self.show_slip,
+            Action::ToggleFlash => self.flash = !self.flash,
             Action::CycleTheme => self.settings.theme = self.settings.theme.cycled(),
             Action::SaveElsewhere => self.save_elsewhere(),
             // After the end nothing is left unsaved: leave without asking.
@@ -389,9 +379,6 @@ impl App {
 
     /// Make the screen ready at start: a breakout on screen gets its groups.
     pub fn settle(&mut self, now: Stamp) {
-        if self.audience {
-            return;
-        }
         if !self.engine.settle(now).is_empty() {
             self.unsaved = true;
         }
@@ -476,9 +463,6 @@ impl App {
     /// room: a phone's command, through the same engine path as a key; the caller writes the
     /// log once for a batch (`save`) before the phones hear back.
     pub fn remote(&mut self, command: Command, now: Stamp) -> Result<Vec<Event>, Refusal> {
-        if self.audience {
-            return Err(Refusal::Finished);
-        }
         let events = self.engine.apply(command, now)?;
         self.unsaved |= !events.is_empty();
         Ok(events)

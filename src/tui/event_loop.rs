@@ -1,9 +1,10 @@
 //! The terminal shell: init/restore, wait on one inbox (keys, phones) or the next change of the
-//! screen, draw in a synchronized update; SIGTERM/SIGHUP save the log and leave cleanly.
+//! screen, draw in a synchronized update; SIGTERM, SIGHUP, SIGINT and SIGQUIT save the log and
+//! leave cleanly.
 
 use super::app::{App, JoinInfo};
 use super::keys::{self, Mode};
-use super::picker::{Choice, Picked, Picker};
+use super::picker::{Answer, Asked, Choice, Picked, Picker, Question};
 use super::theme::Theme;
 use super::view;
 use crate::engine::Command;
@@ -28,17 +29,28 @@ pub fn now() -> Stamp {
     chrono::Local::now().fixed_offset()
 }
 
-/// How long the loop gets to save and leave after SIGTERM/SIGHUP before the watchdog ends the
+/// How long the loop gets to save and leave after a signal before the watchdog ends the
 /// process (after a hang-up crossterm can spin inside `poll` on a closed tty and never return).
 const GRACE: Duration = Duration::from_secs(2);
 
-/// A flag set by SIGTERM or SIGHUP, with a watchdog that leaves if the loop does not.
+/// The signals that end the runner the way `q` `y` does: the log saved, the terminal restored.
+/// (In raw mode Ctrl-C and Ctrl-\ are keys; SIGINT and SIGQUIT come from `kill` or a parent.)
+pub const STOP_SIGNALS: [i32; 4] = [
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGHUP,
+    signal_hook::consts::SIGINT,
+    signal_hook::consts::SIGQUIT,
+];
+
+/// A flag set by any of `STOP_SIGNALS`, with a watchdog that leaves if the loop does not.
+/// One flag and one watchdog per process, however many screens (picker, question, runner) ask.
 pub(crate) fn stop_flag() -> io::Result<Arc<AtomicBool>> {
-    let flag = Arc::new(AtomicBool::new(false));
-    let mut signals = signal_hook::iterator::Signals::new([
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-    ])?;
+    static FLAG: std::sync::OnceLock<Arc<AtomicBool>> = std::sync::OnceLock::new();
+    if let Some(flag) = FLAG.get() {
+        return Ok(Arc::clone(flag));
+    }
+    let flag = Arc::clone(FLAG.get_or_init(|| Arc::new(AtomicBool::new(false))));
+    let mut signals = signal_hook::iterator::Signals::new(STOP_SIGNALS)?;
     let seen = Arc::clone(&flag);
     std::thread::spawn(move || {
         if signals.forever().next().is_some() {
@@ -251,6 +263,44 @@ pub fn pick_session(
                         Picked::Stay => redraw = true,
                         Picked::Run(choice) => return Ok(Some(choice)),
                         Picked::Leave => return Ok(None),
+                    }
+                }
+            }
+            Event::Resize(..) => redraw = true,
+            _ => {}
+        }
+    }
+}
+
+/// Ask whether to continue a session's unfinished run or start anew (`None`: the user left).
+pub fn ask_resume(
+    terminal: &mut DefaultTerminal,
+    question: &mut Question,
+    theme: &Theme,
+    lang: Lang,
+) -> io::Result<Option<Answer>> {
+    let stop = stop_flag()?;
+    let mut redraw = true;
+    loop {
+        if stop.load(Ordering::SeqCst) {
+            return Ok(None);
+        }
+        if redraw {
+            draw_synced(terminal, |frame| {
+                view::picker::draw_question(frame, question, theme, lang)
+            })?;
+            redraw = false;
+        }
+        if !event::poll(SIGNAL_CHECK)? {
+            continue;
+        }
+        match event::read()? {
+            Event::Key(key) => {
+                if let Some(action) = keys::action(key, Mode::Choosing) {
+                    match question.step(action) {
+                        Asked::Stay => redraw = true,
+                        Asked::Answered(answer) => return Ok(Some(answer)),
+                        Asked::Leave => return Ok(None),
                     }
                 }
             }

@@ -146,7 +146,10 @@ pub const RUNNER: &[Binding] = &[
         &[KeyCode::Char('u')],
         "u",
         command(Command::UndoVote),
-        ("laatste stem terugnemen", "undo the last vote"),
+        (
+            "laatste stem of indeling terugnemen",
+            "undo the last vote or reshuffle",
+        ),
         ("terug", "undo"),
         &[Screen::Card],
     ),
@@ -241,6 +244,30 @@ pub const RUNNER: &[Binding] = &[
         "o",
         Bound::Action(Action::ToggleNotes),
         ("notities voor jou", "notes for you"),
+    ),
+    row(
+        &[KeyCode::Char('P')],
+        "P",
+        Bound::Action(Action::ToggleProjector),
+        (
+            "projector: alleen het zaalbeeld",
+            "projector: only what the room sees, large",
+        ),
+    ),
+    row(
+        &[KeyCode::Char('L')],
+        "L",
+        Bound::Action(Action::ToggleSlip),
+        (
+            "uitloop aan de zaal tonen / niet",
+            "show the room the slip / not",
+        ),
+    ),
+    row(
+        &[KeyCode::Char('f')],
+        "f",
+        Bound::Action(Action::ToggleFlash),
+        ("knipperen bij nul aan / uit", "flash at zero on / off"),
     ),
     row(
         &[KeyCode::Char('T')],

@@ -34,6 +34,12 @@ pub enum Action {
     ToggleJoin,
     /// New group split with a fresh seed (breakout).
     Reshuffle,
+    /// Projector mode on or off: only the room's view on screen.
+    ToggleProjector,
+    /// Show or hide how late the day runs to the room.
+    ToggleSlip,
+    /// The flash at zero on or off.
+    ToggleFlash,
     /// Switch to the next colour theme (dark, light, contrast) while running.
     CycleTheme,
     /// Open the input for the outcome of the card on screen (dilemmas).

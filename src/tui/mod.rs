@@ -8,6 +8,7 @@ pub mod key_table;
 pub mod keys;
 pub mod picker;
 pub mod review;
+pub mod room;
 
 pub mod theme;
 pub mod view;

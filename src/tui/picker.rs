@@ -1,7 +1,8 @@
-//! The session picker shown by `regie` without arguments: bundled sessions and those under
-//! ./sessions; arrows move, Enter runs the highlighted one, q or Esc leaves.
+//! The session picker shown by `regie` without arguments (sessions with an unfinished run are
+//! marked), and the question before a session with an unfinished run: continue it, or anew.
 
 use super::keys::Action;
+use crate::journal::Stamp;
 
 /// One session the user can pick.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,6 +11,70 @@ pub struct Choice {
     pub title: String,
     /// What `regie run` would be given: a path, or a bundled name.
     pub source: String,
+    /// Its newest run that was left before the end, if any (picking it offers to continue).
+    pub unfinished: Option<Unfinished>,
+}
+
+/// A run that was left before its end: where it stopped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unfinished {
+    /// When the run began.
+    pub created: Stamp,
+    /// The block on screen when it stopped (0-based) and how many blocks the session has.
+    pub block: usize,
+    pub blocks: usize,
+    /// Its title.
+    pub block_title: String,
+    /// The log file.
+    pub log: String,
+}
+
+/// The question asked before a session with an unfinished run starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    /// The session's title.
+    pub title: String,
+    pub run: Unfinished,
+    /// The highlighted answer; continuing is the default.
+    pub cursor: Answer,
+}
+
+/// What to do with a session's unfinished run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// Continue the unfinished run where it stopped.
+    Continue,
+    /// Start a new run; the old log is kept, marked abandoned.
+    StartAnew,
+}
+
+/// What a key did to the question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asked {
+    Stay,
+    Answered(Answer),
+    Leave,
+}
+
+impl Question {
+    pub fn new(title: String, run: Unfinished) -> Question {
+        Question {
+            title,
+            run,
+            cursor: Answer::Continue,
+        }
+    }
+
+    pub fn step(&mut self, action: Action) -> Asked {
+        match action {
+            Action::Up | Action::Left => self.cursor = Answer::Continue,
+            Action::Down | Action::Right => self.cursor = Answer::StartAnew,
+            Action::Select => return Asked::Answered(self.cursor),
+            Action::Close | Action::AskQuit | Action::ConfirmQuit => return Asked::Leave,
+            _ => {}
+        }
+        Asked::Stay
+    }
 }
 
 impl Choice {
@@ -63,17 +128,50 @@ impl Picker {
 mod tests {
     use super::*;
 
+    fn choice(title: &str, source: &str) -> Choice {
+        Choice {
+            title: title.into(),
+            source: source.into(),
+            unfinished: None,
+        }
+    }
+
     fn picker() -> Picker {
-        Picker::new(vec![
-            Choice {
-                title: "A".into(),
-                source: "a".into(),
+        Picker::new(vec![choice("A", "a"), choice("B", "b")])
+    }
+
+    fn question() -> Question {
+        let created = chrono::DateTime::parse_from_rfc3339("2026-12-02T09:30:00+01:00")
+            .expect("a valid time");
+        Question::new(
+            "Dag 2".into(),
+            Unfinished {
+                created,
+                block: 2,
+                blocks: 6,
+                block_title: "Casus".into(),
+                log: "logs/dag-2.ron".into(),
             },
-            Choice {
-                title: "B".into(),
-                source: "b".into(),
-            },
-        ])
+        )
+    }
+
+    #[test]
+    fn enter_continues_the_unfinished_run_by_default() {
+        assert_eq!(
+            question().step(Action::Select),
+            Asked::Answered(Answer::Continue)
+        );
+    }
+
+    #[test]
+    fn down_then_enter_starts_anew_and_up_goes_back() {
+        let mut q = question();
+        q.step(Action::Down);
+        assert_eq!(q.step(Action::Select), Asked::Answered(Answer::StartAnew));
+        q.step(Action::Up);
+        assert_eq!(q.step(Action::Select), Asked::Answered(Answer::Continue));
+        assert_eq!(q.step(Action::Close), Asked::Leave);
+        assert_eq!(q.step(Action::AskQuit), Asked::Leave);
     }
 
     #[test]
@@ -100,10 +198,7 @@ mod tests {
 
     #[test]
     fn bundled_sources_show_as_the_name_regie_run_takes() {
-        let choice = |source: &str| Choice {
-            title: "t".into(),
-            source: source.into(),
-        };
+        let choice = |source: &str| choice("t", source);
         let bundled = choice("bundled:sessions/urban-professional/dag-3.ron");
         assert_eq!(bundled.short_source(), "urban-professional/dag-3");
         assert!(crate::bundled::find(bundled.short_source()).is_some());

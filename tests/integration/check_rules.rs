@@ -601,3 +601,18 @@ fn common_slips_get_a_hint_that_says_how_to_write_it() {
             .contains("square brackets")
     );
 }
+
+#[test]
+fn an_attendance_rule_is_a_percentage_of_the_days() {
+    let p = Programme::new();
+    let valid = std::fs::read_to_string(p.path(C)).expect("cohort");
+    let last = valid.rfind(')').expect("the cohort closes");
+    let with_rule = |rule: &str| format!("{}    attendance_rule: {rule},\n)", &valid[..last]);
+    std::fs::write(p.path(C), with_rule("Some(75)")).expect("write");
+    let cohort = script::load_cohort(&p.path(C)).expect("75% is a rule");
+    assert_eq!(cohort.attendance_rule, Some(75));
+    std::fs::write(p.path(C), with_rule("Some(120)")).expect("write");
+    let errors = script::load_cohort(&p.path(C)).unwrap_err().diagnostics;
+    let d = single(&errors);
+    p.assert_at(d, C, "120)", "120% is not a share of the days");
+}

@@ -30,8 +30,9 @@ fn the_picker_offers_the_bundled_example_first_and_enter_runs_it() {
         folder.logs[0].1.session.file,
         "bundled:sessions/voorbeeld/kennismaking.ron"
     );
-    // Leaving mid-session says how to carry on.
-    term.wait_for("continue with: regie run voorbeeld/kennismaking --resume");
+    // Leaving mid-session says how to carry on, in Dutch, naming the log itself.
+    let log = folder.logs[0].0.canonicalize().unwrap();
+    term.wait_for(&format!("verder met: regie run {}", log.display()));
 }
 
 #[test]

@@ -85,7 +85,7 @@ fn a_log_folder_that_cannot_be_written_is_refused_before_the_screen_opens() {
     std::fs::write(room.path("logs"), "geen map").unwrap();
     let output = regie()
         .current_dir(room.dir.path())
-        .args(["run", "dag.ron", "--log-dir", "logs"])
+        .args(["run", "dag.ron", "--log-dir", "logs", "--lang", "en"])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
@@ -151,7 +151,8 @@ fn quitting_with_an_unsaved_log_saves_it_elsewhere_and_says_where() {
         l.current == 1
     });
     assert!(log.blocks[0].ended.is_some());
-    assert!(term.text().contains("saved in"), "{}", term.text());
+    // The exit message follows --lang nl (its last bytes may still be on their way: wait).
+    term.wait_for("opgeslagen in");
 }
 
 #[test]
@@ -175,4 +176,78 @@ fn with_nowhere_to_write_quitting_prints_the_whole_log_instead_of_losing_it() {
         screen.contains("current: 2") || screen.contains("planned_seconds: 600"),
         "{screen}"
     );
+}
+
+#[test]
+fn after_s_the_exit_hint_names_the_new_place_and_following_it_continues_there() {
+    let room = Room::new();
+    let mut term = room.start_then_break();
+    term.send("n");
+    term.wait_for("log niet opgeslagen");
+    term.send("s");
+    term.wait_for("log opgeslagen in");
+    term.send("n");
+    let elsewhere = room.path("home/regie-logs");
+    wait_for_log(&elsewhere, "the last block is reached", |l| l.current == 2);
+    term.send("q");
+    term.send("y");
+    assert_eq!(term.wait_exit(), 0);
+    let saved = logs_in(&elsewhere).remove(0).canonicalize().unwrap();
+    let hint = format!("verder met: regie run {}", saved.display());
+    term.wait_for(&hint);
+    // The hint as written: the run goes on from the saved log, on its last block.
+    let args = ["run", saved.to_str().unwrap(), "--lang", "nl"];
+    let home = room.path("home");
+    let env = [("HOME", home.to_str().unwrap())];
+    let mut term = Terminal::spawn(&binary(), &args, room.dir.path(), &env, 100, 30);
+    term.wait_for("Afsluiting");
+    term.wait_for("?: toetsen");
+    term.send("q");
+    term.send("y");
+    assert_eq!(term.wait_exit(), 0);
+    assert_eq!(logs_in(&elsewhere).len(), 1, "no new log");
+}
+
+#[test]
+fn a_second_runner_after_the_lock_file_was_deleted_does_not_get_overwritten_by_the_first() {
+    let room = Room::new();
+    let mut a = room.start();
+    a.send(" ");
+    let logs = room.path("logs");
+    wait_for_log(&logs, "the clock runs", |l| !l.blocks[0].runs.is_empty());
+    // A cleanup of dot-files removes the lock; B continues the same log.
+    let log = logs_in(&logs).remove(0);
+    let name = log.file_name().unwrap().to_string_lossy().into_owned();
+    std::fs::remove_file(logs.join(format!(".{name}.lock"))).unwrap();
+    let args = [
+        "run",
+        "dag.ron",
+        "--log-dir",
+        logs.to_str().unwrap(),
+        "--resume",
+    ];
+    let mut b = Terminal::spawn(&binary(), &args, room.dir.path(), &[], 100, 30);
+    b.wait_for("?: toetsen");
+    b.send("nn");
+    wait_for_log(&logs, "B reached the last block", |l| l.current == 2);
+    // A's next action is not written over B's log: A says why and offers s.
+    a.send("+");
+    a.wait_for("andere regie");
+    let on_disk = wait_for_log(&logs, "B's log", |l| l.current == 2);
+    assert!(
+        on_disk.blocks[0].adjustments.is_empty(),
+        "A's + did not land"
+    );
+    a.send("q");
+    a.send("y");
+    a.wait_exit();
+    assert!(
+        wait_for_log(&logs, "B's log", |_| true).blocks[0]
+            .adjustments
+            .is_empty(),
+        "A leaving did not write B's log either"
+    );
+    b.send("q");
+    b.send("y");
+    assert_eq!(b.wait_exit(), 0);
 }

@@ -103,7 +103,11 @@ fn help_names_the_log_folder() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.contains("--log-dir"), "{stdout}");
     assert!(stdout.contains("REGIE_LOG_DIR"), "{stdout}");
-    assert!(stdout.contains("./logs"), "{stdout}");
+    assert!(
+        stdout.contains("~/.local/share/regie/logs/<programme>"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("--rehearsal"), "{stdout}");
 }
 
 #[test]

@@ -1,5 +1,5 @@
-//! The terminal is always given back: after a panic, on SIGTERM and SIGHUP in the runner, and
-//! Ctrl-C asks like q. Resizing from 1x1 to 300x100 while the clock runs never kills regie.
+//! The terminal is always given back: after a panic, on SIGTERM, SIGHUP, SIGINT and SIGQUIT in
+//! the runner, and Ctrl-C asks like q. Resizing from 1x1 to 300x100 while the clock runs never kills regie.
 
 use crate::support;
 
@@ -60,8 +60,8 @@ fn after_a_panic_the_terminal_is_restored_and_the_panic_is_readable() {
 }
 
 #[test]
-fn sigterm_and_sighup_in_the_runner_save_restore_and_exit_0() {
-    for signal in ["TERM", "HUP"] {
+fn sigterm_sighup_sigint_and_sigquit_in_the_runner_save_restore_and_exit_0() {
+    for signal in ["TERM", "HUP", "INT", "QUIT"] {
         let (dir, mut term) = start();
         term.send(" ");
         term.wait_for("nog 09:");

@@ -257,3 +257,82 @@ fn a_help_longer_than_the_screen_scrolls_to_its_last_key() {
     // At 100x30 every key fits at once.
     assert!(screen(&app, now).contains("stoppen (bevestig met y)"));
 }
+
+#[test]
+fn capital_p_puts_only_the_rooms_screen_on_the_projector() {
+    let mut app = app(log_on(0, 0));
+    let now = start_of(app.engine().log()) + chrono::Duration::seconds(90);
+    app.step(Action::Enter, now);
+    for c in "GEHEIM: Pieter is ziek".chars() {
+        app.step(Action::Type(c), now);
+    }
+    app.step(Action::Submit, now);
+    app.step(key('o'), now);
+    assert!(
+        screen(&app, now).contains("GEHEIM"),
+        "the notes panel shows it to you"
+    );
+    app.step(key('P'), now);
+    assert!(app.projecting());
+    let room = screen(&app, now);
+    assert!(
+        !room.contains("GEHEIM") && !room.contains("?: toetsen"),
+        "{room}"
+    );
+    assert!(!room.contains("+2 min"), "no slip unless shown: {room}");
+    // The room's screen is the same one `regie follow` draws from the snapshot.
+    let view = regie::engine::RoomView::of(app.engine().log(), now, app.room_options());
+    let theme = app.settings.theme;
+    let style = regie::tui::room::RoomStyle {
+        theme: &theme,
+        lang: app.settings.lang,
+        flash: true,
+    };
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
+    terminal
+        .draw(|frame| regie::tui::room::draw(frame, frame.area(), &view, &style))
+        .expect("draw");
+    assert_eq!(room, format!("{:?}", terminal.backend()));
+    // L lets the room see the slip; opening attendance brings your screen back meanwhile.
+    app.step(key('L'), now);
+    assert!(
+        screen(&app, now).contains("+2 min"),
+        "{}",
+        screen(&app, now)
+    );
+    app.step(key('w'), now);
+    assert!(!app.projecting());
+    app.step(Action::Close, now);
+    assert!(app.projecting());
+    app.step(key('P'), now);
+    assert!(screen(&app, now).contains("?: toetsen"));
+}
+
+#[test]
+fn a_late_arrival_during_a_breakout_is_placed_and_the_rooms_screen_shows_them() {
+    let mut app = fresh_app(at("09:30:00"));
+    let now = at("11:00:00");
+    // Bram is not there at the start; the breakout splits the others on entry.
+    app.step(key('w'), now);
+    app.step(Action::Down, now);
+    app.step(Action::Select, now);
+    app.step(Action::Close, now);
+    assert!(!app.is_present("Bram K."));
+    while app.current_index() < 4 {
+        app.step(key('n'), now);
+    }
+    let seed = app.current_split().expect("groups on entry").seed;
+    app.step(key('P'), now);
+    assert!(!screen(&app, now).contains("Bram"));
+    // Bram walks in: marked present, he joins a group; nobody is reshuffled.
+    app.step(key('w'), now);
+    app.step(Action::Down, now);
+    app.step(Action::Select, now);
+    app.step(Action::Close, now);
+    let split = app.current_split().expect("groups");
+    assert_eq!(split.seed, seed);
+    assert!(split.groups.iter().flatten().any(|n| n == "Bram K."));
+    assert!(app.projecting());
+    let room = screen(&app, now);
+    assert!(room.contains("Bram"), "{room}");
+}

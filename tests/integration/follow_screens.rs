@@ -1,15 +1,16 @@
-//! Snapshots of the room's screen (`regie follow`) in Dutch and English at 100x30 and 60x20,
-//! drawn from logs alone; no facilitator note ever on it; no panic at any size to 300x100.
+//! The follower's screen (`regie follow`): waiting for a session, the stale marker and the
+//! help in Dutch and English, drawn from logs alone; no facilitator note or runner key ever on
+//! it; no panic at any size to 300x100 (sampled).
 
 use crate::support;
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use regie::engine::room::{RoomOptions, RoomView};
 use regie::i18n::Lang;
 use regie::journal::record::{Note, RoundLog, SessionLog, Stamp, Turn};
-use regie::tui::app::App;
+use regie::tui::follow::Status;
 use regie::tui::follow::view::{self, Screen};
-use regie::tui::follow::{Status, audience_app};
 use support::fixtures::*;
 
 const SIZES: [(u16, u16); 2] = [(100, 30), (60, 20)];
@@ -34,14 +35,15 @@ fn with_secrets(mut log: SessionLog) -> SessionLog {
     log
 }
 
-fn room(log: SessionLog, lang: Lang) -> App {
-    audience_app(&with_secrets(log), settings(lang)).expect("a log with blocks")
+/// What the follower draws of `log` at `now`: its room view, built as the follower builds it.
+fn room(log: SessionLog, now: Stamp) -> RoomView {
+    RoomView::of(&with_secrets(log), now, RoomOptions::default())
 }
 
-fn render(screen: &Screen, now: Stamp, width: u16, height: u16) -> Terminal<TestBackend> {
+fn render(screen: &Screen, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
     terminal
-        .draw(|frame| view::draw(frame, screen, now))
+        .draw(|frame| view::draw(frame, screen))
         .expect("draw");
     terminal
 }
@@ -51,26 +53,13 @@ fn text(terminal: &Terminal<TestBackend>) -> String {
     buffer.content().iter().map(|c| c.symbol()).collect()
 }
 
-fn screen(app: Option<&App>, lang: Lang, status: Status) -> Screen<'_> {
+fn screen(view: Option<&RoomView>, lang: Lang, status: Status) -> Screen<'_> {
     Screen {
         settings: settings(lang),
         status,
-        app,
+        view,
         help: false,
-    }
-}
-
-/// Snapshots in both languages at both sizes; the secret must appear in none.
-fn snap(name: &str, log: impl Fn() -> SessionLog, now: Stamp) {
-    for lang in [Lang::Nl, Lang::En] {
-        let app = room(log(), lang);
-        let screen = screen(Some(&app), lang, Status::Live);
-        for (w, h) in SIZES {
-            let terminal = render(&screen, now, w, h);
-            assert!(!text(&terminal).contains("GEHEIM"), "{name} shows a note");
-            let lang = if lang == Lang::Nl { "nl" } else { "en" };
-            insta::assert_snapshot!(format!("{name}_{lang}_{w}x{h}"), terminal.backend());
-        }
+        flash: true,
     }
 }
 
@@ -143,59 +132,21 @@ fn follow_waiting_for_a_session() {
     for lang in [Lang::Nl, Lang::En] {
         let code = if lang == Lang::Nl { "nl" } else { "en" };
         for (w, h) in SIZES {
-            let terminal = render(&screen(None, lang, Status::NoSession), at("09:20:00"), w, h);
+            let terminal = render(&screen(None, lang, Status::NoSession), w, h);
             insta::assert_snapshot!(format!("waiting_{code}_{w}x{h}"), terminal.backend());
         }
     }
 }
 
 #[test]
-fn follow_not_started_shows_no_keys() {
-    snap("not_started", not_started, at("09:29:10"));
-}
-
-#[test]
-fn follow_plenary() {
-    snap("plenary", plenary, plenary_now());
-}
-
-#[test]
-fn follow_card_with_votes_hidden() {
-    snap("card_hidden", || card(false), card_now());
-}
-
-#[test]
-fn follow_card_revealed() {
-    snap("card_revealed", || card(true), card_now());
-}
-
-#[test]
-fn follow_break_says_when_the_room_is_back() {
-    let now = start_of(&on_break()) + chrono::Duration::seconds(4 * 60 + 5);
-    snap("break", on_break, now);
-}
-
-#[test]
-fn follow_breakout_groups() {
-    let now = start_of(&breakout()) + chrono::Duration::seconds(12 * 60 + 30);
-    snap("breakout", breakout, now);
-}
-
-#[test]
-fn follow_finished() {
-    let now = finished().finished.expect("finished") + chrono::Duration::seconds(30);
-    snap("finished", finished, now);
-}
-
-#[test]
 fn follow_stale_marker_and_help() {
-    let app = room(plenary(), Lang::Nl);
-    let mut shown = screen(Some(&app), Lang::Nl, Status::Stale);
-    let terminal = render(&shown, plenary_now(), 60, 20);
+    let room = room(plenary(), plenary_now());
+    let mut shown = screen(Some(&room), Lang::Nl, Status::Stale);
+    let terminal = render(&shown, 60, 20);
     insta::assert_snapshot!("stale_nl_60x20", terminal.backend());
     shown.status = Status::Live;
     shown.help = true;
-    let terminal = render(&shown, plenary_now(), 60, 20);
+    let terminal = render(&shown, 60, 20);
     insta::assert_snapshot!("help_nl_60x20", terminal.backend());
 }
 
@@ -205,20 +156,28 @@ fn the_audience_screen_never_shows_the_runners_keys_or_the_log_place() {
         (not_started(), at("09:29:10")),
         (plenary(), plenary_now()),
         (card(false), card_now()),
+        (card(true), card_now()),
+        (on_break(), start_of(&on_break())),
         (breakout(), start_of(&breakout())),
         (round(), start_of(&round())),
         (finished(), at("23:00:00")),
     ];
     for (log, now) in cases {
+        let room = room(log, now);
+        assert!(
+            !format!("{room:?}").contains("GEHEIM"),
+            "a note in the view"
+        );
         for lang in [Lang::Nl, Lang::En] {
-            let app = room(log.clone(), lang);
-            let terminal = render(&screen(Some(&app), lang, Status::Live), now, 100, 30);
-            let shown = text(&terminal);
-            for private in [
-                "GEHEIM", "spatie", "space:", " t: ", " r: ", " q: ", "?: ", "logs/", "seed",
-                "einde", "ends ",
-            ] {
-                assert!(!shown.contains(private), "{private:?} on the room's screen");
+            for (w, h) in [(100, 30), (300, 100)] {
+                let terminal = render(&screen(Some(&room), lang, Status::Live), w, h);
+                let shown = text(&terminal);
+                for private in [
+                    "GEHEIM", "spatie", "space:", " t: ", " r: ", " q: ", "?: ", "logs/", "seed",
+                    "einde", "ends ",
+                ] {
+                    assert!(!shown.contains(private), "{private:?} on the room's screen");
+                }
             }
         }
     }
@@ -235,31 +194,21 @@ fn no_size_from_1x1_to_300x100_panics() {
         round(),
         finished(),
     ];
-    let mut sizes: Vec<(u16, u16)> = Vec::new();
-    for w in 1..=300 {
-        for h in [1, 2, 4, 5, 6, 12, 24, 40, 100] {
-            sizes.push((w, h));
-        }
-    }
-    for h in 1..=100 {
-        for w in [1, 19, 20, 21, 45, 80, 150, 300] {
-            sizes.push((w, h));
-        }
-    }
+    let sizes = crate::room_screens::sampled_sizes();
     for lang in [Lang::Nl, Lang::En] {
         for log in &logs {
-            let app = room(log.clone(), lang);
             let started = log.blocks[log.current].runs.first();
             let now = started.map_or(log.created, |r| r.from) + chrono::Duration::seconds(61);
-            let mut shown = screen(Some(&app), lang, Status::Stale);
+            let room = room(log.clone(), now);
+            let mut shown = screen(Some(&room), lang, Status::Stale);
             for &(w, h) in &sizes {
                 shown.help = (w + h) % 2 == 0;
-                render(&shown, now, w, h);
+                render(&shown, w, h);
             }
         }
         let waiting = screen(None, lang, Status::NoSession);
         for &(w, h) in &sizes {
-            render(&waiting, at("09:00:00"), w, h);
+            render(&waiting, w, h);
         }
     }
 }

@@ -168,8 +168,98 @@ fn text_output_shows_group_numbers_above_columns_of_names() {
     let lines: Vec<&str> = out.lines().collect();
     assert!(lines[0].starts_with("Groep 1"), "{out}");
     assert!(lines[0].contains("Groep 2"), "{out}");
-    assert_eq!(lines.len(), 4, "{out}");
     assert_eq!(out.matches("Deelnemer").count(), 6);
+    // After the groups, a blank line and the summary.
+    assert_eq!(lines[4], "", "{out}");
+    assert_eq!(
+        lines[5], "0 herhaalde paren (minimaal mogelijk: 0)",
+        "{out}"
+    );
+    assert!(
+        lines[6].starts_with(
+            "Optimaal: 0 herhalingen is het minimum voor 6 in 2 groepjes over 1 ronde"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn thirty_six_in_sixes_over_four_rounds_says_two_repeats_are_optimal() {
+    let out = stdout(
+        regie()
+            .args(["groups", "--count", "36", "--size", "6", "--rounds", "4"])
+            .args(["--seed", "3", "--lang", "nl"]),
+    );
+    assert!(
+        out.contains("2 herhaalde paren (minimaal mogelijk: 2)\nHerhaald: Deelnemer "),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "Optimaal: 2 herhalingen is het minimum voor 36 in groepjes van 6 over 4 rondes"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_time_limit_returns_the_best_plan_so_far_and_reports_progress_after_a_second() {
+    // 32 in 4s for 10 rounds: the search keeps hoping for 0 repeats until the limit.
+    let out = regie()
+        .args(["groups", "--count", "32", "--size", "4", "--rounds", "10"])
+        .args(["--seed", "1", "--format", "csv", "--lang", "en"])
+        .args(["--time-limit", "1.5"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(stderr.contains("searching… 1 s, "), "{stderr}");
+    assert!(stderr.contains("time limit of 1.5 s reached"), "{stderr}");
+    let rounds = parse_csv(&String::from_utf8(out.stdout).expect("UTF-8"));
+    assert_eq!(rounds.len(), 10);
+    for groups in rounds.values() {
+        let mut names: Vec<&String> = groups.values().flatten().collect();
+        assert!(groups.values().all(|g| g.len() == 4));
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), 32);
+    }
+}
+
+#[test]
+fn a_refusal_prints_no_seed_and_names_every_keep_apart_pair_as_given() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("cohort.ron");
+    std::fs::write(
+        &path,
+        r#"Cohort(
+    name: "Zes",
+    participants: [(name: "Anouk V."), (name: "Bram K."), (name: "Chloë de W."),
+                   (name: "Daan S."), (name: "Eva M."), (name: "Fleur B.")],
+    keep_apart: [("Bram K.", "Anouk V."), ("Bram K.", "Chloë de W."), ("Anouk V.", "Chloë de W.")],
+)
+"#,
+    )
+    .expect("write");
+    let err = refused(&[
+        "groups",
+        "--cohort",
+        path.to_str().expect("UTF-8"),
+        "--groups",
+        "2",
+    ]);
+    assert!(!err.contains("seed"), "{err}");
+    assert!(
+        err.contains(
+            "Bram K. and Anouk V., Bram K. and Chloë de W., Anouk V. and Chloë de W. must be apart"
+        ),
+        "{err}"
+    );
+    let err = refused(&["groups", "--count", "6", "--size", "2", "--time-limit=-1"]);
+    assert!(
+        err.contains("--time-limit -1: give a number of seconds"),
+        "{err}"
+    );
 }
 
 fn refused(args: &[&str]) -> String {

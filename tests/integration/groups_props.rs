@@ -3,12 +3,13 @@
 
 use proptest::prelude::*;
 use regie::groups::{
-    Budget, Meeting, Person, Plan, Problem, Sizing, group_sizes, solve, solve_with_budget,
+    Budget, Meeting, Person, Plan, Problem, Sizing, group_sizes, solve, solve_watched,
+    solve_with_budget,
 };
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A small budget: the properties hold for any plan, not just good ones.
-const QUICK: Budget = Budget {
+pub(crate) const QUICK: Budget = Budget {
     evaluations: 20_000,
     stagnation: 100,
     perturbations: 2,
@@ -21,7 +22,7 @@ fn name(i: usize) -> String {
 }
 
 /// A random problem: 2-20 people with a department, some absent from a history, some pairs.
-fn problems() -> impl Strategy<Value = Problem> {
+pub(crate) fn problems() -> impl Strategy<Value = Problem> {
     (
         2usize..=20,
         2usize..=6,
@@ -127,6 +128,26 @@ proptest! {
     ) {
         let solved = solve_with_budget(&problem, seed, QUICK).expect("satisfiable by construction");
         check_plan(&problem, &solved.plan);
+    }
+
+    #[test]
+    fn a_plan_cut_short_by_a_time_limit_is_as_valid_as_one_without(
+        problem in problems(),
+        seed in any::<u64>(),
+        calls in 1u32..3,
+    ) {
+        // The watch ends the search at its first or second look, whatever the budget.
+        let mut seen = 0;
+        let mut watch = |_: &regie::groups::Progress| {
+            seen += 1;
+            seen < calls
+        };
+        let cut = solve_watched(&problem, seed, Budget::default(), &mut watch)
+            .expect("satisfiable by construction");
+        check_plan(&problem, &cut.plan);
+        let full = solve_with_budget(&problem, seed, QUICK).expect("satisfiable");
+        check_plan(&problem, &full.plan);
+        prop_assert!(!full.stopped);
     }
 
     #[test]

@@ -127,14 +127,17 @@ fn resume_finds_the_newest_unfinished_log_of_the_same_session() {
         std::mem::forget(Journal::create(dir.path(), log).unwrap());
     }
     let folder = journal::scan(dir.path());
-    let (_, found) = journal::find_resumable(&folder.logs, &newer.session.file).unwrap();
+    let identity = journal::identity::of_log(&newer);
+    let (_, found) = journal::find_resumable(&folder.logs, &identity).unwrap();
     assert_eq!(found, &newer);
-    assert!(journal::find_resumable(&folder.logs, "sessions/nooit.ron").is_none());
+    let never = journal::identity::session_identity("sessions/nooit.ron", None);
+    assert!(journal::find_resumable(&folder.logs, &never).is_none());
 }
 
 #[test]
 fn history_holds_cards_and_splits_of_earlier_runs_of_the_same_programme_and_cohort_only() {
     let mut day1 = log_on(2, 0);
+    day1.session.file = "sessions/leergang/dag-1.ron".into();
     day1.created -= chrono::Duration::days(7);
     day1.blocks[2].cards.push(support::fixtures::card_log(
         day1.created,
@@ -208,4 +211,179 @@ fn a_new_run_next_to_a_finished_log_of_the_same_second_leaves_no_stray_lock() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(names.len(), 2, "two logs and nothing else: {names:?}");
+}
+
+fn names_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn lock_of(log: &std::path::Path) -> std::path::PathBuf {
+    let name = log.file_name().unwrap().to_string_lossy();
+    log.with_file_name(format!(".{name}.lock"))
+}
+
+#[test]
+fn a_runner_whose_lock_file_was_removed_and_taken_stops_writing_instead_of_overwriting() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = Journal::create(dir.path(), &fresh_log()).unwrap();
+    let path = a.path().to_path_buf();
+    // A cleanup of dot-files removes the lock; a second regie --resume takes the log over.
+    std::fs::remove_file(lock_of(&path)).unwrap();
+    let mut b = Journal::reopen(&path).expect("the lock is free now");
+    let b_state = log_on(2, 0);
+    b.write(&b_state).unwrap();
+    // The first runner's next write is refused with a reason, and B's log stays as B wrote it.
+    let refused = a.write(&log_on(4, 0)).unwrap_err();
+    assert!(refused.contains("another regie"), "{refused}");
+    assert_eq!(read_log(&path).unwrap(), b_state);
+    // A leaving does not remove B's lock: a third runner is still kept off.
+    drop(a);
+    assert!(matches!(
+        Journal::reopen(&path),
+        Err(journal::JournalError::InUse { .. })
+    ));
+    drop(b);
+}
+
+#[test]
+fn a_removed_lock_file_nobody_took_is_made_again_and_keeps_others_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = Journal::create(dir.path(), &fresh_log()).unwrap();
+    let path = a.path().to_path_buf();
+    std::fs::remove_file(lock_of(&path)).unwrap();
+    a.write(&log_on(1, 0))
+        .expect("nobody took it: writing goes on");
+    assert!(lock_of(&path).exists(), "the lock file is back");
+    assert!(matches!(
+        Journal::reopen(&path),
+        Err(journal::JournalError::InUse { .. })
+    ));
+    assert_eq!(read_log(&path).unwrap(), log_on(1, 0));
+}
+
+#[test]
+fn temporary_copies_left_by_a_kill_are_cleaned_on_start_and_resume_but_not_a_live_runners() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = Journal::create(dir.path(), &fresh_log()).unwrap();
+    let live_name = live
+        .path()
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    let live_copy = format!(".{live_name}.Ab12Cd");
+    let dead_copy = ".2026-11-20-093000-dag-2.ron.x9Y8z7";
+    for name in [live_copy.as_str(), dead_copy, ".notities.txt.a1b2c3"] {
+        std::fs::write(dir.path().join(name), "Session").unwrap();
+    }
+    let mut later = fresh_log();
+    later.created += chrono::Duration::hours(1);
+    let started = Journal::create(dir.path(), &later).unwrap();
+    let names = names_in(dir.path());
+    assert!(!names.contains(&dead_copy.to_string()), "{names:?}");
+    assert!(
+        names.contains(&live_copy),
+        "a live runner's copy stays: {names:?}"
+    );
+    assert!(
+        names.contains(&".notities.txt.a1b2c3".to_string()),
+        "{names:?}"
+    );
+    // Resuming cleans too (here the copy of the run that just ended).
+    let path = live.path().to_path_buf();
+    drop(live);
+    drop(started);
+    std::fs::write(dir.path().join(dead_copy), "Session").unwrap();
+    let _resumed = Journal::reopen(&path).unwrap();
+    let names = names_in(dir.path());
+    assert!(!names.contains(&live_copy), "{names:?}");
+    assert!(!names.contains(&dead_copy.to_string()), "{names:?}");
+}
+
+#[test]
+fn abandoning_a_run_marks_it_and_keeps_everything_it_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = log_on(3, 30);
+    let path = Journal::create(dir.path(), &log)
+        .unwrap()
+        .path()
+        .to_path_buf();
+    let at = log.created + chrono::Duration::hours(2);
+    journal::writer::abandon(&path, &log, at).unwrap();
+    let after = read_log(&path).unwrap();
+    assert_eq!(after.session.identity.abandoned, Some(at));
+    assert_eq!(after.blocks, log.blocks);
+    let folder = journal::scan(dir.path());
+    let key = journal::identity::of_log(&log);
+    assert!(journal::find_resumable(&folder.logs, &key).is_none());
+}
+
+#[test]
+fn a_log_written_before_the_identity_field_reads_and_is_found_by_its_file() {
+    let mut log = log_on(1, 0);
+    let text = journal::writer::to_ron(&log);
+    // The field and everything in it cut out: the log as regie wrote it before.
+    let from = text.find("identity:").expect("the field is written");
+    let to = from + text[from..].find(")").expect("its end") + 1;
+    let old_text = format!("{}{}", &text[..from], text[to..].trim_start_matches(','));
+    let old = journal::parse_log(std::path::Path::new("oud.ron"), old_text.as_bytes())
+        .unwrap_or_else(|e| panic!("{e}\n{old_text}"));
+    log.session.identity = Default::default();
+    assert_eq!(old, log);
+    let key =
+        journal::identity::session_identity(&log.session.file, log.session.programme.as_deref());
+    assert_eq!(journal::identity::of_log(&old), key);
+    assert_eq!(key, "leergang-ambtelijk-vakmanschap/dag-3.ron");
+}
+
+#[test]
+fn the_reason_a_taken_over_runner_stops_follows_its_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = Journal::create(dir.path(), &fresh_log()).unwrap();
+    let mut a = a.speaking(regie::i18n::Lang::Nl);
+    let path = a.path().to_path_buf();
+    std::fs::remove_file(lock_of(&path)).unwrap();
+    let _b = Journal::reopen(&path).unwrap();
+    let refused = a.write(&log_on(1, 0)).unwrap_err();
+    assert!(refused.contains("een andere regie heeft"), "{refused}");
+}
+
+#[test]
+fn earlier_days_count_each_session_once_and_leave_out_rehearsals_and_todays_other_runs() {
+    let run = |file: &str, days_ago: i64, started: bool| {
+        let mut log = if started { log_on(1, 0) } else { fresh_log() };
+        log.session.file = file.into();
+        log.created -= chrono::Duration::days(days_ago);
+        log
+    };
+    let mut rehearsal = run("sessions/leergang/dag-2.ron", 3, true);
+    rehearsal.session.identity.rehearsal = true;
+    let logs: Vec<(std::path::PathBuf, regie::journal::SessionLog)> = [
+        run("sessions/leergang/dag-1.ron", 14, true),
+        run("sessions/leergang/dag-2.ron", 7, true),
+        run("sessions/leergang/dag-2.ron", 7, true), // tried twice: one day
+        run("sessions/leergang/dag-4.ron", 5, false), // opened and closed: no day
+        rehearsal,
+        run("sessions/leergang/dag-3.ron", 1, true), // today's session, an earlier run
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(i, log)| (format!("{i}.ron").into(), log))
+    .collect();
+    let today = run("sessions/leergang/dag-3.ron", 0, false);
+    let key = journal::identity::of_log(&today);
+    let programme = today.session.programme.clone().unwrap();
+    let cohort = today.session.cohort.clone();
+    let earlier =
+        journal::history::earlier_days(&logs, &programme, cohort.as_deref(), today.created, &key);
+    let files: Vec<&str> = earlier.iter().map(|l| l.session.file.as_str()).collect();
+    assert_eq!(
+        files,
+        ["sessions/leergang/dag-1.ron", "sessions/leergang/dag-2.ron"]
+    );
 }

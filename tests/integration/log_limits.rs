@@ -191,3 +191,29 @@ fn a_log_past_100_mb_or_a_fifo_is_refused_without_reading_it_all() {
     let error = result.expect_err("a FIFO is not a log");
     assert!(error.to_string().contains("named pipe"), "{error}");
 }
+
+#[test]
+fn report_names_a_log_with_a_huge_duration_at_its_line_and_exits_2() {
+    let text = edited(
+        &log_on(2, 0),
+        "planned_seconds: 2700",
+        "planned_seconds: 10000000000000000",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("dag.ron"), &text).unwrap();
+    let out = support::e2e::regie()
+        .current_dir(dir.path())
+        .args(["report", "dag.ron"])
+        .output()
+        .expect("run regie report");
+    let err = String::from_utf8_lossy(&out.stderr);
+    let (line, col) = position_of(&text, "10000000000000000");
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains(&format!(
+            "dag.ron:{line}:{col}: error: not a sound session log"
+        )),
+        "{err}"
+    );
+}

@@ -79,7 +79,15 @@ fn resuming_after_the_session_file_changed_exits_2_and_keeps_the_log() {
     std::fs::write(work.path().join("dag.ron"), one).unwrap();
     let output = regie()
         .current_dir(work.path())
-        .args(["run", "dag.ron", "--log-dir", "logs", "--resume"])
+        .args([
+            "run",
+            "dag.ron",
+            "--log-dir",
+            "logs",
+            "--resume",
+            "--lang",
+            "en",
+        ])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));

@@ -99,28 +99,22 @@ fn a_taken_room_address_is_a_plain_message_and_exit_2() {
     let work = crate::support::e2e::workspace(&[("dag.ron", SESSION), ("deck.ron", DECK)]);
     let taken = TcpListener::bind("127.0.0.1:0").expect("bind");
     let addr = taken.local_addr().expect("addr").to_string();
-    let output = regie()
-        .current_dir(work.path())
-        .args([
-            "run",
-            "dag.ron",
-            "--log-dir",
-            "logs",
-            "--room",
-            "--room-addr",
-            &addr,
-        ])
-        .output()
-        .expect("run regie");
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let args = [
+        "run",
+        "dag.ron",
+        "--log-dir",
+        "logs",
+        "--room",
+        "--room-addr",
+        &addr,
+    ];
+    let mut term = Terminal::spawn(&binary(), &args, work.path(), &[], 100, 30);
+    let code = term.wait_exit();
+    assert_eq!(code, 2);
+    let screen = term.text();
     assert!(
-        stderr.contains(&addr),
-        "the message names the address: {stderr}"
-    );
-    assert!(
-        !output.stdout.contains(&0x1b),
-        "the terminal was never touched"
+        screen.contains(&addr),
+        "the message names the address: {screen}"
     );
 
     let without_room = regie()

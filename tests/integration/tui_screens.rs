@@ -302,6 +302,7 @@ fn screen_picker() {
     let choice = |title: &str, source: &str| Choice {
         title: title.to_string(),
         source: source.to_string(),
+        unfinished: None,
     };
     let mut picker = Picker::new(vec![
         choice(
@@ -381,6 +382,7 @@ fn the_picker_with_every_bundled_session_draws_at_every_size_without_panic() {
         .map(|path| Choice {
             title: regie::bundled::load(path).expect("bundled").session.title,
             source: regie::bundled::label(path),
+            unfinished: None,
         })
         .collect();
     let mut picker = Picker::new(choices);

@@ -58,6 +58,7 @@ fn cohort(n: usize) -> Cohort {
             ParticipantName::new("Deelnemer 2"),
         )],
         keep_together: vec![],
+        attendance_rule: Some(75),
     }
 }
 
@@ -327,6 +328,7 @@ fn cards_played_earlier_in_the_programme_are_not_drawn_again() {
             ("Ander deck".to_string(), "k3".to_string()),
         ]),
         splits: vec![],
+        days: 2,
     };
     let blocks = vec![block("Dilemma's", 30, dilemmas(3, DrawOrder::Deck))];
     let e = Engine::new(script(blocks), history, t(10, 0, 0));
@@ -545,6 +547,7 @@ fn splits_of_earlier_days_steer_who_meets_whom() {
     let history = ProgrammeHistory {
         played_cards: BTreeSet::new(),
         splits: vec![first.clone()],
+        days: 1,
     };
     let mut e = Engine::new(script(blocks), history, t(11, 0, 0));
     apply(&mut e, Command::Reshuffle { seed: Some(1) }, t(11, 0, 0));
@@ -626,6 +629,7 @@ fn each_card_gets_its_share_of_the_block_from_the_first_card_on() {
 }
 
 mod agenda;
+mod breakouts;
 mod facilitator;
 mod phones;
 mod room;

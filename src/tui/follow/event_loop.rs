@@ -1,14 +1,14 @@
 //! The follower's loop: poll the log every `POLL`, redraw only when it changed, the shown
 //! second or minute moves, a key is pressed or the terminal is resized; never on a fixed tick.
 
-use super::script::audience_app;
 use super::source::Source;
 use super::view::{self, Screen};
+use crate::engine::room::{RoomOptions, RoomView};
 use crate::engine::ticks;
-use crate::tui::app::{App, Settings};
+use crate::tui::app::Settings;
 use crate::tui::event_loop::{SIGNAL_CHECK, draw_synced, now, stop_flag};
 use crate::tui::keys::{self, Action, Mode};
-use crossterm::event::{self, Event};
+use crossterm::event::{self, Event, KeyCode, KeyEventKind};
 use ratatui::DefaultTerminal;
 use std::io;
 use std::sync::atomic::Ordering;
@@ -24,8 +24,8 @@ pub fn follow(
     mut settings: Settings,
 ) -> io::Result<()> {
     let stop = stop_flag()?;
-    let mut app: Option<App> = None;
     let mut help = false;
+    let mut flash = true;
     let mut redraw = true;
     let mut deadline = now();
     let mut poll_at = Instant::now();
@@ -35,23 +35,26 @@ pub fn follow(
         }
         if Instant::now() >= poll_at {
             if source.poll(Instant::now()) {
-                app = source.log().and_then(|log| audience_app(log, settings));
                 redraw = true;
             }
             poll_at = Instant::now() + POLL;
         }
         let at = now();
         if redraw || at >= deadline {
+            // The room sees the log through its `RoomView` only; the slip stays off.
+            let log = source.log().filter(|log| !log.blocks.is_empty());
+            let shown = log.map(|log| RoomView::of(log, at, RoomOptions::default()));
             let screen = Screen {
                 settings,
                 status: source.status(),
-                app: app.as_ref(),
+                view: shown.as_ref(),
                 help,
+                flash,
             };
-            draw_synced(terminal, |frame| view::draw(frame, &screen, at))?;
+            draw_synced(terminal, |frame| view::draw(frame, &screen))?;
             // Without a session nothing on screen moves with the clock.
-            deadline = app.as_ref().map_or(at + chrono::Duration::hours(1), |a| {
-                ticks::next_change(a.engine().log(), at)
+            deadline = log.map_or(at + chrono::Duration::hours(1), |log| {
+                ticks::next_change(log, at)
             });
             redraw = false;
         }
@@ -59,6 +62,12 @@ pub fn follow(
         let until_poll = poll_at.saturating_duration_since(Instant::now());
         if event::poll(until_draw.min(until_poll).min(SIGNAL_CHECK))? {
             match event::read()? {
+                Event::Key(key)
+                    if key.code == KeyCode::Char('f') && key.kind != KeyEventKind::Release =>
+                {
+                    flash = !flash;
+                    redraw = true;
+                }
                 Event::Key(key) => match keys::action(key, Mode::Normal) {
                     Some(Action::AskQuit) => return Ok(()),
                     Some(Action::ToggleHelp) => {
@@ -68,9 +77,6 @@ pub fn follow(
                     Some(Action::CycleTheme) => {
                         // The projector may wash the screen out: change colours on the spot.
                         settings.theme = settings.theme.cycled();
-                        if let Some(app) = &mut app {
-                            app.settings.theme = settings.theme;
-                        }
                         redraw = true;
                     }
                     Some(Action::Close) if help => {

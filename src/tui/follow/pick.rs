@@ -55,6 +55,8 @@ pub fn newest_unfinished<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> Op
 #[derive(Debug)]
 pub struct LogIndex {
     dir: PathBuf,
+    /// `dir` holds one folder per programme (the default place): look one level down.
+    nested: bool,
     /// Per file: its signature when last read and what it held (`None`: could not be read).
     known: BTreeMap<PathBuf, (Signature, Option<Entry>)>,
 }
@@ -63,16 +65,35 @@ impl LogIndex {
     pub fn new(dir: PathBuf) -> LogIndex {
         LogIndex {
             dir,
+            nested: false,
             known: BTreeMap::new(),
+        }
+    }
+
+    /// The logs of every programme folder under `root`, also those made later.
+    pub fn programmes(root: PathBuf) -> LogIndex {
+        LogIndex {
+            nested: true,
+            ..LogIndex::new(root)
         }
     }
 
     /// Look at the folder again (a missing folder is an empty one); the readable logs.
     pub fn refresh(&mut self) -> Vec<Entry> {
         let mut seen = BTreeMap::new();
-        let paths = std::fs::read_dir(&self.dir)
-            .map(|entries| entries.flatten().map(|e| e.path()).collect::<Vec<_>>())
-            .unwrap_or_default();
+        let dirs = if self.nested {
+            crate::journal::folder::programme_dirs(&self.dir)
+        } else {
+            vec![self.dir.clone()]
+        };
+        let paths: Vec<PathBuf> = dirs
+            .iter()
+            .flat_map(|dir| {
+                std::fs::read_dir(dir)
+                    .map(|entries| entries.flatten().map(|e| e.path()).collect::<Vec<_>>())
+                    .unwrap_or_default()
+            })
+            .collect();
         for path in paths.into_iter().filter(|p| is_log_name(p)) {
             let Some(signature) = Signature::of(&path).filter(|_| path.is_file()) else {
                 continue;

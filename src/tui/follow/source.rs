@@ -19,6 +19,8 @@ pub enum Target {
     Log(PathBuf),
     /// The newest unfinished log of this folder, switching when a newer session starts.
     Folder(PathBuf),
+    /// The same over every programme folder under this one (where runs write by default).
+    Programmes(PathBuf),
 }
 
 /// What there is to show.
@@ -54,6 +56,7 @@ impl Source {
         let (index, followed) = match target {
             Target::Log(path) => (None, Some(path)),
             Target::Folder(dir) => (Some(LogIndex::new(dir)), None),
+            Target::Programmes(root) => (Some(LogIndex::programmes(root)), None),
         };
         Source {
             index,

@@ -1,9 +1,10 @@
-//! The room's screen: the runner's views of the room's `App`, or a waiting screen while there
-//! is no session to show; a quiet marker when the log cannot be read; `?` lists the keys.
+//! The follower's screen: the room's screen of the log's `RoomView`, or a waiting screen while
+//! there is no session to show; a quiet marker when the log cannot be read; `?` lists the keys.
 
 use super::source::Status;
-use crate::journal::record::Stamp;
-use crate::tui::app::{App, Settings};
+use crate::engine::room::RoomView;
+use crate::tui::app::Settings;
+use crate::tui::room::{self, RoomStyle};
 use crate::tui::view::{self, help};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -31,6 +32,7 @@ const NL: FollowStrings = FollowStrings {
     keys: &[
         ("q", "stoppen met volgen"),
         ("T", "kleuren: donker, licht, contrast"),
+        ("f", "knipperen bij nul aan of uit"),
         ("?", "deze hulp"),
         ("Esc", "sluiten"),
     ],
@@ -45,6 +47,7 @@ const EN: FollowStrings = FollowStrings {
     keys: &[
         ("q", "stop following"),
         ("T", "colours: dark, light, contrast"),
+        ("f", "flash at zero on or off"),
         ("?", "this help"),
         ("Esc", "close"),
     ],
@@ -54,20 +57,27 @@ const EN: FollowStrings = FollowStrings {
 pub struct Screen<'a> {
     pub settings: Settings,
     pub status: Status,
-    /// The room's copy of the run, once a log has been read.
-    pub app: Option<&'a App>,
+    /// What the room sees of the run, once a log has been read.
+    pub view: Option<&'a RoomView>,
     pub help: bool,
+    /// Whether the digits flash when a countdown reaches zero.
+    pub flash: bool,
 }
 
-pub fn draw(frame: &mut Frame, screen: &Screen, now: Stamp) {
+pub fn draw(frame: &mut Frame, screen: &Screen) {
     let area = frame.area();
     let (theme, lang) = (&screen.settings.theme, screen.settings.lang);
     let strings = lang.pick(&NL, &EN);
-    match screen.app {
-        Some(app) => {
-            view::draw(frame, app, now);
+    match screen.view {
+        Some(shown) => {
+            let style = RoomStyle {
+                theme,
+                lang,
+                flash: screen.flash,
+            };
+            room::draw(frame, area, shown, &style);
             if screen.status == Status::Stale {
-                stale_marker(frame, area, app, now, strings.stale);
+                stale_marker(frame, area, &screen.settings, strings.stale);
             }
         }
         None => {
@@ -96,15 +106,12 @@ pub fn draw(frame: &mut Frame, screen: &Screen, now: Stamp) {
     }
 }
 
-/// The stale message on the bottom row, right of the status line (cut short if need be).
-fn stale_marker(frame: &mut Frame, area: Rect, app: &App, now: Stamp, text: &'static str) {
+/// The stale message at the right of the bottom row.
+fn stale_marker(frame: &mut Frame, area: Rect, settings: &Settings, text: &'static str) {
     if area.width < view::MIN_WIDTH || area.height < view::MIN_HEIGHT {
         return;
     }
-    let status = view::status::status_text(app, now, area.width);
-    let from = (status.chars().count() as u16 + 1).min(area.width);
-    let wanted = text.chars().count() as u16 + 2;
-    let width = wanted.min(area.width - from);
+    let width = (text.chars().count() as u16 + 2).min(area.width);
     let row = Rect {
         x: area.x + area.width - width,
         y: area.y + area.height - 1,
@@ -112,7 +119,7 @@ fn stale_marker(frame: &mut Frame, area: Rect, app: &App, now: Stamp, text: &'st
         height: 1,
     };
     frame.render_widget(
-        Paragraph::new(Line::from(format!(" {text} "))).style(app.settings.theme.warning()),
+        Paragraph::new(Line::from(format!(" {text} "))).style(settings.theme.warning()),
         row,
     );
 }

@@ -83,14 +83,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
                 block::clock_style(&clock, theme),
             ));
         }
-        let hint = if app.is_audience() {
-            String::new()
-        } else {
-            format::fill(
-                strings.no_card_hint,
-                &[key_of(&Action::Command(Command::Next))],
-            )
-        };
+        let hint = format::fill(
+            strings.no_card_hint,
+            &[key_of(&Action::Command(Command::Next))],
+        );
         lines.push(Line::styled(
             format!("{}{hint}", strings.no_card),
             theme.dim(),
@@ -152,19 +148,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
                 )],
             ),
         };
-        if !app.is_audience() {
-            text.push_str(&format::fill(
-                strings.hidden_hint,
-                &[key_of(&Action::Command(Command::ToggleReveal))],
-            ));
-        }
+        text.push_str(&format::fill(
+            strings.hidden_hint,
+            &[key_of(&Action::Command(Command::ToggleReveal))],
+        ));
         lines.push(Line::styled(text, theme.dim()));
         lines
     };
     // A hand counted twice: the facilitator sees it at once (never the room).
-    if let Some((votes, present)) = app.engine().votes_over_present()
-        && !app.is_audience()
-    {
+    if let Some((votes, present)) = app.engine().votes_over_present() {
         options.push(Line::styled(
             format::fill(
                 strings.over_present,

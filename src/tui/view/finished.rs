@@ -33,9 +33,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(Line::styled(homework.clone(), theme.text()));
         lines.push(Line::raw(""));
     }
-    if !app.is_audience() {
-        lines.push(Line::styled(strings.leave, theme.dim()));
-    }
+    lines.push(Line::styled(strings.leave, theme.dim()));
     let height = (lines.len() as u16 + 2).min(area.height);
     let middle = Rect {
         y: area.y + (area.height - height) / 2,

@@ -22,6 +22,8 @@ pub struct GroupsStrings {
     pub info: &'static str,
     /// "herhaald paar"/"herhaalde paren".
     pub repeated: (&'static str, &'static str),
+    /// How many earlier days the repeats are counted over: one, or "{}" many.
+    pub history: (&'static str, &'static str),
     pub swapping: &'static str,
     pub swapping_second: &'static str,
 }
@@ -31,8 +33,9 @@ const NL: GroupsStrings = GroupsStrings {
     none: "Nog geen groepen",
     none_hint: " — {}: indelen",
     no_cohort: " — de sessie heeft geen cohort (zet cohort: in het sessiebestand)",
-    info: "seed {} · {} · {}",
+    info: "seed {} · {} · {} · {}",
     repeated: ("herhaald paar", "herhaalde paren"),
+    history: ("historie: 1 dag", "historie: {} dagen"),
     swapping: "Wisselen: kies de eerste naam (pijltjes, Enter) — Esc stopt",
     swapping_second: "Wisselen: {} met … (pijltjes, Enter) — Esc stopt",
 };
@@ -41,8 +44,9 @@ const EN: GroupsStrings = GroupsStrings {
     none: "No groups yet",
     none_hint: " — {}: split",
     no_cohort: " — the session has no cohort (add cohort: to the session file)",
-    info: "seed {} · {} · {}",
+    info: "seed {} · {} · {} · {}",
     repeated: ("repeated pair", "repeated pairs"),
+    history: ("history: 1 day", "history: {} days"),
     swapping: "Swap: pick the first name (arrows, Enter) — Esc stops",
     swapping_second: "Swap: {} with … (arrows, Enter) — Esc stops",
 };
@@ -57,9 +61,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         return;
     };
     let Some(split) = app.current_split() else {
-        let hint = if app.is_audience() {
-            String::new()
-        } else if app.engine().log().participants.is_empty() {
+        let hint = if app.engine().log().participants.is_empty() {
             strings.no_cohort.to_string()
         } else {
             format::fill(strings.none_hint, &[key_table::key_of(&Action::Reshuffle)])
@@ -84,14 +86,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
             &[
                 &split.seed.to_string(),
                 &format::count(split.score.repeated_pairs, strings.repeated),
+                &match app.engine().history().days {
+                    1 => strings.history.0.to_string(),
+                    days => format::fill(strings.history.1, &[&days.to_string()]),
+                },
                 &key_table::hint(Screen::Groups, app.settings.lang),
             ],
         ),
     };
     let [grid, info_row] = Layout::vertical([
         Constraint::Min(0),
-        // The room does not need the seed, the repeats or the keys.
-        Constraint::Length(u16::from(rest.height >= 3 && !app.is_audience())),
+        Constraint::Length(u16::from(rest.height >= 3)),
     ])
     .areas(rest);
     let info_style = if cursor.is_some() {

@@ -43,11 +43,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         ..below
     };
     if block_log.takeaways.is_empty() {
-        let hint = if app.is_audience() {
-            String::new()
-        } else {
-            super::format::fill(strings.empty_hint, &[key_of(&Action::Enter)])
-        };
+        let hint = super::format::fill(strings.empty_hint, &[key_of(&Action::Enter)]);
         frame.render_widget(
             Paragraph::new(Line::styled(
                 format!("{}{hint}", strings.empty),

@@ -48,7 +48,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     let width = usize::from(area.width);
     // Right side first: it matters most; drop the day end, then the session title, as space runs out.
     let full_right = format!("{clock} · {end}");
-    let right = if !app.is_audience() && full_right.chars().count() + 2 <= width {
+    let right = if full_right.chars().count() + 2 <= width {
         full_right
     } else {
         clock

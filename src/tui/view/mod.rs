@@ -24,9 +24,11 @@ pub mod round;
 pub mod status;
 
 use super::app::{App, Overlay};
+use crate::engine::RoomView;
 use crate::i18n::Lang;
 use crate::journal::record::Stamp;
 use crate::script::BlockKind;
+use crate::tui::room::RoomStyle;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
@@ -66,6 +68,18 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
         too_small(frame, area, app.settings.lang, theme.text());
         return;
     }
+    // Projector mode: the room's screen alone, drawn from the room's snapshot; opening a list,
+    // a question or the input line brings the facilitator's screen back while it is open.
+    if app.projecting() {
+        let view = RoomView::of(app.engine().log(), now, app.room_options());
+        let style = RoomStyle {
+            theme,
+            lang: app.settings.lang,
+            flash: app.flash,
+        };
+        crate::tui::room::draw(frame, area, &view, &style);
+        return;
+    }
     let bottom = status::bottom_rows(app, area);
     let [top, body, bottom_area] = Layout::vertical([
         Constraint::Length(1),
@@ -76,9 +90,7 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
     header::draw(frame, top, app, now);
     status::draw(frame, bottom_area, app, now);
 
-    // The room's copy never shows the facilitator's agenda, notes or overlays.
-    let private = !app.is_audience();
-    let (main, agenda) = if private && app.show_agenda && body.width >= AGENDA_MIN_WIDTH {
+    let (main, agenda) = if app.show_agenda && body.width >= AGENDA_MIN_WIDTH {
         let [main, side] = Layout::horizontal([
             Constraint::Min(1),
             Constraint::Length(agenda_width(body.width)),
@@ -88,7 +100,7 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
     } else {
         (body, None)
     };
-    let (main, notes) = if private && app.show_notes && main.height >= NOTES_MIN_HEIGHT {
+    let (main, notes) = if app.show_notes && main.height >= NOTES_MIN_HEIGHT {
         let [main, under] =
             Layout::vertical([Constraint::Min(1), Constraint::Length(NOTES_HEIGHT)]).areas(main);
         (main, Some(under))
@@ -117,7 +129,6 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
     }
 
     match &app.overlay {
-        _ if !private => {}
         Overlay::None | Overlay::Swap { .. } => {}
         Overlay::Help => help::draw(frame, area, app),
         Overlay::Attendance { cursor } => attendance::draw(frame, body, app, *cursor),

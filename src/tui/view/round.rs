@@ -13,7 +13,6 @@ use ratatui::widgets::{Paragraph, Wrap};
 pub struct RoundStrings {
     pub first: &'static str,
     /// What the room sees before the first speaker.
-    pub first_room: &'static str,
     pub done: &'static str,
     /// Nobody to give the word to: no cohort, or everyone marked absent.
     pub nobody: &'static str,
@@ -23,7 +22,6 @@ pub struct RoundStrings {
 
 const NL: RoundStrings = RoundStrings {
     first: "Enter: eerste spreker",
-    first_room: "De ronde begint zo",
     done: "Iedereen is aan de beurt geweest",
     nobody: "Niemand aanwezig — w: aanwezigheid",
     after: "Daarna: ",
@@ -31,7 +29,6 @@ const NL: RoundStrings = RoundStrings {
 };
 const EN: RoundStrings = RoundStrings {
     first: "Enter: first speaker",
-    first_room: "The round starts soon",
     done: "Everyone has had a turn",
     nobody: "Nobody present — w: attendance",
     after: "Then: ",
@@ -79,7 +76,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         (None, Some(r)) if !r.turns.is_empty() && waiting.is_empty() => {
             (strings.done.to_string(), None)
         }
-        _ if app.is_audience() => (strings.first_room.to_string(), None),
         _ if !app
             .engine()
             .log()

@@ -22,9 +22,6 @@ pub struct StatusStrings {
     pub short_paused: &'static str,
     pub short_over: &'static str,
     pub not_started: &'static str,
-    /// `not_started` and `short_not_started` as the room sees them (no keys).
-    pub room_not_started: &'static str,
-    pub room_short_not_started: &'static str,
     pub left: &'static str,
     pub paused: &'static str,
     pub over: &'static str,
@@ -53,8 +50,6 @@ const NL: StatusStrings = StatusStrings {
     short_paused: "nog {}, pauze",
     short_over: "{} over tijd",
     not_started: "{}: {} — spatie: start",
-    room_not_started: "{}: {} — begint zo",
-    room_short_not_started: "{} — begint zo",
     left: "{}: nog {}",
     paused: "{}: nog {}, gepauzeerd",
     over: "{}: {} over de tijd",
@@ -82,8 +77,6 @@ const EN: StatusStrings = StatusStrings {
     short_paused: "{} left, paused",
     short_over: "{} over time",
     not_started: "{}: {} — space: start",
-    room_not_started: "{}: {} — starts soon",
-    room_short_not_started: "{} — starts soon",
     left: "{}: {} left",
     paused: "{}: {} left, paused",
     over: "{}: {} over time",
@@ -119,7 +112,7 @@ pub fn bottom_rows(app: &App, area: Rect) -> u16 {
     if app.input.is_some() {
         rows += 1;
     }
-    if area.height >= FOOTER_MIN_HEIGHT && !app.is_audience() {
+    if area.height >= FOOTER_MIN_HEIGHT {
         rows += 1;
     }
     rows.min(area.height.saturating_sub(2))
@@ -144,9 +137,7 @@ pub fn status_text(app: &App, now: Stamp, width: u16) -> String {
         return String::new();
     };
     let time = format::duration(clock.remaining);
-    let (full, short) = if !clock.started && app.is_audience() {
-        (strings.room_not_started, strings.room_short_not_started)
-    } else if !clock.started {
+    let (full, short) = if !clock.started {
         (strings.not_started, strings.short_not_started)
     } else if clock.remaining < 0 {
         (strings.over, strings.short_over)
@@ -187,6 +178,7 @@ fn message_text(app: &App) -> Option<String> {
             Refusal::AtStart => strings.at_start.to_string(),
             Refusal::Finished => strings.session_finished.to_string(),
             Refusal::EmptyText => strings.empty_text.to_string(),
+            Refusal::Swap(why) => why.describe(app.settings.lang),
             Refusal::Groups(why) => {
                 format::fill(strings.groups_failed, &[&why.describe(app.settings.lang)])
             }
@@ -229,7 +221,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         let text = status_text(app, now, row.width);
         frame.render_widget(Paragraph::new(Line::from(text)).style(theme.text()), row);
     }
-    if let Some(row) = rows.next().filter(|_| !app.is_audience()) {
+    if let Some(row) = rows.next() {
         let footer = footer_text(app, row.width);
         frame.render_widget(Paragraph::new(Line::from(footer)).style(theme.dim()), row);
     }

@@ -62,6 +62,7 @@ fn block(title: &str, kind: &str, minutes: i64) -> BlockLog {
         cards: vec![],
         current_card: 0,
         skipped: vec![],
+        undone_splits: vec![],
         corrections: vec![],
         draw_seed: None,
         drawn: vec![],
@@ -221,6 +222,7 @@ pub fn day_log_of(day: usize, finished: bool, seed: u64, people: usize) -> Sessi
                             imbalance: 0.0,
                         },
                         swaps: vec![],
+                        repairs: vec![],
                     });
                     rotated.rotate_left(1);
                 }
@@ -241,6 +243,8 @@ pub fn day_log_of(day: usize, finished: bool, seed: u64, people: usize) -> Sessi
             cohort: Some("Zutphen najaar 2026".to_string()),
             planned_start: Some("09:30".to_string()),
             homework: Some("Schrijf één dilemma op".to_string()),
+            attendance_rule: None,
+            identity: Default::default(),
         },
         created: stamp(day, "09:25:00"),
         finished: finished.then_some(t),

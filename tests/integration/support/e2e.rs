@@ -22,7 +22,20 @@ pub fn regie() -> assert_cmd::Command {
     for var in LOCALE_VARS {
         command.env_remove(var);
     }
+    // Never the user's own data folder (the default log folders live there).
+    command.env("XDG_DATA_HOME", hermetic_data());
     command
+}
+
+/// A data folder for tests that give none of their own: `XDG_DATA_HOME` under the system's
+/// temporary folder.
+pub fn hermetic_data() -> PathBuf {
+    std::env::temp_dir().join("regie-tests-data")
+}
+
+/// Where the runner keeps a programme's logs by default, under `data` (as `XDG_DATA_HOME`).
+pub fn programme_logs(data: &Path, programme: &str) -> PathBuf {
+    data.join("regie/logs").join(programme)
 }
 
 /// A temporary folder with `files` (name, text) written in it.

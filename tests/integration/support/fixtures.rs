@@ -125,6 +125,7 @@ pub fn script() -> LoadedSession {
             .collect(),
         keep_apart: vec![],
         keep_together: vec![],
+        attendance_rule: None,
     };
     let deck = Deck {
         title: "De regel of de ruimte".to_string(),
@@ -150,6 +151,7 @@ fn block_log(b: &Block) -> BlockLog {
         cards: vec![],
         current_card: 0,
         skipped: vec![],
+        undone_splits: vec![],
         corrections: vec![],
         draw_seed: None,
         drawn: Vec::new(),
@@ -172,6 +174,8 @@ pub fn fresh_log() -> SessionLog {
             cohort: Some("Zutphen najaar 2026".to_string()),
             planned_start: script.session.start.clone(),
             homework: script.session.homework.clone(),
+            attendance_rule: None,
+            identity: Default::default(),
         },
         created: at("09:25:00"),
         finished: None,
@@ -274,5 +278,6 @@ pub fn split(at: Stamp) -> GroupSplit {
             imbalance: 0.5,
         },
         swaps: vec![],
+        repairs: vec![],
     }
 }

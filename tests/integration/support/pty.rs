@@ -45,6 +45,9 @@ impl Terminal {
         for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             command.env_remove(var);
         }
+        // Hermetic: logs, fallbacks and data go below the test's folder unless it says otherwise.
+        command.env("HOME", cwd);
+        command.env("XDG_DATA_HOME", cwd.join(".data"));
         for (key, value) in env {
             command.env(key, value);
         }

@@ -1,0 +1,120 @@
+//! A constructed schedule fitted to constraints: its people relabelled so keep-apart pairs fall
+//! on positions that never meet and keep-together pairs on positions that meet, then units
+//! gathered round by round; among a few relabellings the cheapest start wins.
+
+use super::dice::Dice;
+use super::model::Model;
+use super::state::State;
+
+/// Relabellings tried; the cheapest (balance, units gathered) is kept.
+const ATTEMPTS: usize = 24;
+/// Label swaps tried per attempt to satisfy the pairs.
+const REPAIRS: usize = 400;
+
+/// `plan[r][g]` holds positions 0..n; returns a plan of people with the constraints fitted,
+/// or None when no relabelling keeps every keep-apart pair on positions that never meet.
+pub(crate) fn fit(
+    model: &Model,
+    plan: &[Vec<Vec<usize>>],
+    dice: &mut Dice,
+) -> Option<Vec<Vec<Vec<usize>>>> {
+    let n = model.n;
+    let mut meets = vec![false; n * n];
+    for group in plan.iter().flatten() {
+        for &a in group {
+            for &b in group {
+                meets[a * n + b] = a != b;
+            }
+        }
+    }
+    let apart: Vec<(usize, usize)> = (0..n)
+        .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+        .filter(|&(i, j)| model.apart[model.pair(i, j)])
+        .collect();
+    let tied: Vec<(usize, usize)> = model
+        .units
+        .iter()
+        .flat_map(|u| u.windows(2).map(|w| (w[0], w[1])))
+        .collect();
+    // Broken constraints under `label` (person -> position).
+    let broken = |label: &[usize]| {
+        apart
+            .iter()
+            .filter(|&&(i, j)| meets[label[i] * n + label[j]])
+            .count()
+            + tied
+                .iter()
+                .filter(|&&(i, j)| !meets[label[i] * n + label[j]])
+                .count()
+    };
+    let mut best: Option<State> = None;
+    for _ in 0..ATTEMPTS {
+        let mut label: Vec<usize> = (0..n).collect();
+        dice.shuffle(&mut label);
+        let mut now = broken(&label);
+        for _ in 0..REPAIRS {
+            if now == 0 {
+                break;
+            }
+            let (x, y) = (dice.below(n), dice.below(n));
+            label.swap(x, y);
+            let after = broken(&label);
+            if after <= now {
+                now = after;
+            } else {
+                label.swap(x, y);
+            }
+        }
+        // Keep-apart must hold; keep-together is gathered below in any case.
+        if apart.iter().any(|&(i, j)| meets[label[i] * n + label[j]]) {
+            continue;
+        }
+        let mut person = vec![0; n];
+        for (i, &l) in label.iter().enumerate() {
+            person[l] = i;
+        }
+        let members: Vec<Vec<Vec<usize>>> = plan
+            .iter()
+            .map(|round| {
+                round
+                    .iter()
+                    .map(|g| g.iter().map(|&l| person[l]).collect())
+                    .collect()
+            })
+            .collect();
+        let Some(members) = gather_units(model, members) else {
+            continue;
+        };
+        let state = State::new(model, members);
+        if best.as_ref().is_none_or(|b| state.cost < b.cost) {
+            best = Some(state);
+        }
+        if model.attributes.is_empty() && tied.is_empty() {
+            break; // every valid relabelling costs the same
+        }
+    }
+    best.map(|s| s.members)
+}
+
+/// Round by round, bring each keep-together unit into the group of its first member, trading
+/// places with people outside units; None when a group has no one to trade.
+fn gather_units(model: &Model, mut plan: Vec<Vec<Vec<usize>>>) -> Option<Vec<Vec<Vec<usize>>>> {
+    let single = |x: usize| model.units[model.unit_of[x]].len() == 1;
+    for round in &mut plan {
+        for unit in model.units.iter().filter(|u| u.len() > 1) {
+            let home = round.iter().position(|g| g.contains(&unit[0]))?;
+            for &m in &unit[1..] {
+                let from = round.iter().position(|g| g.contains(&m))?;
+                if from == home {
+                    continue;
+                }
+                let at = round[home].iter().position(|&z| single(z))?;
+                let z = round[home][at];
+                round[home][at] = m;
+                let slot = round[from].iter().position(|&x| x == m)?;
+                round[from][slot] = z;
+            }
+        }
+    }
+    Some(plan)
+}
