@@ -49,19 +49,78 @@ fn greedy_round(model: &Model, meet: &[u16], dice: &mut Dice) -> Vec<Vec<usize>>
     dice.shuffle(&mut order);
     for &g in &order {
         let size = model.sizes[g];
+        let mut fill = Filling::new(model, meet, &groups[g]);
         while groups[g].len() < size {
             let free: Vec<usize> = (0..n).filter(|&i| !placed[i]).collect();
             let pick = if groups[g].is_empty() {
                 least_free(model, meet, &free, dice)
             } else {
-                best_addition(model, meet, &free, &groups[g], size, dice)
+                best_addition(model, meet, &free, &fill, size, dice)
             };
+            fill.join(model, meet, pick);
             groups[g].push(pick);
             placed[pick] = true;
         }
     }
     groups
 }
+
+/// What the group being filled adds up to for each candidate, kept up to date as people join,
+/// so picking the next member is linear in the people left (a room of 2,000 in two groups
+/// took minutes when every candidate was scored against the whole group again).
+struct Filling {
+    /// Per candidate: keep-apart partners, earlier meetings and their recency in the group.
+    apart: Vec<i64>,
+    pairs: Vec<i64>,
+    recency: Vec<i64>,
+    /// Per person: has met nobody in the group yet.
+    unmet: Vec<bool>,
+    /// Per attribute and class: members of the group in that class.
+    classes: Vec<Vec<i64>>,
+    /// Members so far.
+    size: usize,
+}
+
+impl Filling {
+    fn new(model: &Model, meet: &[u16], members: &[usize]) -> Filling {
+        let mut fill = Filling {
+            apart: vec![0; model.n],
+            pairs: vec![0; model.n],
+            recency: vec![0; model.n],
+            unmet: vec![true; model.n],
+            classes: model
+                .attributes
+                .iter()
+                .map(|a| vec![0; a.totals.len()])
+                .collect(),
+            size: 0,
+        };
+        for &j in members {
+            fill.join(model, meet, j);
+        }
+        fill
+    }
+
+    fn join(&mut self, model: &Model, meet: &[u16], j: usize) {
+        let n = model.n;
+        for i in 0..n {
+            self.apart[i] += i64::from(model.apart[i * n + j]);
+            self.pairs[i] += i64::from(meet[i * n + j]);
+            self.recency[i] += model.recency[i * n + j];
+            if meet[j * n + i] != 0 {
+                self.unmet[i] = false;
+            }
+        }
+        for (a, attr) in model.attributes.iter().enumerate() {
+            self.classes[a][attr.class_of[j]] += 1;
+        }
+        self.size += 1;
+    }
+}
+
+/// Rooms up to this many people left also weigh how many unmet people a candidate shares
+/// with the group (quadratic); larger ones leave that tie-break out.
+const SHARED_UP_TO: usize = 400;
 
 /// The unplaced person with the fewest unplaced people not yet met (ties at random).
 fn least_free(model: &Model, meet: &[u16], free: &[usize], dice: &mut Dice) -> usize {
@@ -94,7 +153,7 @@ fn best_addition(
     model: &Model,
     meet: &[u16],
     free: &[usize],
-    group: &[usize],
+    fill: &Filling,
     size: usize,
     dice: &mut Dice,
 ) -> usize {
@@ -103,31 +162,25 @@ fn best_addition(
     let mut ties = 0;
     let mut pick = free[0];
     for &i in free {
-        let mut apart = 0;
-        let mut pairs = 0;
-        let mut recency = 0;
-        for &j in group {
-            apart += i64::from(model.apart[i * n + j]);
-            pairs += i64::from(meet[i * n + j]);
-            recency += model.recency[i * n + j];
-        }
+        let (apart, pairs, recency) = (fill.apart[i], fill.pairs[i], fill.recency[i]);
         let mut balance = 0;
         let mut off = 0;
         for (a, attr) in model.attributes.iter().enumerate() {
             let class = attr.class_of[i];
-            let have = group.iter().filter(|&&j| attr.class_of[j] == class).count() as i64;
+            let have = fill.classes[a][class];
             balance +=
                 cell_cost(model, a, class, size, have + 1) - cell_cost(model, a, class, size, have);
             // Only crowding can be seen while the group fills up.
             off +=
                 cell_off(model, a, class, size, have + 1) - cell_off(model, a, class, size, have);
         }
-        let shared = free
-            .iter()
-            .filter(|&&z| {
-                z != i && meet[i * n + z] == 0 && group.iter().all(|&j| meet[j * n + z] == 0)
-            })
-            .count() as i64;
+        let shared = if free.len() <= SHARED_UP_TO {
+            free.iter()
+                .filter(|&&z| z != i && meet[i * n + z] == 0 && fill.unmet[z])
+                .count() as i64
+        } else {
+            0
+        };
         // Repeats and crowding weighed as in `Cost`.
         let key = (apart, 2 * pairs + 3 * off.max(0), recency, balance, -shared);
         if best.is_none_or(|b| key < b) {

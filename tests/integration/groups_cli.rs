@@ -337,3 +337,22 @@ fn a_broken_cohort_file_is_reported_with_its_line() {
     ]);
     assert!(err.contains("cohort.ron:3:"), "{err}");
 }
+
+#[test]
+fn a_room_of_hundreds_in_two_groups_answers_within_its_time_limit() {
+    // Before the greedy start and the move search scaled, 600 people in two groups ran for
+    // minutes without looking at the clock (2,000 did not end at all).
+    let output = regie()
+        .args(["groups", "--count", "600", "--groups", "2", "--rounds", "2"])
+        .args(["--time-limit", "1", "--seed", "5"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .expect("regie groups runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let plan = String::from_utf8_lossy(&output.stdout);
+    assert!(plan.contains("Deelnemer 600"), "everyone is placed: {plan}");
+}
