@@ -1,7 +1,7 @@
 //! Dilemma results: each card shown with its first vote and revote per option.
 //! The shift is what discussion did: revotes minus votes, per option.
 
-use crate::journal::record::{CardLog, SessionLog};
+use crate::journal::record::{CardLog, SessionLog, VoteRound};
 
 /// One option of a card with its counts.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +35,9 @@ pub struct DilemmaResult {
 impl DilemmaResult {
     pub fn from_card(session: usize, block: &str, card: &CardLog) -> DilemmaResult {
         let count = |counts: &[u32], i: usize| counts.get(i).copied().unwrap_or(0);
+        // Hands and phones together: what the room voted.
+        let first = card.total_counts(VoteRound::First).unwrap_or_default();
+        let revotes = card.total_counts(VoteRound::Revote);
         DilemmaResult {
             session,
             block: block.to_string(),
@@ -46,8 +49,8 @@ impl DilemmaResult {
                 .enumerate()
                 .map(|(i, text)| OptionResult {
                     text: text.clone(),
-                    votes: count(&card.votes, i),
-                    revotes: card.revotes.as_deref().map(|r| count(r, i)),
+                    votes: count(&first, i),
+                    revotes: revotes.as_deref().map(|r| count(r, i)),
                 })
                 .collect(),
             outcome: card.outcome.clone().filter(|o| !o.trim().is_empty()),
@@ -82,4 +85,29 @@ pub fn of_session(session: usize, log: &SessionLog) -> Vec<DilemmaResult> {
                 .map(move |c| DilemmaResult::from_card(session, &b.title, c))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod phone_tests {
+    use super::*;
+
+    #[test]
+    fn phone_votes_count_with_the_hands_in_reports() {
+        let card: CardLog = ron::from_str(
+            r#"(deck: "D", card: "k1", title: "Kaart", situation: "…",
+                options: ["Ja", "Nee"], shown: "2026-11-23T10:00:00+01:00",
+                votes: [2, 1], revotes: Some([0, 1]),
+                phone_ballots: [
+                    (device: 0, round: First, option: 1),
+                    (device: 1, round: First, option: 1),
+                    (device: 0, round: Revote, option: 0),
+                ])"#,
+        )
+        .expect("a card log");
+        let result = DilemmaResult::from_card(0, "Blok", &card);
+        let votes: Vec<u32> = result.options.iter().map(|o| o.votes).collect();
+        let revotes: Vec<Option<u32>> = result.options.iter().map(|o| o.revotes).collect();
+        assert_eq!(votes, [2, 3]);
+        assert_eq!(revotes, [Some(1), Some(1)]);
+    }
 }

@@ -4,7 +4,7 @@
 use super::Review;
 use super::csv::{self, Dialect};
 use crate::engine::clock::is_present;
-use crate::journal::record::Stamp;
+use crate::journal::record::{Stamp, VoteRound};
 
 /// One cell of a table: text, or a figure a spreadsheet can compute with.
 #[derive(Debug, Clone, PartialEq)]
@@ -161,6 +161,9 @@ impl Table {
                 Table::Dilemmas => {
                     for block in &log.blocks {
                         for card in &block.cards {
+                            // Hands and phones together: what the room voted.
+                            let first = card.total_counts(VoteRound::First).unwrap_or_default();
+                            let revotes = card.total_counts(VoteRound::Revote);
                             for (i, text) in card.options.iter().enumerate() {
                                 let count = |counts: &[u32]| {
                                     Cell::Count(i64::from(counts.get(i).copied().unwrap_or(0)))
@@ -171,8 +174,8 @@ impl Table {
                                     Cell::text(&card.card),
                                     Cell::Count(i as i64 + 1),
                                     Cell::text(text),
-                                    count(&card.votes),
-                                    card.revotes.as_deref().map_or(Cell::Empty, count),
+                                    count(&first),
+                                    revotes.as_deref().map_or(Cell::Empty, count),
                                 ]);
                             }
                         }
