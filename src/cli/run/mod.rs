@@ -5,6 +5,7 @@ mod choices;
 mod open;
 mod say;
 
+use crate::cli::print;
 use crate::engine::Engine;
 use crate::i18n::Lang;
 use crate::journal::Journal;
@@ -71,13 +72,13 @@ pub fn execute(args: RunArgs) -> ExitCode {
             let code = fail(failure);
             let names = crate::bundled::closest_names(&args.session);
             if missing && !names.is_empty() {
-                eprintln!("{}", say::prefixed(&say::did_you_mean(lang, &names)));
+                print::stderr_line(&say::prefixed(&say::did_you_mean(lang, &names)));
             }
             return code;
         }
     };
     for skipped in &prepared.skipped {
-        eprintln!("{}", say::prefixed(skipped));
+        print::stderr_line(&say::prefixed(skipped));
     }
     run_prepared(&prepared, &args.options, lang)
 }
@@ -86,11 +87,11 @@ pub fn execute(args: RunArgs) -> ExitCode {
 fn fail(failure: Failure) -> ExitCode {
     match failure {
         Failure::Load(error) => {
-            eprintln!("{}", error.render_styled(std::io::stderr().is_terminal()));
+            print::stderr_line(&error.render_styled(std::io::stderr().is_terminal()));
             ExitCode::from(error.exit_code())
         }
         Failure::Said { message, code } => {
-            eprintln!("{}", say::prefixed(&message));
+            print::stderr_line(&say::prefixed(&message));
             ExitCode::from(code)
         }
     }
@@ -175,7 +176,7 @@ fn run_prepared(prepared: &Prepared, options: &RunOptions, lang: Lang) -> ExitCo
     match result {
         Ok(()) => code,
         Err(error) => {
-            eprintln!("{}", say::prefixed(&error.to_string()));
+            print::stderr_line(&say::prefixed(&error.to_string()));
             ExitCode::from(super::FAILURE)
         }
     }
@@ -244,28 +245,19 @@ fn say_goodbye(app: &mut App, lang: Lang) -> ExitCode {
             };
             // Nowhere to write: the terminal is the last place the record can go.
             let ron = crate::journal::writer::to_ron(app.engine().log());
-            eprintln!("{}", say::prefixed(&say::nowhere(lang, &why, &ron)));
+            print::stderr_line(&say::prefixed(&say::nowhere(lang, &why, &ron)));
             return ExitCode::from(super::FAILURE);
         }
         let place = shown_place(app);
-        eprintln!(
-            "{}",
-            say::prefixed(&say::saved_instead(lang, &error, &place))
-        );
+        print::stderr_line(&say::prefixed(&say::saved_instead(lang, &error, &place)));
         if !app.engine().is_finished() {
-            eprintln!("{}", say::prefixed(&say::continue_with(lang, &place)));
+            print::stderr_line(&say::prefixed(&say::continue_with(lang, &place)));
         }
     } else if app.engine().is_finished() {
-        eprintln!(
-            "{}",
-            say::prefixed(&say::log_is_in(lang, &shown_place(app)))
-        );
+        print::stderr_line(&say::prefixed(&say::log_is_in(lang, &shown_place(app))));
     } else {
         // After `s` the log is where it was saved last: the hint names that file itself.
-        eprintln!(
-            "{}",
-            say::prefixed(&say::continue_with(lang, &shown_place(app)))
-        );
+        print::stderr_line(&say::prefixed(&say::continue_with(lang, &shown_place(app))));
     }
     ExitCode::SUCCESS
 }
@@ -283,14 +275,17 @@ pub fn execute_default(options: RunOptions) -> ExitCode {
     let lang = options.lang.unwrap_or_else(Lang::from_env);
     let theme = Theme::named(options.theme);
     if !open::has_terminal() {
-        eprintln!("regie: {}", say::no_terminal(lang));
+        print::stderr_line(&format!("regie: {}", say::no_terminal(lang)));
         return ExitCode::from(super::FAILURE);
     }
     let mut picker = Picker::new(choices::list(&options));
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
         Err(error) => {
-            eprintln!("regie: {}", say::cannot_use_terminal(lang, &error));
+            print::stderr_line(&format!(
+                "regie: {}",
+                say::cannot_use_terminal(lang, &error)
+            ));
             return ExitCode::from(super::FAILURE);
         }
     };
@@ -303,7 +298,7 @@ pub fn execute_default(options: RunOptions) -> ExitCode {
         }),
         Ok(None) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("regie: {error}");
+            print::stderr_line(&format!("regie: {error}"));
             ExitCode::from(super::FAILURE)
         }
     }
