@@ -354,7 +354,12 @@ impl App {
                     self.overlay = Overlay::None;
                 }
             }
-            Action::Up | Action::Down | Action::Left | Action::Right => self.move_cursor(&action),
+            Action::Up
+            | Action::Down
+            | Action::Left
+            | Action::Right
+            | Action::First
+            | Action::Last => self.move_cursor(&action),
             Action::Select => self.select(now),
             Action::Type(c) => {
                 if let Some(input) = &mut self.input {
@@ -563,29 +568,13 @@ impl App {
             .map(|s| s.groups.iter().map(Vec::len).collect())
             .unwrap_or_default();
         match &mut self.overlay {
-            Overlay::Attendance { cursor } => match action {
-                Action::Up => *cursor = cursor.saturating_sub(1),
-                Action::Down => *cursor = (*cursor + 1).min(participants.saturating_sub(1)),
-                _ => {}
-            },
-            Overlay::Help => match action {
-                Action::Up => self.help_offset = self.help_offset.saturating_sub(1),
-                Action::Down => {
-                    let last = super::key_table::RUNNER.len().saturating_sub(1);
-                    self.help_offset = (self.help_offset + 1).min(last);
-                }
-                _ => {}
-            },
-            Overlay::Entries { cursor } => match action {
-                Action::Up => *cursor = cursor.saturating_sub(1),
-                Action::Down => *cursor = (*cursor + 1).min(entries.saturating_sub(1)),
-                _ => {}
-            },
-            Overlay::CardPick { cursor } => match action {
-                Action::Up => *cursor = cursor.saturating_sub(1),
-                Action::Down => *cursor = (*cursor + 1).min(cards.saturating_sub(1)),
-                _ => {}
-            },
+            Overlay::Attendance { cursor } => move_in_list(cursor, participants, action),
+            Overlay::Help => {
+                let keys = super::key_table::RUNNER.len();
+                move_in_list(&mut self.help_offset, keys, action);
+            }
+            Overlay::Entries { cursor } => move_in_list(cursor, entries, action),
+            Overlay::CardPick { cursor } => move_in_list(cursor, cards, action),
             Overlay::Swap { cursor, .. } if !groups.is_empty() => {
                 let (group, row) = cursor;
                 match action {
@@ -658,4 +647,16 @@ impl App {
             _ => {}
         }
     }
+}
+
+/// Move a list's `cursor` over `len` rows: up, down, Home (first) and End (last).
+fn move_in_list(cursor: &mut usize, len: usize, action: &Action) {
+    let last = len.saturating_sub(1);
+    *cursor = match action {
+        Action::Up => cursor.saturating_sub(1),
+        Action::Down => (*cursor + 1).min(last),
+        Action::First => 0,
+        Action::Last => last,
+        _ => *cursor,
+    };
 }

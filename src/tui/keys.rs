@@ -68,6 +68,9 @@ pub enum Action {
     Right,
     /// Enter or Space in a list.
     Select,
+    /// Home and End in a list: its first and last row.
+    First,
+    Last,
     /// A character typed into the input line.
     Type(char),
     /// A character typed in a list of names: jump to the first name it starts.
@@ -107,6 +110,8 @@ pub fn action(key: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Left | KeyCode::Char('h') => Some(Action::Left),
             KeyCode::Right | KeyCode::Char('l') => Some(Action::Right),
             KeyCode::Enter | KeyCode::Char(' ') => Some(Action::Select),
+            KeyCode::Home => Some(Action::First),
+            KeyCode::End => Some(Action::Last),
             KeyCode::Esc => Some(Action::Close),
             KeyCode::Char('q') => Some(Action::AskQuit),
             KeyCode::Char('?') => Some(Action::ToggleHelp),

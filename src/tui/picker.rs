@@ -111,6 +111,8 @@ impl Picker {
             Action::Down => {
                 self.cursor = (self.cursor + 1).min(self.choices.len().saturating_sub(1))
             }
+            Action::First => self.cursor = 0,
+            Action::Last => self.cursor = self.choices.len().saturating_sub(1),
             Action::Select => {
                 return match self.choices.get(self.cursor) {
                     Some(choice) => Picked::Run(choice.clone()),
@@ -127,6 +129,8 @@ impl Picker {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::keys::{Mode, action};
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
     fn choice(title: &str, source: &str) -> Choice {
         Choice {
@@ -153,6 +157,19 @@ mod tests {
                 log: "logs/dag-2.ron".into(),
             },
         )
+    }
+
+    #[test]
+    fn home_and_end_go_to_the_first_and_last_session() {
+        let mut p = Picker::new(vec![choice("A", "a"), choice("B", "b"), choice("C", "c")]);
+        p.step(Action::Last);
+        assert_eq!(p.cursor, 2);
+        p.step(Action::First);
+        assert_eq!(p.cursor, 0);
+        let home = KeyEvent::new(KeyCode::Home, KeyModifiers::NONE);
+        let end = KeyEvent::new(KeyCode::End, KeyModifiers::NONE);
+        assert_eq!(action(home, Mode::Choosing), Some(Action::First));
+        assert_eq!(action(end, Mode::Choosing), Some(Action::Last));
     }
 
     #[test]

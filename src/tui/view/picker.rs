@@ -29,7 +29,7 @@ pub struct PickerStrings {
 
 const NL: PickerStrings = PickerStrings {
     title: "regie — kies een sessie",
-    keys: "↑↓ kiezen · Enter starten · q stoppen",
+    keys: "↑↓ Home End kiezen · Enter starten · q stoppen",
     keys_unfinished: "↑↓ kiezen · Enter starten · ↻ onderbroken run · q stoppen",
     none: "Geen sessies gevonden (ingebouwd of in ./sessions).",
     question: "Deze sessie heeft een onderbroken run",
@@ -44,7 +44,7 @@ const NL: PickerStrings = PickerStrings {
 };
 const EN: PickerStrings = PickerStrings {
     title: "regie — pick a session",
-    keys: "↑↓ choose · Enter run · q quit",
+    keys: "↑↓ Home End choose · Enter run · q quit",
     keys_unfinished: "↑↓ choose · Enter run · ↻ unfinished run · q quit",
     none: "No sessions found (bundled or in ./sessions).",
     question: "This session has an unfinished run",
