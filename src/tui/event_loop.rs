@@ -241,35 +241,16 @@ pub fn pick_session(
     theme: &Theme,
     lang: Lang,
 ) -> io::Result<Option<Choice>> {
-    let stop = stop_flag()?;
-    let mut redraw = true;
-    loop {
-        if stop.load(Ordering::SeqCst) {
-            return Ok(None);
-        }
-        if redraw {
-            draw_synced(terminal, |frame| {
-                view::picker::draw(frame, picker, theme, lang)
-            })?;
-            redraw = false;
-        }
-        if !event::poll(SIGNAL_CHECK)? {
-            continue;
-        }
-        match event::read()? {
-            Event::Key(key) => {
-                if let Some(action) = keys::action(key, Mode::Choosing) {
-                    match picker.step(action) {
-                        Picked::Stay => redraw = true,
-                        Picked::Run(choice) => return Ok(Some(choice)),
-                        Picked::Leave => return Ok(None),
-                    }
-                }
-            }
-            Event::Resize(..) => redraw = true,
-            _ => {}
-        }
-    }
+    choose(
+        terminal,
+        picker,
+        |frame, picker| view::picker::draw(frame, picker, theme, lang),
+        |picker, action| match picker.step(action) {
+            Picked::Stay => None,
+            Picked::Run(choice) => Some(Some(choice)),
+            Picked::Leave => Some(None),
+        },
+    )
 }
 
 /// Ask whether to continue a session's unfinished run or start anew (`None`: the user left).
@@ -279,6 +260,26 @@ pub fn ask_resume(
     theme: &Theme,
     lang: Lang,
 ) -> io::Result<Option<Answer>> {
+    choose(
+        terminal,
+        question,
+        |frame, question| view::picker::draw_question(frame, question, theme, lang),
+        |question, action| match question.step(action) {
+            Asked::Stay => None,
+            Asked::Answered(answer) => Some(Some(answer)),
+            Asked::Leave => Some(None),
+        },
+    )
+}
+
+/// A screen of choices before the runner: drawn from `state`, redrawn after each key and
+/// resize, until `step` has an outcome (`Some(None)`: the user left) or a signal ends it.
+fn choose<S, T>(
+    terminal: &mut DefaultTerminal,
+    state: &mut S,
+    draw: impl Fn(&mut ratatui::Frame, &S),
+    step: impl Fn(&mut S, keys::Action) -> Option<Option<T>>,
+) -> io::Result<Option<T>> {
     let stop = stop_flag()?;
     let mut redraw = true;
     loop {
@@ -286,9 +287,7 @@ pub fn ask_resume(
             return Ok(None);
         }
         if redraw {
-            draw_synced(terminal, |frame| {
-                view::picker::draw_question(frame, question, theme, lang)
-            })?;
+            draw_synced(terminal, |frame| draw(frame, state))?;
             redraw = false;
         }
         if !event::poll(SIGNAL_CHECK)? {
@@ -297,10 +296,9 @@ pub fn ask_resume(
         match event::read()? {
             Event::Key(key) => {
                 if let Some(action) = keys::action(key, Mode::Choosing) {
-                    match question.step(action) {
-                        Asked::Stay => redraw = true,
-                        Asked::Answered(answer) => return Ok(Some(answer)),
-                        Asked::Leave => return Ok(None),
+                    match step(state, action) {
+                        None => redraw = true,
+                        Some(outcome) => return Ok(outcome),
                     }
                 }
             }
