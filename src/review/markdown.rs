@@ -270,7 +270,7 @@ fn programme_section(out: &mut String, review: &Review, p: &Programme, lang: Lan
         row(
             out,
             &[
-                cell(kind_name(&k.kind, lang)),
+                cell(kind_name(k.kind, lang)),
                 k.blocks.to_string(),
                 k.skipped.to_string(),
                 minutes(k.planned, lang),
@@ -379,7 +379,7 @@ fn session_section(out: &mut String, r: &SessionReport, lang: Lang) {
             out,
             &[
                 cell(&b.title),
-                cell(kind_name(&b.kind, lang)),
+                cell(kind_name(b.kind, lang)),
                 minutes(b.planned, lang),
                 minutes(b.actual, lang),
                 if b.ran() {

@@ -6,6 +6,7 @@ use super::session::{SessionSummary, people_of};
 use crate::engine::clock::is_present;
 use crate::groups::meetings_from_splits;
 use crate::journal::days::{self, Standing};
+use crate::journal::record::BlockKindTag;
 use crate::journal::record::SessionLog;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -13,7 +14,7 @@ use std::path::PathBuf;
 /// Planned against actual time over all blocks of one kind that ran.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KindDiscipline {
-    pub kind: String,
+    pub kind: BlockKindTag,
     /// Blocks of this kind that ran.
     pub blocks: usize,
     /// Blocks of this kind that never ran (skipped); not in the sums.
@@ -168,7 +169,7 @@ fn discipline<'a>(sessions: impl Iterator<Item = &'a SessionSummary>) -> Vec<Kin
             Some(at) => at,
             None => {
                 kinds.push(KindDiscipline {
-                    kind: block.kind.clone(),
+                    kind: block.kind,
                     blocks: 0,
                     skipped: 0,
                     planned: 0,

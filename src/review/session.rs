@@ -3,6 +3,7 @@
 
 use super::moment::last_moment;
 use crate::engine::clock::{allotted, block_clock, is_present, seconds_between};
+use crate::journal::record::BlockKindTag;
 use crate::journal::record::{SessionLog, Stamp};
 use std::path::{Path, PathBuf};
 
@@ -10,7 +11,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, PartialEq)]
 pub struct BlockSummary {
     pub title: String,
-    pub kind: String,
+    pub kind: BlockKindTag,
     pub planned: i64,
     /// Planned plus the facilitator's +/- minutes.
     pub allotted: i64,
@@ -77,7 +78,7 @@ pub fn summarise(path: &Path, log: &SessionLog) -> SessionSummary {
         .iter()
         .map(|block| BlockSummary {
             title: block.title.clone(),
-            kind: block.kind.to_string(),
+            kind: block.kind,
             planned: block.planned_seconds,
             allotted: allotted(block),
             actual: block_clock(block, end).elapsed,

@@ -2,6 +2,7 @@
 //! section headings, block kinds, finished or not, and durations as "16 min". Dutch first.
 
 use crate::i18n::Lang;
+use crate::journal::record::BlockKindTag;
 
 pub struct Words {
     pub plenary: &'static str,
@@ -105,17 +106,16 @@ pub fn words(lang: Lang) -> &'static Words {
     lang.pick(&NL, &EN)
 }
 
-/// A block kind as recorded ("Plenary", ...) in the interface language; unknown kinds as written.
-pub fn kind_name(kind: &str, lang: Lang) -> &str {
+/// A block kind in the interface language.
+pub fn kind_name(kind: BlockKindTag, lang: Lang) -> &'static str {
     let s = words(lang);
     match kind {
-        "Plenary" => s.plenary,
-        "Round" => s.round,
-        "Dilemmas" => s.dilemma_kind,
-        "Break" => s.pause,
-        "Breakout" => s.breakout,
-        "Harvest" => s.harvest_kind,
-        other => other,
+        BlockKindTag::Plenary => s.plenary,
+        BlockKindTag::Round => s.round,
+        BlockKindTag::Dilemmas => s.dilemma_kind,
+        BlockKindTag::Break => s.pause,
+        BlockKindTag::Breakout => s.breakout,
+        BlockKindTag::Harvest => s.harvest_kind,
     }
 }
 

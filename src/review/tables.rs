@@ -147,7 +147,7 @@ impl Table {
                             id(),
                             Cell::Time(b.started),
                             Cell::text(&b.title),
-                            Cell::text(&b.kind),
+                            Cell::text(b.kind.name()),
                             Cell::minutes(b.planned),
                             Cell::minutes(b.actual),
                             Cell::minutes(b.allotted),

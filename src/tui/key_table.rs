@@ -340,15 +340,6 @@ pub fn hint(screen: Screen, lang: Lang) -> String {
         .join(" · ")
 }
 
-/// The hint for one action alone ("r: opnieuw"), for lines that offer a single next step.
-pub fn hint_for(action: &Action, lang: Lang) -> String {
-    RUNNER
-        .iter()
-        .find(|b| b.bound == Bound::Action(action.clone()))
-        .and_then(|b| Some(format!("{}: {}", short_label(b), in_lang(lang, b.hint?))))
-        .unwrap_or_default()
-}
-
 /// The Dutch or English text of a pair.
 fn in_lang(lang: Lang, (nl, en): (&'static str, &'static str)) -> &'static str {
     match lang {
@@ -422,7 +413,7 @@ mod tests {
             hint(Screen::Card, Lang::Nl),
             "Enter notitie · 1-9 stem · u terug · v herstemming · t tonen · k andere"
         );
-        assert_eq!(hint_for(&Action::Reshuffle, Lang::En), "r: reshuffle");
+        assert_eq!(key_of(&Action::Reshuffle), "r");
     }
 
     #[test]

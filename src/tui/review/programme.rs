@@ -133,7 +133,7 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
         let late = k.mean_difference() > 0;
         out.push(Line::from(vec![
             Span::styled(
-                format!("{} ", fit(kind_name(&k.kind, app.lang), kind_width)),
+                format!("{} ", fit(kind_name(k.kind, app.lang), kind_width)),
                 theme.text(),
             ),
             Span::styled(
