@@ -1,7 +1,7 @@
 //! Time arithmetic of a block, a card and the day, derived from the log and `now`.
 //! Pure functions over the log: the runner, the follow view and review all share them.
 
-use crate::engine::record::{BlockLog, CardLog, SessionLog, Stamp};
+use crate::engine::record::{BlockLog, CardLog, RoundLog, SessionLog, Stamp};
 use chrono::{Duration, NaiveTime, TimeZone};
 
 /// A block's clock at a moment.
@@ -80,6 +80,23 @@ pub fn card_clock(block: &BlockLog, card: &CardLog, now: Stamp) -> BlockClock {
         running: card.ended.is_none() && block.runs.last().is_some_and(|r| r.to.is_none()),
         started: elapsed > 0,
     }
+}
+
+/// Who has the floor in `round` at `now` and their own turn clock (negative once over time).
+pub fn speaker_clock(round: &RoundLog, now: Stamp) -> Option<(&str, BlockClock)> {
+    let turn = round.turns.last().filter(|t| t.ended.is_none())?;
+    let allotted = i64::from(round.seconds_each);
+    let spoken = seconds_between(turn.started, now);
+    Some((
+        turn.name.as_str(),
+        BlockClock {
+            elapsed: spoken,
+            allotted,
+            remaining: allotted - spoken,
+            running: true,
+            started: true,
+        },
+    ))
 }
 
 /// The day at `now`: when it will end at this pace, and when it was planned to.

@@ -250,25 +250,8 @@ fn room_round(block: &BlockLog, now: Stamp) -> RoomRound {
             turns_taken: 0,
         };
     };
-    let speaker = round
-        .turns
-        .last()
-        .filter(|turn| turn.ended.is_none())
-        .map(|turn| {
-            let allotted = i64::from(round.seconds_each);
-            let spoken = clock::seconds_between(turn.started, now);
-            let turn_clock = BlockClock {
-                elapsed: spoken,
-                allotted,
-                remaining: allotted - spoken,
-                running: true,
-                started: true,
-            };
-            (
-                ParticipantName(turn.name.clone()),
-                turn_clock.for_the_room(),
-            )
-        });
+    let speaker = clock::speaker_clock(round, now)
+        .map(|(name, turn)| (ParticipantName(name.to_owned()), turn.for_the_room()));
     RoomRound {
         speaker,
         order: round

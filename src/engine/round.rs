@@ -60,8 +60,6 @@ impl Engine {
     /// Who has the floor and their seconds left (negative once over time).
     pub fn current_speaker(&self, now: Stamp) -> Option<(&str, i64)> {
         let round = self.current_block().1.round.as_ref()?;
-        let turn = round.turns.last().filter(|t| t.ended.is_none())?;
-        let spoken = clock::seconds_between(turn.started, now);
-        Some((turn.name.as_str(), i64::from(round.seconds_each) - spoken))
+        clock::speaker_clock(round, now).map(|(name, turn)| (name, turn.remaining))
     }
 }
