@@ -71,18 +71,29 @@ impl Engine {
         played
     }
 
+    /// Whether `Next` shows another card of this block rather than leaving it.
+    pub(super) fn has_next_card(&self) -> bool {
+        let index = self.current_index();
+        let has_deck = match &self.script.session.blocks[index].kind {
+            BlockKind::Dilemmas { deck, .. } => self.script.decks.contains_key(deck),
+            _ => false,
+        };
+        let block = &self.log.blocks[index];
+        has_deck && block.current_card + 1 < block.drawn.len().max(block.cards.len())
+    }
+
     /// The next card of this block, if there is one (shown now if it is new).
     pub(super) fn next_card(&mut self, now: Stamp) -> Option<Vec<Event>> {
-        let index = self.current_index();
-        let deck = match &self.script.session.blocks[index].kind {
-            BlockKind::Dilemmas { deck, .. } => self.script.decks.get(deck)?,
-            _ => return None,
-        };
-        let block = &mut self.log.blocks[index];
-        let next = block.current_card + 1;
-        if next >= block.drawn.len().max(block.cards.len()) {
+        if !self.has_next_card() {
             return None;
         }
+        let index = self.current_index();
+        let BlockKind::Dilemmas { deck, .. } = &self.script.session.blocks[index].kind else {
+            return None;
+        };
+        let deck = self.script.decks.get(deck)?;
+        let block = &mut self.log.blocks[index];
+        let next = block.current_card + 1;
         if next == block.cards.len() {
             let card = deck.cards.iter().find(|c| c.id == block.drawn[next])?;
             block.cards.push(card_log(&deck.title, card, now));

@@ -176,6 +176,13 @@ impl Engine {
         self.log.finished.is_some()
     }
 
+    /// Whether `Next` now would end the session: the last block, with no card left to show.
+    pub fn next_finishes(&self) -> bool {
+        !self.is_finished()
+            && self.current_index() + 1 >= self.log.blocks.len()
+            && !self.has_next_card()
+    }
+
     /// The clock of block `index` at `now`.
     pub fn block_clock(&self, index: usize, now: Stamp) -> Option<BlockClock> {
         self.log

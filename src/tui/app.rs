@@ -182,21 +182,6 @@ impl App {
         }
     }
 
-    /// The last block is on screen and the session has not ended.
-    fn on_last_block(&self) -> bool {
-        let blocks = self.engine.log().blocks.len();
-        !self.engine.is_finished() && self.current_index() + 1 == blocks && self.leaves_block()
-    }
-
-    /// `n` leaves the block (rather than showing the next card of a Dilemmas block).
-    fn leaves_block(&self) -> bool {
-        let Some(block) = self.current_block() else {
-            return true;
-        };
-        let cards = block.drawn.len().max(block.cards.len());
-        block.current_card + 1 >= cards
-    }
-
     /// Index of the block on screen.
     pub fn current_index(&self) -> usize {
         self.engine.current_index()
@@ -247,7 +232,7 @@ impl App {
             self.message = None;
         }
         match action {
-            Action::Command(Command::Next) if self.on_last_block() => {
+            Action::Command(Command::Next) if self.engine.next_finishes() => {
                 self.overlay = Overlay::FinishConfirm;
             }
             Action::Command(command) => self.command(command, now),

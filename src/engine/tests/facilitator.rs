@@ -183,3 +183,13 @@ fn typed_lines_are_corrected_or_deleted_and_the_old_text_is_kept() {
     assert_eq!(e.apply(empty, t(12, 5, 0)), Err(Refusal::EmptyText));
     assert_eq!(e.log().blocks[5].corrections.len(), 2);
 }
+
+#[test]
+fn next_finishes_only_on_the_last_block_with_no_card_left() {
+    let mut e = day();
+    assert!(!e.next_finishes());
+    go_to(&mut e, 5, t(12, 0, 0));
+    assert!(e.next_finishes());
+    apply(&mut e, Command::Finish, t(12, 5, 0));
+    assert!(!e.next_finishes(), "already finished");
+}
