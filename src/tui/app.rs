@@ -545,21 +545,23 @@ impl App {
     }
 
     fn move_cursor(&mut self, action: &Action) {
-        let participants = self.engine.log().participants.len();
-        let cards = self.deck_cards().len();
-        let entries = self.engine.entries().len();
+        // Only the open list is counted (an arrow key copies no deck or notes it does not need).
+        let rows = match self.overlay {
+            Overlay::Attendance { .. } => self.engine.log().participants.len(),
+            Overlay::Entries { .. } => self.engine.entries().len(),
+            Overlay::CardPick { .. } => self.deck_cards().len(),
+            Overlay::Help => super::key_table::RUNNER.len(),
+            _ => 0,
+        };
         let groups: Vec<usize> = self
             .current_split()
             .map(|s| s.groups.iter().map(Vec::len).collect())
             .unwrap_or_default();
         match &mut self.overlay {
-            Overlay::Attendance { cursor } => move_in_list(cursor, participants, action),
-            Overlay::Help => {
-                let keys = super::key_table::RUNNER.len();
-                move_in_list(&mut self.help_offset, keys, action);
-            }
-            Overlay::Entries { cursor } => move_in_list(cursor, entries, action),
-            Overlay::CardPick { cursor } => move_in_list(cursor, cards, action),
+            Overlay::Attendance { cursor }
+            | Overlay::Entries { cursor }
+            | Overlay::CardPick { cursor } => move_in_list(cursor, rows, action),
+            Overlay::Help => move_in_list(&mut self.help_offset, rows, action),
             Overlay::Swap { cursor, .. } if !groups.is_empty() => {
                 let (group, row) = cursor;
                 match action {
