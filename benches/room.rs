@@ -6,8 +6,11 @@
 
 #[path = "../tests/integration/support/http_client.rs"]
 mod http_client;
+#[path = "support/proc.rs"]
+mod proc_stat;
 #[path = "../tests/integration/support/pty.rs"]
 mod pty;
+use proc_stat::{cpu_ticks, status_kb};
 
 use http_client::{get, post};
 use pty::Terminal;
@@ -139,24 +142,6 @@ fn burst(spread: Duration) {
         "any request",
         times.iter().flat_map(|t| [t.0, t.1]).collect(),
     );
-}
-
-/// utime + stime of `pid` in clock ticks.
-fn cpu_ticks(pid: u32) -> u64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("read /proc stat");
-    let rest = &stat[stat.rfind(')').expect("stat format") + 2..];
-    let fields: Vec<&str> = rest.split_whitespace().collect();
-    fields[11].parse::<u64>().expect("utime") + fields[12].parse::<u64>().expect("stime")
-}
-
-fn status_kb(pid: u32, key: &str) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("read status");
-    status
-        .lines()
-        .find(|line| line.starts_with(key))
-        .and_then(|line| line.split_whitespace().nth(1))
-        .and_then(|kb| kb.parse().ok())
-        .unwrap_or(0)
 }
 
 /// The release binary with `--room`, countdown running, nobody connected: CPU and memory.

@@ -4,9 +4,12 @@
 //!
 //! Run: `cargo bench --bench runner` (REGIE_BENCH_SECONDS sets the idle window, default 30).
 
+#[path = "support/proc.rs"]
+mod proc_stat;
 #[path = "../tests/integration/support/pty.rs"]
 #[allow(dead_code)]
 mod pty;
+use proc_stat::{cpu_ticks, status_kb};
 
 use pty::Terminal;
 use std::path::{Path, PathBuf};
@@ -187,26 +190,6 @@ fn write_logs(dir: &Path, logs: &Path) {
         let name = format!("{}-dag-{day}.ron", created.format("%Y-%m-%d-%H%M%S"));
         std::fs::write(logs.join(name), text).expect("write log");
     }
-}
-
-/// utime + stime of `pid` in clock ticks.
-fn cpu_ticks(pid: u32) -> u64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("read /proc stat");
-    // Fields after the command name (which is in parentheses and may hold spaces).
-    let rest = &stat[stat.rfind(')').expect("stat format") + 2..];
-    let fields: Vec<&str> = rest.split_whitespace().collect();
-    // utime and stime are fields 14 and 15 of the whole line: 12 and 13 after the name.
-    fields[11].parse::<u64>().expect("utime") + fields[12].parse::<u64>().expect("stime")
-}
-
-fn status_kb(pid: u32, key: &str) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("read status");
-    status
-        .lines()
-        .find(|line| line.starts_with(key))
-        .and_then(|line| line.split_whitespace().nth(1))
-        .and_then(|kb| kb.parse().ok())
-        .unwrap_or(0)
 }
 
 fn clock_ticks_per_second() -> u64 {
