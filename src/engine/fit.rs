@@ -1,11 +1,11 @@
 //! Whether a recorded log is sound (numbers within limits, indices inside their lists) and can
 //! be continued with a script (same blocks). A hand-edited log or a changed script is refused.
 
-use crate::engine::record::{BlockLog, CardLog, SessionLog, Stamp, VoteRound};
 use crate::engine::plan::{Leniency, inserted_block, scripted_places, untouched};
-use crate::script::{Block, LoadedSession};
+use crate::engine::record::{BlockLog, CardLog, SessionLog, Stamp, VoteRound};
 use crate::script::locate::Step::{self, Field, Index};
 use crate::script::validate::MAX_BLOCK_MINUTES;
+use crate::script::{Block, LoadedSession};
 use chrono::Datelike;
 use std::fmt;
 
@@ -166,7 +166,10 @@ pub fn sound(log: &SessionLog) -> Result<(), Flaw> {
     }
     for (b, block) in log.dropped.iter().enumerate() {
         block_sound(b, block).map_err(|flaw| Flaw {
-            at: [Field("dropped")].into_iter().chain(flaw.at.into_iter().skip(1)).collect(),
+            at: [Field("dropped")]
+                .into_iter()
+                .chain(flaw.at.into_iter().skip(1))
+                .collect(),
             message: format!("dropped {}", flaw.message),
         })?;
     }

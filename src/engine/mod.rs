@@ -23,7 +23,7 @@ pub use clock::{BlockClock, DayClock};
 pub use command::{Command, Event, Refusal};
 pub use fit::Mismatch;
 pub use history::ProgrammeHistory;
-pub use plan::{InsertKind, PlanRefusal, Reloaded};
+pub use plan::{Changed, InsertKind, PlanRefusal, Reloaded};
 pub use room::{RoomOptions, RoomView};
 
 use crate::engine::record::{BlockLog, CardLog, GroupSplit, SessionInfo, SessionLog, Stamp};

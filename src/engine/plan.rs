@@ -44,7 +44,9 @@ impl Engine {
         let other = if later {
             index + 1
         } else {
-            index.checked_sub(1).ok_or(Refusal::Plan(PlanRefusal::AtEdge))?
+            index
+                .checked_sub(1)
+                .ok_or(Refusal::Plan(PlanRefusal::AtEdge))?
         };
         if other >= self.log.blocks.len() || other <= self.current_index() {
             return Err(Refusal::Plan(PlanRefusal::AtEdge));
@@ -186,12 +188,40 @@ pub fn untouched(block: &BlockLog) -> bool {
         && block.takeaways.is_empty()
 }
 
-/// Whether the block was inserted, moved or dropped while the session ran.
-pub fn changed_live(block: &BlockLog) -> bool {
-    block
-        .live
-        .as_ref()
-        .is_some_and(|l| l.inserted.is_some() || l.moved.is_some() || l.dropped.is_some())
+/// How a block's place in the plan changed while the session ran.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Changed {
+    Inserted,
+    Moved,
+    Dropped,
+}
+
+impl Changed {
+    /// "live gewijzigd: ingevoegd" / "changed live: inserted".
+    pub fn describe(self, lang: crate::i18n::Lang) -> &'static str {
+        use crate::i18n::Lang::{En, Nl};
+        match (self, lang) {
+            (Changed::Inserted, Nl) => "live gewijzigd: ingevoegd",
+            (Changed::Moved, Nl) => "live gewijzigd: verschoven",
+            (Changed::Dropped, Nl) => "live gewijzigd: geschrapt",
+            (Changed::Inserted, En) => "changed live: inserted",
+            (Changed::Moved, En) => "changed live: moved",
+            (Changed::Dropped, En) => "changed live: dropped",
+        }
+    }
+}
+
+/// Whether (and how) the block was inserted, moved or dropped while the session ran; a
+/// dropped block counts as dropped, an inserted one that moved as inserted.
+pub fn changed_live(block: &BlockLog) -> Option<Changed> {
+    let live = block.live.as_ref()?;
+    if live.dropped.is_some() {
+        Some(Changed::Dropped)
+    } else if live.inserted.is_some() {
+        Some(Changed::Inserted)
+    } else {
+        live.moved.map(|_| Changed::Moved)
+    }
 }
 
 /// Each block's place in the session file: the one its mark says, or else (blocks never moved)

@@ -201,10 +201,9 @@ impl App {
     /// How keys are read right now.
     pub fn mode(&self) -> Mode {
         match (&self.overlay, &self.input) {
-            (
-                Overlay::QuitConfirm | Overlay::FinishConfirm | Overlay::DropConfirm { .. },
-                _,
-            ) => Mode::Confirming,
+            (Overlay::QuitConfirm | Overlay::FinishConfirm | Overlay::DropConfirm { .. }, _) => {
+                Mode::Confirming
+            }
             (_, Some(_)) => Mode::Typing,
             // room: keys keep working under the join screen; j or Esc closes it.
             (Overlay::None | Overlay::Join, None) => Mode::Normal,

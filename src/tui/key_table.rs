@@ -252,7 +252,10 @@ pub const RUNNER: &[Binding] = &[
         &[KeyCode::Char('b')],
         "b",
         Bound::Action(Action::Insert(InsertKind::Break)),
-        ("pauze invoegen na dit blok", "insert a break after this block"),
+        (
+            "pauze invoegen na dit blok",
+            "insert a break after this block",
+        ),
     ),
     row(
         &[KeyCode::Char('i')],

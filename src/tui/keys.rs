@@ -127,7 +127,9 @@ pub fn action(key: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Delete | KeyCode::Char('d') => Some(Action::Delete),
             KeyCode::Char('[') => Some(Action::MoveBlock { later: false }),
             KeyCode::Char(']') => Some(Action::MoveBlock { later: true }),
-            KeyCode::Char(c @ ('A' | 'b' | 'i')) => super::key_table::runner_action(KeyCode::Char(c)),
+            KeyCode::Char(c @ ('A' | 'b' | 'i')) => {
+                super::key_table::runner_action(KeyCode::Char(c))
+            }
             _ => None,
         },
         Mode::Finding => match key.code {

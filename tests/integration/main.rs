@@ -31,6 +31,7 @@ mod groups_repair;
 mod inputs_props;
 mod journal;
 mod layers;
+mod live_plan;
 mod log_limits;
 mod log_props;
 mod report_exports;

@@ -18,7 +18,6 @@ pub struct PlanStrings {
     pub title: &'static str,
     pub keys: &'static str,
     pub end: &'static str,
-    pub changed: &'static str,
     pub dropped: &'static str,
     pub drop_question: &'static str,
     pub break_title: &'static str,
@@ -37,7 +36,6 @@ const NL: PlanStrings = PlanStrings {
     title: " Agenda aanpassen (A) ",
     keys: "↑↓ kies · [ ] schuif · b pauze · i blok · d schrap · Esc",
     end: "einde gepland {} → verwacht {} ({})",
-    changed: "live gewijzigd",
     dropped: "geschrapt: {}",
     drop_question: "Blok \"{}\" schrappen? y: ja · andere toets: nee. De log bewaart het.",
     break_title: "Pauze",
@@ -55,7 +53,6 @@ const EN: PlanStrings = PlanStrings {
     title: " Edit the plan (A) ",
     keys: "↑↓ pick · [ ] move · b break · i block · d drop · Esc",
     end: "end planned {} → expected {} ({})",
-    changed: "changed live",
     dropped: "dropped: {}",
     drop_question: "Drop block \"{}\"? y: yes · any other key: no. The log keeps it.",
     break_title: "Break",
@@ -125,11 +122,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, cursor: usize, now: Stamp)
             };
             let start = format::time_of_day(row.actual_start.unwrap_or(row.projected_start));
             let minutes = format::duration(crate::engine::clock::allotted(block));
-            let changed = if changed_live(block) {
-                format!(" · {}", strings.changed)
-            } else {
-                String::new()
-            };
+            let changed = changed_live(block)
+                .map(|c| format!(" · {}", c.describe(app.settings.lang)))
+                .unwrap_or_default();
             let text = format!("{start} {mark} {} ({minutes}){changed}", row.title);
             let style = if i == cursor {
                 theme.selected()
@@ -144,7 +139,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, cursor: usize, now: Stamp)
     let fixed = 3 + usize::from(!log.dropped.is_empty());
     let height = (rows.len() + fixed + 2).min(usize::from(area.height)) as u16;
     // Keep the highlighted block in view when the list is longer than the popup.
-    let visible = usize::from(height.saturating_sub(2)).saturating_sub(fixed).max(1);
+    let visible = usize::from(height.saturating_sub(2))
+        .saturating_sub(fixed)
+        .max(1);
     let first = cursor.saturating_sub(visible - 1).min(rows.len());
     rows.drain(..first);
     rows.truncate(visible);
