@@ -166,20 +166,23 @@ impl App {
         self.reload = Some(watch);
     }
 
-    /// Look whether the session file changed (one `stat`), and reload it if the run is at a
-    /// block boundary: another block came on screen, or the block on screen has not started.
-    /// Returns whether anything changed on screen.
+    /// Between blocks (the block on screen has not started its clock), look whether the
+    /// session file changed (one `stat`) and reload it. Returns whether the screen changed.
     pub fn check_reload(&mut self) -> bool {
+        let waiting = self.current_block().is_some_and(|b| b.runs.is_empty());
+        waiting && !self.engine.is_finished() && self.reload_now()
+    }
+
+    /// Reload the session file if it changed, and say so on the message line.
+    fn reload_now(&mut self) -> bool {
         let Some(watch) = &mut self.reload else {
             return false;
         };
-        let boundary = watch.at_boundary(self.engine.current_index(), self.engine.log());
-        let Some(outcome) = watch.reload_if_due(&mut self.engine, boundary) else {
+        let Some(outcome) = watch.reload_if_changed(&mut self.engine) else {
             return false;
         };
         if matches!(outcome, super::reload::Outcome::Reloaded { .. }) {
             self.unsaved = true;
-            self.save();
         }
         self.message = Some(Message::Reload(outcome));
         true
@@ -273,6 +276,10 @@ impl App {
     pub fn step(&mut self, action: Action, now: Stamp) {
         if !matches!(action, Action::SaveElsewhere) {
             self.message = None;
+        }
+        // A block boundary: a changed session file is taken before the next block comes on.
+        if matches!(action, Action::Command(Command::Next | Command::Previous)) {
+            self.reload_now();
         }
         match action {
             Action::Command(Command::Next) if self.engine.next_finishes() => {
@@ -449,8 +456,8 @@ impl App {
             }
             Action::Submit => self.submit(now),
         }
-        self.save();
         self.check_reload();
+        self.save();
     }
 
     /// Make the screen ready at start: a breakout on screen gets its groups.

@@ -2,7 +2,6 @@
 //! when it changed, if it still checks and the run still fits; otherwise the old script stays.
 
 use crate::engine::Engine;
-use crate::engine::record::SessionLog;
 use crate::script::{LoadedSession, load_session};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -26,8 +25,6 @@ pub struct Watch {
     files: Vec<PathBuf>,
     /// Latest modification time of those files at the last look.
     seen: Option<SystemTime>,
-    /// The block on screen at the last look.
-    block: Option<usize>,
 }
 
 impl Watch {
@@ -40,28 +37,12 @@ impl Watch {
         let path = PathBuf::from(&script.source);
         let files = files_of(&path, script);
         let seen = latest(&files);
-        Some(Watch {
-            path,
-            files,
-            seen,
-            block: None,
-        })
+        Some(Watch { path, files, seen })
     }
 
-    /// Whether the run is at a block boundary: another block is on screen than at the last
-    /// look, or the block on screen has not started its clock.
-    pub fn at_boundary(&mut self, current: usize, log: &SessionLog) -> bool {
-        let moved = self.block.is_some_and(|b| b != current);
-        self.block = Some(current);
-        let waiting = log.blocks.get(current).is_some_and(|b| b.runs.is_empty());
-        (moved || waiting) && log.finished.is_none()
-    }
-
-    /// At a boundary, reload the file into `engine` if it changed since the last look.
-    pub fn reload_if_due(&mut self, engine: &mut Engine, boundary: bool) -> Option<Outcome> {
-        if !boundary {
-            return None;
-        }
+    /// Reload the file into `engine` if it (or a deck or cohort it names) changed since the
+    /// last look; the caller looks only at block boundaries.
+    pub fn reload_if_changed(&mut self, engine: &mut Engine) -> Option<Outcome> {
         let now = latest(&self.files);
         if now == self.seen {
             return None;

@@ -32,6 +32,7 @@ mod inputs_props;
 mod journal;
 mod layers;
 mod live_plan;
+mod live_reload;
 mod log_limits;
 mod log_props;
 mod report_exports;
