@@ -334,3 +334,67 @@ fn review_shows_blocks_changed_live_in_both_languages() {
             .sum::<i64>()
     );
 }
+
+/// One change of the plan or step through the day, for the property test.
+#[derive(Debug, Clone)]
+enum Step {
+    Move { index: usize, later: bool },
+    Insert { minutes: i64, plenary: bool },
+    Drop { index: usize },
+    Next,
+    Previous,
+}
+
+fn step_strategy() -> impl proptest::strategy::Strategy<Value = Step> {
+    use proptest::prelude::*;
+    prop_oneof![
+        (0usize..9, any::<bool>()).prop_map(|(index, later)| Step::Move { index, later }),
+        (1i64..60, any::<bool>()).prop_map(|(minutes, plenary)| Step::Insert { minutes, plenary }),
+        (0usize..9).prop_map(|index| Step::Drop { index }),
+        Just(Step::Next),
+        Just(Step::Previous),
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(support::props::config(48))]
+
+    /// Whatever the facilitator changes, the log written after it resumes with the session file
+    /// to the same plan: every block paired with its own scripted block, in the changed order.
+    #[test]
+    fn any_changed_plan_resumes_to_the_same_plan(steps in proptest::collection::vec(step_strategy(), 0..24)) {
+        let start = at("09:30:00");
+        let mut engine = Engine::new(script(), ProgrammeHistory::default(), start);
+        for (n, step) in steps.into_iter().enumerate() {
+            let now = start + chrono::Duration::minutes(n as i64);
+            let command = match step {
+                Step::Move { index, later } => regie::engine::Command::MoveBlock { index, later },
+                Step::Insert { minutes, plenary } => regie::engine::Command::InsertBlock {
+                    title: format!("Ingevoegd {n}"),
+                    minutes,
+                    kind: if plenary { regie::engine::InsertKind::Plenary } else { regie::engine::InsertKind::Break },
+                },
+                Step::Drop { index } => regie::engine::Command::DropBlock { index },
+                Step::Next => regie::engine::Command::Next,
+                Step::Previous => regie::engine::Command::Previous,
+            };
+            let before = engine.log().clone();
+            if engine.apply(command, now).is_err() {
+                proptest::prop_assert_eq!(&before, engine.log(), "a refusal changes nothing");
+            }
+            let text = to_ron(engine.log());
+            let read = parse_log(std::path::Path::new("dag.ron"), text.as_bytes()).expect("reads");
+            let resumed = Engine::resume(script(), ProgrammeHistory::default(), read)
+                .map_err(|m| proptest::test_runner::TestCaseError::fail(m.0))?;
+            proptest::prop_assert_eq!(resumed.script().session.blocks.clone(), engine.script().session.blocks.clone());
+            for (block, log) in resumed.script().session.blocks.iter().zip(&resumed.log().blocks) {
+                proptest::prop_assert_eq!(&block.title, &log.title);
+                proptest::prop_assert_eq!(block.kind.tag(), log.kind);
+            }
+            let all = resumed.log().blocks.len() + resumed.log().dropped.len();
+            let inserted = resumed.log().blocks.iter().chain(&resumed.log().dropped)
+                .filter(|b| b.live.as_ref().is_some_and(|l| l.inserted.is_some())).count();
+            proptest::prop_assert_eq!(all - inserted, script().session.blocks.len(), "nothing recorded is lost");
+        }
+    }
+}

@@ -33,6 +33,7 @@ mod journal;
 mod layers;
 mod live_plan;
 mod live_reload;
+mod live_screens;
 mod log_limits;
 mod log_props;
 mod report_exports;
