@@ -244,8 +244,8 @@ pub const RUNNER: &[Binding] = &[
         "A",
         Bound::Action(Action::EditPlan),
         (
-            "agenda aanpassen: [ ] schuiven, d schrappen",
-            "edit the plan: [ ] move, d drop",
+            "agenda: schuiven, invoegen, schrappen",
+            "edit the plan: move, insert, drop",
         ),
     ),
     row(
