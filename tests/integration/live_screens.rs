@@ -61,6 +61,13 @@ fn screen_plan_editor_80x24() {
 }
 
 #[test]
+fn screen_drop_question_80x24() {
+    let (mut app, now) = changed(Lang::Nl);
+    app.step(Action::Delete, now);
+    insta::assert_snapshot!("drop_question_80x24", render(&app, now, 80, 24).backend());
+}
+
+#[test]
 fn the_plan_editor_and_its_question_draw_at_every_size_without_panic() {
     let (mut app, now) = changed(Lang::Nl);
     let drop_question = {

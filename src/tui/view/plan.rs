@@ -12,7 +12,7 @@ use crate::tui::reload::Outcome;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 pub struct PlanStrings {
     pub title: &'static str,
@@ -20,6 +20,7 @@ pub struct PlanStrings {
     pub end: &'static str,
     pub dropped: &'static str,
     pub drop_question: &'static str,
+    pub drop_kept: &'static str,
     pub break_title: &'static str,
     pub plenary_title: &'static str,
     pub not_ahead: &'static str,
@@ -37,7 +38,8 @@ const NL: PlanStrings = PlanStrings {
     keys: "↑↓ kies · [ ] schuif · b pauze · i blok · d schrap · Esc",
     end: "einde gepland {} → verwacht {} ({})",
     dropped: "geschrapt: {}",
-    drop_question: "Blok \"{}\" schrappen? y: ja · andere toets: nee. De log bewaart het.",
+    drop_question: "Blok \"{}\" schrappen? y: ja · andere toets: nee",
+    drop_kept: "De log bewaart het, gemarkeerd als geschrapt.",
     break_title: "Pauze",
     plenary_title: "Plenair",
     not_ahead: "dit blok is gedaan of loopt; alleen komende blokken schuiven of vervallen",
@@ -54,7 +56,8 @@ const EN: PlanStrings = PlanStrings {
     keys: "↑↓ pick · [ ] move · b break · i block · d drop · Esc",
     end: "end planned {} → expected {} ({})",
     dropped: "dropped: {}",
-    drop_question: "Drop block \"{}\"? y: yes · any other key: no. The log keeps it.",
+    drop_question: "Drop block \"{}\"? y: yes · any other key: no",
+    drop_kept: "The log keeps it, marked dropped.",
     break_title: "Break",
     plenary_title: "Plenary",
     not_ahead: "this block is done or running; only coming blocks move or go",
@@ -184,24 +187,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, cursor: usize, now: Stamp)
 /// "Drop block …?" over the plan editor.
 pub fn draw_drop(frame: &mut Frame, area: Rect, app: &App, index: usize) {
     let strings = app.settings.lang.pick(&NL, &EN);
-    let theme = &app.settings.theme;
     let title = app
         .engine()
         .log()
         .blocks
         .get(index)
         .map_or("", |b| b.title.as_str());
-    let popup = super::centered(area, 44, 6);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(format::fill(strings.drop_question, &[title]))
-            .wrap(Wrap { trim: true })
-            .style(theme.base())
-            .block(
-                Block::new()
-                    .borders(Borders::ALL)
-                    .border_style(theme.warning()),
-            ),
-        popup,
+    let question = format::fill(strings.drop_question, &[title]);
+    super::confirm::ask(
+        frame,
+        area,
+        &app.settings.theme,
+        &question,
+        strings.drop_kept,
+        7,
     );
 }
