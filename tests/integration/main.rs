@@ -31,6 +31,7 @@ mod groups_repair;
 mod inputs_props;
 mod journal;
 mod layers;
+mod live_e2e;
 mod live_plan;
 mod live_reload;
 mod live_screens;

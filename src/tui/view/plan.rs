@@ -29,6 +29,8 @@ pub struct PlanStrings {
     pub no_such_block: &'static str,
     pub reloaded: &'static str,
     pub reloaded_changed: &'static str,
+    /// A coming block, coming blocks.
+    pub blocks: (&'static str, &'static str),
     pub invalid: &'static str,
     pub does_not_fit: &'static str,
 }
@@ -47,7 +49,8 @@ const NL: PlanStrings = PlanStrings {
     at_edge: "verder kan dit blok niet schuiven",
     no_such_block: "dat blok is er niet",
     reloaded: "sessiebestand opnieuw geladen",
-    reloaded_changed: "sessiebestand opnieuw geladen; {} komende blokken gewijzigd",
+    reloaded_changed: "sessiebestand opnieuw geladen; {} gewijzigd",
+    blocks: ("komend blok", "komende blokken"),
     invalid: "sessiebestand niet geladen, het oude blijft: {}",
     does_not_fit: "sessiebestand niet geladen, het past niet meer bij deze run: {}",
 };
@@ -65,7 +68,8 @@ const EN: PlanStrings = PlanStrings {
     at_edge: "this block cannot move further",
     no_such_block: "there is no such block",
     reloaded: "session file reloaded",
-    reloaded_changed: "session file reloaded; {} coming blocks changed",
+    reloaded_changed: "session file reloaded; {} changed",
+    blocks: ("coming block", "coming blocks"),
     invalid: "session file not loaded, keeping the old one: {}",
     does_not_fit: "session file not loaded, it no longer fits this run: {}",
 };
@@ -97,7 +101,8 @@ pub fn reload_message(outcome: &Outcome, lang: Lang) -> String {
     match outcome {
         Outcome::Reloaded { changed_blocks: 0 } => strings.reloaded.to_string(),
         Outcome::Reloaded { changed_blocks } => {
-            format::fill(strings.reloaded_changed, &[&changed_blocks.to_string()])
+            let blocks = format::count(*changed_blocks as u64, strings.blocks);
+            format::fill(strings.reloaded_changed, &[&blocks])
         }
         Outcome::Invalid(why) => format::fill(strings.invalid, &[why]),
         Outcome::DoesNotFit(why) => format::fill(strings.does_not_fit, &[why]),
