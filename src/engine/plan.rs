@@ -197,6 +197,15 @@ pub enum Changed {
 }
 
 impl Changed {
+    /// "inserted", "moved" or "dropped", as written in exported tables.
+    pub fn name(self) -> &'static str {
+        match self {
+            Changed::Inserted => "inserted",
+            Changed::Moved => "moved",
+            Changed::Dropped => "dropped",
+        }
+    }
+
     /// "live gewijzigd: ingevoegd" / "changed live: inserted".
     pub fn describe(self, lang: crate::i18n::Lang) -> &'static str {
         use crate::i18n::Lang::{En, Nl};

@@ -323,6 +323,25 @@ fn review_shows_blocks_changed_live_in_both_languages() {
         .expect("dropped last")
         .marked_title(Lang::En);
     assert_eq!(english, "Oogst (changed live: dropped)");
+    // The report (Markdown) in both languages, and the blocks table's changed_live column.
+    let review = regie::review::Review::build(regie::review::Loaded {
+        logs: vec![(std::path::PathBuf::from("dag.ron"), log.clone())],
+        errors: vec![],
+    });
+    let nl = regie::review::markdown::render(&review, Lang::Nl);
+    assert!(nl.contains("Koffie (live gewijzigd: ingevoegd)"), "{nl}");
+    let en = regie::review::markdown::render(&review, Lang::En);
+    assert!(en.contains("Oogst (changed live: dropped)"), "{en}");
+    let rows = regie::review::Table::Blocks.rows(&review);
+    let changed: Vec<String> = rows
+        .iter()
+        .map(|row| format!("{:?}", row.last().expect("a cell")))
+        .collect();
+    assert!(changed[2].contains("inserted"), "{changed:?}");
+    assert!(
+        changed.last().is_some_and(|c| c.contains("dropped")),
+        "{changed:?}"
+    );
     // The day's plan is the session file's: the inserted break is not in it.
     assert_eq!(
         summary.planned,
