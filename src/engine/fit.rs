@@ -84,10 +84,17 @@ fn mapped(
     let mut used: Vec<usize> = places.iter().flatten().chain(&dropped).copied().collect();
     used.sort_unstable();
     used.dedup();
-    if scripted != blocks.len() || used.len() != scripted || used.last() >= Some(&blocks.len()) {
+    if scripted != blocks.len() {
         return Err(Mismatch(format!(
             "the log has {} blocks, the session now has {}",
             scripted,
+            blocks.len()
+        )));
+    }
+    if used.len() != scripted || used.last() >= Some(&blocks.len()) {
+        return Err(Mismatch(format!(
+            "the log's changed plan pairs two blocks with one block of the session, or one \
+             with a block past its {} (`scripted` in the blocks' `live` marks)",
             blocks.len()
         )));
     }

@@ -417,3 +417,27 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_hand_edited_mark_that_points_nowhere_is_refused_with_a_reason() {
+    let mut engine = Engine::new(script(), ProgrammeHistory::default(), at("09:30:00"));
+    engine
+        .apply(
+            regie::engine::Command::DropBlock { index: 3 },
+            at("09:31:00"),
+        )
+        .expect("a coming block drops");
+    let mut log = engine.log().clone();
+    // Two blocks claiming the same place in the session file.
+    log.blocks[1].live.as_mut().expect("marked").scripted = Some(0);
+    let refused = Engine::resume(script(), ProgrammeHistory::default(), log.clone())
+        .err()
+        .expect("refused");
+    assert!(refused.0.contains("`scripted`"), "{refused}");
+    // A place past the end of the session file.
+    log.blocks[1].live.as_mut().expect("marked").scripted = Some(99);
+    let refused = Engine::resume(script(), ProgrammeHistory::default(), log)
+        .err()
+        .expect("refused");
+    assert!(refused.0.contains("`scripted`"), "{refused}");
+}
