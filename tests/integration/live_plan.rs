@@ -430,14 +430,11 @@ fn a_hand_edited_mark_that_points_nowhere_is_refused_with_a_reason() {
     let mut log = engine.log().clone();
     // Two blocks claiming the same place in the session file.
     log.blocks[1].live.as_mut().expect("marked").scripted = Some(0);
-    let refused = Engine::resume(script(), ProgrammeHistory::default(), log.clone())
-        .err()
-        .expect("refused");
+    let refused =
+        Engine::resume(script(), ProgrammeHistory::default(), log.clone()).expect_err("refused");
     assert!(refused.0.contains("`scripted`"), "{refused}");
     // A place past the end of the session file.
     log.blocks[1].live.as_mut().expect("marked").scripted = Some(99);
-    let refused = Engine::resume(script(), ProgrammeHistory::default(), log)
-        .err()
-        .expect("refused");
+    let refused = Engine::resume(script(), ProgrammeHistory::default(), log).expect_err("refused");
     assert!(refused.0.contains("`scripted`"), "{refused}");
 }
