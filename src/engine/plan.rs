@@ -22,6 +22,8 @@ pub enum PlanRefusal {
     HasRun,
     /// Nothing to move past: the block is already first after the one on screen, or last.
     AtEdge,
+    /// The neighbour it would change places with ran earlier (the facilitator went back).
+    WouldPassRun,
     /// No block with that number.
     NoSuchBlock,
 }
@@ -51,7 +53,8 @@ impl Engine {
         if other >= self.log.blocks.len() || other <= self.current_index() {
             return Err(Refusal::Plan(PlanRefusal::AtEdge));
         }
-        self.can_change(other)?;
+        self.can_change(other)
+            .map_err(|_| Refusal::Plan(PlanRefusal::WouldPassRun))?;
         self.mark_scripted();
         if let Some(live) = &mut self.log.blocks[index].live {
             live.moved = Some(now);

@@ -188,6 +188,14 @@ fn a_block_visited_before_going_back_stays_where_it_is() {
         Some(Message::Refused(Refusal::Plan(PlanRefusal::HasRun)))
     );
     assert_eq!(app.overlay, Overlay::Plan { cursor: 2 });
+    // Nor can a block still to come change places with it.
+    app.step(Action::Down, now);
+    press(&mut app, "[", now);
+    assert_eq!(
+        app.message,
+        Some(Message::Refused(Refusal::Plan(PlanRefusal::WouldPassRun)))
+    );
+    assert!(screen(&app, now, 100, 30).contains("niet voorbij een blok dat al liep"));
 }
 
 #[test]

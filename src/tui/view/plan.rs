@@ -26,6 +26,7 @@ pub struct PlanStrings {
     pub not_ahead: &'static str,
     pub has_run: &'static str,
     pub at_edge: &'static str,
+    pub would_pass_run: &'static str,
     pub no_such_block: &'static str,
     pub reloaded: &'static str,
     pub reloaded_changed: &'static str,
@@ -47,6 +48,7 @@ const NL: PlanStrings = PlanStrings {
     not_ahead: "dit blok is gedaan of loopt; alleen komende blokken schuiven of vervallen",
     has_run: "dit blok heeft al gelopen; het blijft staan",
     at_edge: "verder kan dit blok niet schuiven",
+    would_pass_run: "dit blok kan niet voorbij een blok dat al liep",
     no_such_block: "dat blok is er niet",
     reloaded: "sessiebestand opnieuw geladen",
     reloaded_changed: "sessiebestand opnieuw geladen; {} gewijzigd",
@@ -66,6 +68,7 @@ const EN: PlanStrings = PlanStrings {
     not_ahead: "this block is done or running; only coming blocks move or go",
     has_run: "this block has already run; it stays",
     at_edge: "this block cannot move further",
+    would_pass_run: "this block cannot pass a block that already ran",
     no_such_block: "there is no such block",
     reloaded: "session file reloaded",
     reloaded_changed: "session file reloaded; {} changed",
@@ -90,6 +93,7 @@ pub fn refusal(why: PlanRefusal, lang: Lang) -> String {
         PlanRefusal::NotAhead => strings.not_ahead,
         PlanRefusal::HasRun => strings.has_run,
         PlanRefusal::AtEdge => strings.at_edge,
+        PlanRefusal::WouldPassRun => strings.would_pass_run,
         PlanRefusal::NoSuchBlock => strings.no_such_block,
     }
     .to_string()
