@@ -9,6 +9,7 @@ mod bundled;
 mod check_cli;
 mod check_docs;
 mod check_hostile;
+mod check_messages;
 mod check_paths;
 mod check_props;
 mod check_rules;
