@@ -23,6 +23,7 @@ mod e2e_runs;
 mod e2e_terminal;
 mod facilitator_hands;
 mod find_picker;
+mod find_plurals;
 mod find_slip;
 mod follow_screens;
 mod groups_cli;
