@@ -188,6 +188,17 @@ impl Diagnostic {
         self
     }
 
+    /// Set the hint in English and Dutch (for diagnostics already stored in a list).
+    pub fn hint_in(&mut self, en: impl Into<String>, nl: impl Into<String>) -> &mut Self {
+        self.hint = Some(en.into());
+        let dutch = self.dutch.get_or_insert_with(|| Dutch {
+            message: self.message.clone(),
+            hint: None,
+        });
+        dutch.hint = Some(nl.into());
+        self
+    }
+
     pub fn with_note(mut self, note: Note) -> Self {
         self.notes.push(note);
         self

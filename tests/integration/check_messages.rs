@@ -224,3 +224,30 @@ fn check_each_closing_quote_taken_away_is_found_at_its_opening_quote() {
     }
     assert!(tried > 200, "only {tried} strings tried");
 }
+
+#[test]
+fn check_the_sessions_own_rules_speak_dutch_too() {
+    let dir = folder(&[(
+        "dag.ron",
+        &session("        (title: \"Inloop\", minutes: 0, kind: Plenary),\n"),
+    )]);
+    let (code, _, err) = check(dir.path(), &["dag.ron"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.starts_with("dag.ron:4:36: fout: blok `Inloop` duurt 0 minuten"),
+        "{err}"
+    );
+    assert!(
+        err.contains("tip: geef het een duur van minstens 1 minuut"),
+        "{err}"
+    );
+    let (_, _, err) = check(dir.path(), &["--lang", "en", "dag.ron"]);
+    assert!(
+        err.contains("error: block `Inloop` lasts 0 minutes"),
+        "{err}"
+    );
+    assert!(
+        err.contains("help: give it a duration of at least 1 minute"),
+        "{err}"
+    );
+}
