@@ -361,10 +361,7 @@ pub const PICKER: &[Binding] = &[
 
 /// The picker's help lines for `lang`.
 pub fn picker_help_lines(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    PICKER
-        .iter()
-        .map(|b| (label(b, lang), in_lang(lang, b.help)))
-        .collect()
+    lines_of(PICKER, lang)
 }
 
 /// What `code` does on the runner's main screen.
@@ -384,7 +381,12 @@ pub fn runner_action(code: KeyCode) -> Option<Action> {
 
 /// The help's lines for `lang`: keys and what they do.
 pub fn help_lines(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    RUNNER
+    lines_of(RUNNER, lang)
+}
+
+/// A table's help lines for `lang`.
+fn lines_of(table: &[Binding], lang: Lang) -> Vec<(&'static str, &'static str)> {
+    table
         .iter()
         .map(|b| (label(b, lang), in_lang(lang, b.help)))
         .collect()

@@ -1,35 +1,13 @@
 //! `regie check --lang nl|en` on slips a facilitator makes by hand: an unclosed string is
 //! reported at its opening quote, a misspelt field of a block kind names the right one.
 
-use assert_cmd::Command;
+use crate::support::e2e::{outcome, regie, workspace as folder};
 use regie::script::{MemSource, Source, load_session_from};
 use std::path::Path;
 
 /// `regie check` with the machine's locale cleared (Dutch unless `--lang` says otherwise).
 fn check(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("regie")
-        .expect("the regie binary")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .current_dir(dir)
-        .arg("check")
-        .args(args)
-        .output()
-        .expect("run regie");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-fn folder(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    for (name, text) in files {
-        std::fs::write(dir.path().join(name), text).expect("write");
-    }
-    dir
+    outcome(regie().current_dir(dir).arg("check").args(args))
 }
 
 fn session(blocks: &str) -> String {
