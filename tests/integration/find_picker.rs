@@ -174,3 +174,52 @@ fn find_picker_never_panics_from_20x5_up() {
         }
     }
 }
+
+/// `regie` in a folder with its own `./sessions`, on the real binary: the own programme comes
+/// first with day 2 before day 10, End goes to the last bundled session, Home back, `?` shows
+/// the keys, and Enter runs the chosen day.
+#[test]
+fn find_picker_on_the_real_binary_lists_own_days_in_order_and_home_end_work() {
+    use crate::support::e2e::binary;
+    use crate::support::pty::Terminal;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let own = dir.path().join("sessions/mijn-gemeente");
+    std::fs::create_dir_all(&own).expect("folder");
+    for day in [10, 2] {
+        let text = format!(
+            "Session(title: \"Middag {day} · eigen sessie\", programme: Some(\"mijn-gemeente\"), \
+             start: Some(\"13:00\"), blocks: [(title: \"Opening middag {day}\", minutes: 45, \
+             kind: Plenary)])\n"
+        );
+        std::fs::write(own.join(format!("middag-{day}.ron")), text).expect("write");
+    }
+    let logs = dir.path().join("logs");
+    let env = [
+        ("LANG", "nl_NL.UTF-8"),
+        ("REGIE_LOG_DIR", logs.to_str().expect("utf-8")),
+    ];
+    let mut term = Terminal::spawn(&binary(), &[], dir.path(), &env, 100, 30);
+    let screen = term.wait_for("Eigen sessies (./sessions)");
+    let two = screen.find("Middag 2 ·").expect("day 2 listed");
+    let ten = screen.find("Middag 10 ·").expect("day 10 listed");
+    let bundled = screen
+        .find("Meegeleverd met regie")
+        .expect("bundled heading");
+    assert!(two < ten && ten < bundled, "{screen}");
+    assert!(screen.contains("13:00 · 45 min"), "{screen}");
+    term.send("\x1b[F"); // End
+    term.wait_for("▶ Dag 6 · Oogst");
+    term.send("\x1b[H"); // Home
+    term.wait_for("▶ Middag 2 ·");
+    term.send("?");
+    term.wait_for("laatste sessie");
+    term.send("\x1b");
+    term.wait_until("the help closed", |s| !s.contains("laatste sessie"));
+    term.send("j");
+    term.wait_for("▶ Middag 10 ·");
+    term.send("\r");
+    term.wait_for("Opening middag 10");
+    term.send("q");
+    term.send("y");
+    assert_eq!(term.wait_exit(), 0);
+}
