@@ -208,7 +208,14 @@ pub fn check_file(path: &Path) -> FileReport {
         TopLevel::Empty => {
             report
                 .diagnostics
-                .push(src.error_at(0, 1, "the file is empty").with_hint(
+                .push(src.error_at(0, 1, "the file is empty").with_dutch(
+                    "het bestand is leeg",
+                    Some(
+                        "een regie-bestand begint met `Session(`, `Deck(` of `Cohort(`; \
+                         zie docs/formats.md"
+                            .into(),
+                    ),
+                ).with_hint(
                 "a regie file starts with `Session(`, `Deck(` or `Cohort(`; see docs/formats.md",
             ));
             return report;
@@ -226,6 +233,16 @@ pub fn check_file(path: &Path) -> FileReport {
                     format!(
                         "expected `Session(`, `Deck(` or `Cohort(` at the top of the file, \
                          found `{found}`"
+                    ),
+                )
+                .with_dutch(
+                    format!(
+                        "bovenaan het bestand hoort `Session(`, `Deck(` of `Cohort(`, \
+                         niet `{found}`"
+                    ),
+                    Some(
+                        "regie-bestanden zijn sessies, decks en cohorten; zie docs/formats.md"
+                            .into(),
                     ),
                 )
                 .with_hint("regie files are sessions, decks and cohorts; see docs/formats.md"),

@@ -62,7 +62,17 @@ pub struct Note {
     pub line: usize,
     pub column: usize,
     pub message: String,
+    /// The message in Dutch, where it has been written.
+    pub dutch: Option<String>,
     snippet: Option<Snippet>,
+}
+
+impl Note {
+    /// The message in Dutch, for a Dutch rendering.
+    pub fn with_dutch(mut self, message: impl Into<String>) -> Self {
+        self.dutch = Some(one_line(message.into()));
+        self
+    }
 }
 
 /// The text of a file and the span (in bytes) the marker goes under.
@@ -149,6 +159,7 @@ impl SourceText {
             line,
             column,
             message: one_line(message.into()),
+            dutch: None,
             snippet: Some(self.snippet(offset, len)),
         }
     }
@@ -250,7 +261,10 @@ impl Diagnostic {
             out.push_str(&format!(
                 "{}: {note_word}: {}\n",
                 location(&note.file, note.line, note.column),
-                note.message
+                match (lang, &note.dutch) {
+                    (Lang::Nl, Some(dutch)) => dutch,
+                    _ => &note.message,
+                }
             ));
             if let Some(snippet) = &note.snippet {
                 out.push_str(&render_snippet(snippet, None, color, words.help));

@@ -89,9 +89,11 @@ fn not_ron(bytes: &[u8]) -> Option<usize> {
 
 fn read_failure(label: &str, error: &io::Error) -> Diagnostic {
     match error.kind() {
-        io::ErrorKind::NotFound => Diagnostic::whole_file(label, "file not found", false),
+        io::ErrorKind::NotFound => Diagnostic::whole_file(label, "file not found", false)
+            .with_dutch("bestand niet gevonden", None),
         io::ErrorKind::IsADirectory => {
             Diagnostic::whole_file(label, "this is a folder, not a file", false)
+                .with_dutch("dit is een map, geen bestand", None)
         }
         // Special files and files past the size cap: the user's to fix (see `read_regular`).
         io::ErrorKind::InvalidInput | io::ErrorKind::FileTooLarge => {
@@ -137,9 +139,18 @@ pub(crate) fn parse<T: DeserializeOwned>(
     kind: FileKind,
 ) -> Result<T, Box<Diagnostic>> {
     if top_level(&src.text) == TopLevel::Empty && skip_trivia(&src.text, 0) >= src.text.len() {
-        return Err(Box::new(src.error_at(0, 1, "the file is empty").with_hint(
-            format!("a {kind} file starts with `{kind}(`; see docs/formats.md"),
-        )));
+        return Err(Box::new(
+            src.error_at(0, 1, "the file is empty")
+                .with_dutch(
+                    "het bestand is leeg",
+                    Some(format!(
+                        "een {kind}-bestand begint met `{kind}(`; zie docs/formats.md"
+                    )),
+                )
+                .with_hint(format!(
+                    "a {kind} file starts with `{kind}(`; see docs/formats.md"
+                )),
+        ));
     }
     let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
     match options.from_str::<T>(&src.text) {

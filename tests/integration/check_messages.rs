@@ -229,3 +229,26 @@ fn check_the_sessions_own_rules_speak_dutch_too() {
         "{err}"
     );
 }
+
+#[test]
+fn check_a_missing_deck_and_an_empty_file_speak_dutch() {
+    let dilemmas = session(
+        "        (title: \"Kaarten\", minutes: 30, kind: Dilemmas(deck: \"kaarten.ron\", draw: 2)),\n",
+    );
+    let dir = folder(&[("dag.ron", &dilemmas), ("leeg.ron", "")]);
+    let (code, out, err) = check(dir.path(), &["--lang", "nl", "dag.ron", "leeg.ron"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("fout: deck-bestand `kaarten.ron`: bestand niet gevonden"),
+        "{err}"
+    );
+    assert!(err.contains("tip: paden gaan uit van de map"), "{err}");
+    assert!(
+        err.contains("leeg.ron:1:1: fout: het bestand is leeg"),
+        "{err}"
+    );
+    assert_eq!(
+        out,
+        "2 bestanden gecontroleerd: 0 goed, 2 met fouten (2 fouten)\n"
+    );
+}
