@@ -133,7 +133,7 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
         for block in &report.groups {
             out.push(Line::styled(cut(&block.block, width), theme.title()));
             if block.reshuffles > 0 {
-                let times = block.reshuffles.to_string();
+                let times = crate::text::count(block.reshuffles as u64, w.times);
                 out.extend(wrapped(
                     "  ",
                     &fill(w.reshuffled, &[&times]),

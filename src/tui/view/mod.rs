@@ -20,6 +20,7 @@ pub mod join;
 pub mod notes;
 pub mod pick_list;
 pub mod picker;
+pub mod picker_list;
 pub mod plan;
 pub mod round;
 pub mod status;
