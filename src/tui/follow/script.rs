@@ -89,6 +89,14 @@ fn kind_of(block: &BlockLog) -> BlockKind {
             balance: Vec::new(),
         },
         BlockKindTag::Harvest => BlockKind::Harvest,
+        BlockKindTag::Evaluation => {
+            let asked = block.evaluation.clone().unwrap_or_default();
+            BlockKind::Evaluation {
+                grade: asked.grade,
+                top_and_tip: asked.top_and_tip,
+                questions: asked.questions,
+            }
+        }
         BlockKindTag::Plenary => BlockKind::Plenary,
     }
 }

@@ -116,9 +116,10 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
             Some(BlockKind::Dilemmas { .. }) => card::draw(frame, main, app, now),
             Some(BlockKind::Breakout { .. }) => groups::draw(frame, main, app, now),
             Some(BlockKind::Harvest) => harvest::draw(frame, main, app, now),
-            Some(BlockKind::Break) | Some(BlockKind::Plenary) | None => {
-                block::draw(frame, main, app, now)
-            }
+            Some(BlockKind::Break)
+            | Some(BlockKind::Plenary)
+            | Some(BlockKind::Evaluation { .. })
+            | None => block::draw(frame, main, app, now),
         }
     }
     if let Some(side) = agenda {
