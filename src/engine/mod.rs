@@ -10,14 +10,17 @@ pub mod draw;
 pub mod entries;
 pub mod evaluation;
 pub mod fit;
+pub mod forms;
 pub mod history;
 pub mod phones;
 pub mod record;
 pub mod room;
+pub mod room_evaluation;
 mod round;
 mod seed;
 pub mod ticks;
 mod timeline;
+pub mod words;
 
 pub use clock::{BlockClock, DayClock};
 pub use command::{Command, Event, Refusal};
@@ -114,6 +117,11 @@ impl Engine {
             Command::Finish => Ok(self.finish(now)),
             Command::Vote { option } => self.vote(option, now),
             Command::UndoVote if self.latest_split().is_some() => self.undo_reshuffle(),
+            Command::UndoVote if self.on_evaluation() => self.undo_form(),
+            Command::ToggleReveal if self.on_evaluation() => self.toggle_evaluation_reveal(),
+            Command::PaperForm { form } => self.paper_form(form, now),
+            Command::PhoneForm { token, block, form } => self.phone_form(&token, block, form, now),
+            Command::Moderate { slot, decision } => self.moderate(slot, decision),
             Command::UndoVote => self.undo_vote(),
             Command::StartRevote => self.start_revote(),
             Command::ToggleReveal => self.toggle_reveal(),
