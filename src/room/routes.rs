@@ -44,6 +44,7 @@ pub fn handle(shared: &Shared, request: Request, mut stream: TcpStream) {
             Err(response) => response,
         },
         ("POST", "/vote") => vote(shared, &request),
+        ("POST", "/form") => super::forms::submit(shared, &request),
         ("GET", "/room") => match room_code(shared, &request) {
             Ok(()) => Response::new(
                 200,
@@ -72,7 +73,14 @@ pub fn handle(shared: &Shared, request: Request, mut stream: TcpStream) {
 fn is_route(path: &str) -> bool {
     matches!(
         path,
-        "/" | "/join" | "/state" | "/events" | "/vote" | "/room" | "/room/state" | "/room/events"
+        "/" | "/join"
+            | "/state"
+            | "/events"
+            | "/vote"
+            | "/form"
+            | "/room"
+            | "/room/state"
+            | "/room/events"
     ) || Asset::at(path).is_some()
 }
 
@@ -128,13 +136,16 @@ fn cookie(token: &str) -> String {
 }
 
 /// The request's device token, if it is one that joined.
-fn known_token(snapshot: &Snapshot, request: &Request) -> Option<String> {
+pub(super) fn known_token(snapshot: &Snapshot, request: &Request) -> Option<String> {
     let token = cookie_value(request.cookie.as_deref()?, COOKIE)?;
     (secrets::is_token(token) && snapshot.devices.contains_key(token)).then(|| token.to_owned())
 }
 
 /// The joined device of this request (within its rate limit), or the response refusing it.
-fn device(shared: &Shared, request: &Request) -> Result<(std::sync::Arc<Snapshot>, u32), Response> {
+pub(super) fn device(
+    shared: &Shared,
+    request: &Request,
+) -> Result<(std::sync::Arc<Snapshot>, u32), Response> {
     let (snapshot, _) = shared.snapshot();
     if snapshot.log.finished.is_some() {
         return Err(Response::status(403));
@@ -196,7 +207,7 @@ fn room_code(shared: &Shared, request: &Request) -> Result<(), Response> {
 }
 
 /// Send `command` to the runner and wait for its answer (`None`: the runner did not answer).
-fn ask(shared: &Shared, command: Command) -> Option<Result<(), Refusal>> {
+pub(super) fn ask(shared: &Shared, command: Command) -> Option<Result<(), Refusal>> {
     let (inbound, answer) = Inbound::new(command);
     if !shared.deliver(inbound) {
         return None;

@@ -23,6 +23,7 @@ mod e2e_terminal;
 mod eval_contract;
 mod eval_engine;
 mod eval_fixture;
+mod eval_phones;
 mod eval_screens;
 mod facilitator_hands;
 mod follow_screens;
