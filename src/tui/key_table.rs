@@ -148,8 +148,8 @@ pub const RUNNER: &[Binding] = &[
         "u",
         command(Command::UndoVote),
         (
-            "laatste stem, indeling of papieren formulier terugnemen",
-            "undo the last vote, reshuffle or paper form",
+            "stem, indeling of formulier terugnemen",
+            "undo the last vote, reshuffle or form",
         ),
         ("terug", "undo"),
         &[Screen::Card, Screen::Evaluation],
@@ -189,8 +189,8 @@ pub const RUNNER: &[Binding] = &[
         "g",
         Bound::Action(Action::Moderate),
         (
-            "open antwoorden van de evaluatie goedkeuren / afwijzen",
-            "approve / reject the evaluation's open answers",
+            "open antwoorden goedkeuren / afwijzen",
+            "approve / reject open answers",
         ),
         ("beoordelen", "moderate"),
         &[Screen::Evaluation],
