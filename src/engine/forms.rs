@@ -3,7 +3,6 @@
 
 use super::evaluation::{Answer, EvaluationLog, Form, FormSource, Moderation, OpenAnswer};
 use super::evaluation::{OpenSlot, Part};
-use super::phones::PhoneRefusal;
 use super::record::Stamp;
 use super::{Engine, Event, Refusal};
 use crate::script::{AnswerKind, GRADE_MAX, MAX_ANSWER_CHARS};
@@ -85,13 +84,7 @@ impl Engine {
         input: FormInput,
         now: Stamp,
     ) -> Result<Vec<Event>, Refusal> {
-        let device = self
-            .log
-            .phones
-            .as_ref()
-            .ok_or(Refusal::Phone(PhoneRefusal::Closed))?
-            .device(token)
-            .ok_or(Refusal::Phone(PhoneRefusal::UnknownDevice))?;
+        let device = self.joined_device(token)?;
         if block != self.current_index() {
             return Err(Refusal::Form(FormRefusal::Stale));
         }

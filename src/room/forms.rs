@@ -3,7 +3,7 @@
 
 use super::clean;
 use super::http::{Request, Response, form_value};
-use super::routes::{ask, device, known_token};
+use super::routes::{ask, joined};
 use super::server::{Shared, Snapshot};
 use crate::engine::forms::{AnswerInput, FormInput, FormRefusal};
 use crate::engine::phones::PhoneRefusal;
@@ -76,12 +76,9 @@ pub fn phone_form(snapshot: &Snapshot, device: u32) -> Option<PhoneForm> {
 /// missing: not answered). 204 when recorded; 400 for a form that does not fit (a grade out
 /// of range, a text over 280 characters); 409 when no evaluation of that block is open.
 pub fn submit(shared: &Shared, request: &Request) -> Response {
-    let (snapshot, _) = match device(shared, request) {
+    let (snapshot, token) = match joined(shared, request) {
         Ok(found) => found,
         Err(response) => return response,
-    };
-    let Some(token) = known_token(&snapshot, request) else {
-        return Response::status(403);
     };
     let body = String::from_utf8_lossy(&request.body);
     let Some(block) = form_value(&body, "block").and_then(|b| b.parse::<usize>().ok()) else {

@@ -136,7 +136,7 @@ fn cookie(token: &str) -> String {
 }
 
 /// The request's device token, if it is one that joined.
-pub(super) fn known_token(snapshot: &Snapshot, request: &Request) -> Option<String> {
+fn known_token(snapshot: &Snapshot, request: &Request) -> Option<String> {
     let token = cookie_value(request.cookie.as_deref()?, COOKIE)?;
     (secrets::is_token(token) && snapshot.devices.contains_key(token)).then(|| token.to_owned())
 }
@@ -158,14 +158,22 @@ pub(super) fn device(
     Ok((snapshot, device))
 }
 
+/// The joined device of a request that acts (within its rate limit) and its token, or the
+/// response refusing it.
+pub(super) fn joined(
+    shared: &Shared,
+    request: &Request,
+) -> Result<(std::sync::Arc<Snapshot>, String), Response> {
+    let (snapshot, _) = device(shared, request)?;
+    let token = known_token(&snapshot, request).ok_or_else(|| Response::status(403))?;
+    Ok((snapshot, token))
+}
+
 /// POST /vote with `card`, `round` (first or revote) and `option` (zero-based).
 fn vote(shared: &Shared, request: &Request) -> Response {
-    let (snapshot, _) = match device(shared, request) {
-        Ok(found) => found,
+    let token = match joined(shared, request) {
+        Ok((_, token)) => token,
         Err(response) => return response,
-    };
-    let Some(token) = known_token(&snapshot, request) else {
-        return Response::status(403);
     };
     let body = String::from_utf8_lossy(&request.body);
     let card = form_value(&body, "card").map(|c| clean::plain_text(&c, 200));

@@ -123,19 +123,12 @@ pub fn field_label(app: &App, step: FormStep) -> String {
         FormStep::Tip => fill(s.tip_field, &[&number]),
         FormStep::Question(q) => {
             let question = evaluation.and_then(|e| e.questions.get(q));
-            let text = question.map_or(String::new(), |question| match e_scale(question) {
+            let text = question.map_or(String::new(), |question| match question.scale() {
                 Some(to) => format!("{} (1-{to})", question.text),
                 None => question.text.clone(),
             });
             fill(s.question_field, &[&number, &text])
         }
-    }
-}
-
-fn e_scale(question: &crate::script::Question) -> Option<u8> {
-    match question.answer {
-        crate::script::AnswerKind::Scale { to } => Some(to),
-        crate::script::AnswerKind::Open => None,
     }
 }
 
@@ -166,19 +159,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         ));
     }
     for (q, question) in evaluation.questions.iter().enumerate() {
-        if let Some(to) = e_scale(question) {
-            let answers: Vec<u8> = evaluation.scale_answers(q).collect();
-            let text = if answers.is_empty() {
-                format!("{} (1-{to}): –", question.text)
-            } else {
-                let sum: u32 = answers.iter().map(|&p| u32::from(p)).sum();
-                let average = f64::from(sum) / answers.len() as f64;
-                format!(
+        if let Some(to) = question.scale() {
+            let text = match evaluation.scale_average(q) {
+                None => format!("{} (1-{to}): –", question.text),
+                Some((answers, average)) => format!(
                     "{} (1-{to}): {} · {}",
                     question.text,
                     lang.one_decimal(average),
-                    count(answers.len() as u64, s.forms)
-                )
+                    count(answers as u64, s.forms)
+                ),
             };
             lines.push(Line::styled(text, theme.text()));
         }
@@ -203,7 +192,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
             theme.text(),
         ));
     }
-    if evaluation.grade || evaluation.questions.iter().any(|q| e_scale(q).is_some()) {
+    if evaluation.grade || evaluation.questions.iter().any(|q| q.scale().is_some()) {
         let shown = if evaluation.revealed {
             s.shown
         } else {
