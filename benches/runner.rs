@@ -139,6 +139,7 @@ fn write_logs(dir: &Path, logs: &Path) {
                     undone_splits: vec![],
                     corrections: vec![],
                     evaluation: None,
+                    live: None,
                     draw_seed: None,
                     drawn: Vec::new(),
                     splits: if open || b.kind.name() != "Breakout" {
@@ -185,6 +186,7 @@ fn write_logs(dir: &Path, logs: &Path) {
             attendance: vec![],
             blocks,
             phones: None,
+            dropped: vec![],
         };
         let text = ron::ser::to_string_pretty(&log, ron::ser::PrettyConfig::default())
             .expect("serialise log");

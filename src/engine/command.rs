@@ -77,6 +77,16 @@ pub enum Command {
         round: crate::engine::record::VoteRound,
         option: usize,
     },
+    /// Move block `index` (still to come, never run) one place later or earlier.
+    MoveBlock { index: usize, later: bool },
+    /// Insert a block of `minutes` after the block on screen.
+    InsertBlock {
+        title: String,
+        minutes: i64,
+        kind: crate::engine::plan::InsertKind,
+    },
+    /// Drop block `index` (still to come, never run) from the plan; the log keeps it, marked.
+    DropBlock { index: usize },
 }
 
 /// What happened, for the shell: every event except `Nothing` means the log changed.
@@ -138,6 +148,8 @@ pub enum Event {
     },
     /// An open answer was approved, rejected or set back to pending.
     Moderated,
+    /// A block was moved, inserted or dropped.
+    PlanChanged,
 }
 
 /// A command that cannot apply now; the state is unchanged.
@@ -169,4 +181,6 @@ pub enum Refusal {
     Phone(crate::engine::phones::PhoneRefusal),
     /// An evaluation form that does not fit what the block asks.
     Form(crate::engine::forms::FormRefusal),
+    /// The plan cannot change that way (a block that ran cannot move or go).
+    Plan(crate::engine::plan::PlanRefusal),
 }

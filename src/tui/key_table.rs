@@ -2,7 +2,7 @@
 //! the on-screen hints, in Dutch and English. A hint cannot name a key the table does not bind.
 
 use super::keys::Action;
-use crate::engine::Command;
+use crate::engine::{Command, InsertKind};
 use crate::i18n::Lang;
 use crossterm::event::KeyCode;
 
@@ -253,6 +253,30 @@ pub const RUNNER: &[Binding] = &[
         "a",
         Bound::Action(Action::ToggleAgenda),
         ("agenda tonen / verbergen", "show / hide the agenda"),
+    ),
+    row(
+        &[KeyCode::Char('A')],
+        "A",
+        Bound::Action(Action::EditPlan),
+        (
+            "agenda: schuiven, invoegen, schrappen",
+            "edit the plan: move, insert, drop",
+        ),
+    ),
+    row(
+        &[KeyCode::Char('b')],
+        "b",
+        Bound::Action(Action::Insert(InsertKind::Break)),
+        (
+            "pauze invoegen na dit blok",
+            "insert a break after this block",
+        ),
+    ),
+    row(
+        &[KeyCode::Char('i')],
+        "i",
+        Bound::Action(Action::Insert(InsertKind::Plenary)),
+        ("blok invoegen na dit blok", "insert a block after this one"),
     ),
     row(
         &[KeyCode::Char('o')],

@@ -8,6 +8,7 @@ pub mod form_entry;
 pub mod key_table;
 pub mod keys;
 pub mod picker;
+pub mod reload;
 pub mod review;
 pub mod room;
 

@@ -22,6 +22,7 @@ pub mod moderation;
 pub mod notes;
 pub mod pick_list;
 pub mod picker;
+pub mod plan;
 pub mod round;
 pub mod status;
 
@@ -140,6 +141,8 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
         Overlay::QuitConfirm | Overlay::FinishConfirm => confirm::draw(frame, body, app),
         Overlay::Join => join::draw(frame, area, app),
         Overlay::Moderation { cursor } => moderation::draw(frame, body, app, *cursor),
+        Overlay::Plan { cursor } => plan::draw(frame, body, app, *cursor, now),
+        Overlay::DropConfirm { index } => plan::draw_drop(frame, body, app, *index),
     }
 }
 

@@ -65,6 +65,7 @@ fn block(title: &str, kind: &str, minutes: i64) -> BlockLog {
         undone_splits: vec![],
         corrections: vec![],
         evaluation: None,
+        live: None,
         draw_seed: None,
         drawn: vec![],
         splits: vec![],
@@ -261,6 +262,7 @@ pub fn day_log_of(day: usize, finished: bool, seed: u64, people: usize) -> Sessi
             .collect(),
         blocks,
         phones: None,
+        dropped: vec![],
     }
 }
 
