@@ -8,16 +8,20 @@ pub mod command;
 mod dilemmas;
 pub mod draw;
 pub mod entries;
+pub mod evaluation;
 pub mod fit;
+pub mod forms;
 pub mod history;
 pub mod phones;
 pub mod plan;
 pub mod record;
 pub mod room;
+pub mod room_evaluation;
 mod round;
 mod seed;
 pub mod ticks;
 mod timeline;
+pub mod words;
 
 pub use clock::{BlockClock, DayClock};
 pub use command::{Command, Event, Refusal};
@@ -123,6 +127,11 @@ impl Engine {
             Command::Finish => Ok(self.finish(now)),
             Command::Vote { option } => self.vote(option, now),
             Command::UndoVote if self.latest_split().is_some() => self.undo_reshuffle(),
+            Command::UndoVote if self.on_evaluation() => self.undo_form(),
+            Command::ToggleReveal if self.on_evaluation() => self.toggle_evaluation_reveal(),
+            Command::PaperForm { form } => self.paper_form(form, now),
+            Command::PhoneForm { token, block, form } => self.phone_form(&token, block, form, now),
+            Command::Moderate { slot, decision } => self.moderate(slot, decision),
             Command::UndoVote => self.undo_vote(),
             Command::StartRevote => self.start_revote(),
             Command::ToggleReveal => self.toggle_reveal(),
@@ -324,6 +333,7 @@ fn block_log(block: &Block) -> BlockLog {
         takeaways: Vec::new(),
         notes: Vec::new(),
         corrections: Vec::new(),
+        evaluation: evaluation::EvaluationLog::for_kind(&block.kind),
         live: None,
     }
 }

@@ -153,8 +153,13 @@ impl Engine {
                     planned.kind.tag(),
                     planned.minutes.seconds(),
                 );
-                if fresh != (block.title.clone(), block.kind, block.planned_seconds) {
+                // An evaluation still to come asks what the file asks now.
+                let asked = super::evaluation::EvaluationLog::for_kind(&planned.kind);
+                if fresh != (block.title.clone(), block.kind, block.planned_seconds)
+                    || asked != block.evaluation
+                {
                     (block.title, block.kind, block.planned_seconds) = fresh;
+                    block.evaluation = asked;
                     changed_blocks += 1;
                 }
             }
@@ -189,6 +194,10 @@ pub fn untouched(block: &BlockLog) -> bool {
         && block.round.is_none()
         && block.notes.is_empty()
         && block.takeaways.is_empty()
+        && block
+            .evaluation
+            .as_ref()
+            .is_none_or(|e| e.forms.is_empty() && e.undone.is_empty())
 }
 
 /// How a block's place in the plan changed while the session ran.

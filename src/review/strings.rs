@@ -11,6 +11,7 @@ pub struct Words {
     pub pause: &'static str,
     pub breakout: &'static str,
     pub harvest_kind: &'static str,
+    pub evaluation_kind: &'static str,
     /// A session the facilitator finished.
     pub finished: &'static str,
     /// A session that stopped before the end (crash or quit mid-way).
@@ -48,6 +49,7 @@ const NL: Words = Words {
     pause: "Pauze",
     breakout: "Subgroepen",
     harvest_kind: "Oogst",
+    evaluation_kind: "Evaluatie",
     finished: "afgerond",
     unfinished: "ONAF",
     timeline: "Tijdlijn: gepland en werkelijk",
@@ -80,6 +82,7 @@ const EN: Words = Words {
     pause: "Break",
     breakout: "Breakout",
     harvest_kind: "Harvest",
+    evaluation_kind: "Evaluation",
     finished: "finished",
     unfinished: "UNFINISHED",
     timeline: "Timeline: planned and actual",
@@ -120,6 +123,7 @@ pub fn kind_name(kind: BlockKindTag, lang: Lang) -> &'static str {
         BlockKindTag::Break => s.pause,
         BlockKindTag::Breakout => s.breakout,
         BlockKindTag::Harvest => s.harvest_kind,
+        BlockKindTag::Evaluation => s.evaluation_kind,
     }
 }
 

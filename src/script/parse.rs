@@ -13,10 +13,10 @@ use std::path::Path;
 
 /// The block kinds, as a hint lists them.
 pub const BLOCK_KINDS_HINT: &str = "block kinds are: Plenary, Round(seconds_each: ..), \
-Dilemmas(deck: \"..\", draw: ..), Break, Breakout(size: ..), Harvest";
+Dilemmas(deck: \"..\", draw: ..), Break, Breakout(size: ..), Harvest, Evaluation()";
 /// The same in Dutch.
 const BLOCK_KINDS_HINT_NL: &str = "bloksoorten zijn: Plenary, Round(seconds_each: ..), \
-Dilemmas(deck: \"..\", draw: ..), Break, Breakout(size: ..), Harvest";
+Dilemmas(deck: \"..\", draw: ..), Break, Breakout(size: ..), Harvest, Evaluation()";
 
 /// Read a file through `source` and decode it as UTF-8 text (a leading byte-order mark is
 /// dropped, as editors do not count it either). Only `.ron` files are read, and only files that
@@ -311,6 +311,10 @@ fn ron_message(code: &RonError) -> (String, String) {
                 format!("unknown draw order `{found}`"),
                 format!("onbekende trekvolgorde `{found}`"),
             ),
+            Some("AnswerKind") => (
+                format!("unknown kind of answer `{found}`"),
+                format!("onbekend soort antwoord `{found}`"),
+            ),
             Some(outer) => (
                 format!("unknown `{found}` for `{outer}`"),
                 format!("onbekend: `{found}` voor `{outer}`"),
@@ -358,6 +362,12 @@ fn shape_hint(code: &RonError, text: &str, offset: usize) -> Option<(String, Str
     let before = word_before(text, offset);
     let both = |en: &str, nl: &str| Some((en.to_string(), nl.to_string()));
     match code {
+        RonError::ExpectedStructLike if before == "Evaluation" => both(
+            "write `Evaluation()` for a grade 1-10, a top and a tip; its fields (grade, \
+             top_and_tip, questions) go between the brackets",
+            "schrijf `Evaluation()` voor een cijfer 1-10, een top en een tip; de velden (grade, \
+             top_and_tip, questions) staan tussen de haakjes",
+        ),
         RonError::ExpectedStructLike => KINDS_WITH_FIELDS
             .iter()
             .find(|(name, _)| *name == before)
@@ -445,11 +455,19 @@ fn ron_hint(code: &RonError, kind: FileKind) -> Option<(String, String)> {
             expected, found, ..
         } => {
             let is_block_kind = expected.contains(&"Plenary");
+            let is_answer_kind = expected.contains(&"Scale");
             let name = closest(found, expected);
             let (list_en, list_nl) = if is_block_kind {
                 (
                     BLOCK_KINDS_HINT.to_string(),
                     BLOCK_KINDS_HINT_NL.to_string(),
+                )
+            } else if is_answer_kind {
+                (
+                    "an answer is `Scale(to: 5)` (1 to 5; up to 10) or `Open` (a short text)"
+                        .to_string(),
+                    "een antwoord is `Scale(to: 5)` (1 tot 5; tot 10) of `Open` (een korte tekst)"
+                        .to_string(),
                 )
             } else {
                 let valid = expected.join(", ");

@@ -1,8 +1,11 @@
 //! The runner's state: the engine plus what only the screen knows (overlays, input, messages).
 //! `App::step` takes one action at a time; views read the `App` and never change it.
 
+use super::form_entry::{self, FormStep};
 use super::keys::{Action, Mode};
 use super::theme::Theme;
+use crate::engine::forms::FormInput;
+use crate::engine::record::{Moderation, OpenSlot};
 use crate::engine::{
     BlockClock, Command, DayClock, Engine, Event, InsertKind, Refusal, RoomOptions, clock,
 };
@@ -47,6 +50,10 @@ pub enum Overlay {
     FinishConfirm,
     /// room: the join screen for phones (QR code, address and code in big type).
     Join,
+    /// The open answers of the evaluation on screen: Enter approves, d rejects.
+    Moderation {
+        cursor: usize,
+    },
     /// The plan as an editable list (A): `cursor` is the highlighted block.
     Plan {
         cursor: usize,
@@ -71,6 +78,8 @@ pub enum InputKind {
         kind: EntryKind,
         index: usize,
     },
+    /// A field of the paper evaluation form being typed (the form so far is `App::form`).
+    Form(FormStep),
     /// Minutes and a title of a block to insert after the current one ("10 Koffie").
     Insert(InsertKind),
 }
@@ -132,6 +141,8 @@ pub struct App {
     pub flash: bool,
     /// room: set while the room server runs.
     pub join: Option<JoinInfo>,
+    /// The paper evaluation form being typed, recorded after its last field.
+    pub form: FormInput,
     /// The session file, watched for changes to reload at a block boundary (not bundled).
     reload: Option<super::reload::Watch>,
 }
@@ -157,6 +168,7 @@ impl App {
             show_slip: false,
             flash: true,
             join: None,
+            form: FormInput::default(),
             reload: None,
         }
     }
@@ -359,6 +371,9 @@ impl App {
                     self.toggle(Overlay::Entries { cursor: 0 });
                 }
             }
+            Action::Delete if matches!(self.overlay, Overlay::Moderation { .. }) => {
+                self.moderate(Moderation::Rejected, now)
+            }
             Action::Delete => {
                 if let Overlay::Plan { cursor } = self.overlay {
                     match self.engine.can_change(cursor) {
@@ -384,6 +399,13 @@ impl App {
                             cursor: cursor.min(left - 1),
                         }
                     };
+                }
+            }
+            Action::Moderate => {
+                if self.engine.evaluation().is_some() {
+                    self.toggle(Overlay::Moderation { cursor: 0 });
+                } else {
+                    self.message = Some(Message::Refused(Refusal::WrongBlock));
                 }
             }
             Action::PickCard => {
@@ -577,6 +599,7 @@ impl App {
                     text: String::new(),
                 })
             }
+            Some(BlockKind::Evaluation { .. }) => self.open_form(),
             Some(_) => {
                 self.input = Some(Input {
                     kind: InputKind::Note,
@@ -591,6 +614,9 @@ impl App {
         let Some(input) = self.input.take() else {
             return;
         };
+        if let InputKind::Form(step) = input.kind {
+            return self.form_field(step, input.text, now);
+        }
         let text = input.text.trim().to_string();
         if text.is_empty() {
             return;
@@ -604,6 +630,8 @@ impl App {
                 index,
                 text: Some(text),
             },
+            // Handled above, field by field.
+            InputKind::Form(_) => return,
             InputKind::Insert(kind) => match parse_insert(&text) {
                 Some((minutes, title)) => Command::InsertBlock {
                     title: title.unwrap_or_else(|| {
@@ -635,6 +663,76 @@ impl App {
         }
     }
 
+    /// Open the first field of a fresh paper form.
+    fn open_form(&mut self) {
+        let Some(first) = self
+            .engine
+            .evaluation()
+            .and_then(|e| form_entry::steps(e).first().copied())
+        else {
+            return;
+        };
+        self.form = FormInput::default();
+        self.input = Some(Input {
+            kind: InputKind::Form(first),
+            text: String::new(),
+        });
+    }
+
+    /// Enter on a field of the paper form: keep what was typed and go to the next field; after
+    /// the last, record the form and open the next one. A form left wholly blank closes the
+    /// input; a refused field stays open with its text.
+    fn form_field(&mut self, step: FormStep, text: String, now: Stamp) {
+        let Some(evaluation) = self.engine.evaluation() else {
+            return;
+        };
+        if let Err(why) = form_entry::fill(&mut self.form, evaluation, step, &text) {
+            self.message = Some(Message::Refused(Refusal::Form(why)));
+            self.input = Some(Input {
+                kind: InputKind::Form(step),
+                text,
+            });
+            return;
+        }
+        if let Some(next) = form_entry::next(evaluation, step) {
+            self.input = Some(Input {
+                kind: InputKind::Form(next),
+                text: String::new(),
+            });
+            return;
+        }
+        let form = std::mem::take(&mut self.form);
+        if form_entry::is_blank(&form) {
+            return;
+        }
+        self.command(Command::PaperForm { form }, now);
+        if self.message.is_none() {
+            self.open_form();
+        }
+    }
+
+    /// The open answers of the evaluation on screen with their decision, in list order.
+    pub fn open_answers(&self) -> Vec<(OpenSlot, Moderation)> {
+        self.engine
+            .evaluation()
+            .map(|e| {
+                e.open_answers()
+                    .map(|(slot, a)| (slot, a.moderation))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Decide on the answer under the moderation list's cursor.
+    fn moderate(&mut self, decision: Moderation, now: Stamp) {
+        let Overlay::Moderation { cursor } = self.overlay else {
+            return;
+        };
+        if let Some((slot, _)) = self.open_answers().get(cursor).copied() {
+            self.command(Command::Moderate { slot, decision }, now);
+        }
+    }
+
     fn save_elsewhere(&mut self) {
         if self.log_error.is_none() {
             self.message = Some(Message::NothingToSave);
@@ -656,6 +754,7 @@ impl App {
             Overlay::Attendance { .. } => self.engine.log().participants.len(),
             Overlay::Entries { .. } => self.engine.entries().len(),
             Overlay::CardPick { .. } => self.deck_cards().len(),
+            Overlay::Moderation { .. } => self.open_answers().len(),
             Overlay::Help => super::key_table::RUNNER.len(),
             Overlay::Plan { .. } => self.engine.log().blocks.len(),
             _ => 0,
@@ -668,6 +767,7 @@ impl App {
             Overlay::Attendance { cursor }
             | Overlay::Entries { cursor }
             | Overlay::CardPick { cursor }
+            | Overlay::Moderation { cursor }
             | Overlay::Plan { cursor } => move_in_list(cursor, rows, action),
             Overlay::Help => move_in_list(&mut self.help_offset, rows, action),
             Overlay::Swap { cursor, .. } if !groups.is_empty() => {
@@ -687,6 +787,19 @@ impl App {
 
     fn select(&mut self, now: Stamp) {
         match self.overlay.clone() {
+            Overlay::Moderation { cursor } => {
+                let approved = self
+                    .open_answers()
+                    .get(cursor)
+                    .is_some_and(|(_, m)| *m == Moderation::Approved);
+                // Enter approves; on an approved answer it takes the approval back.
+                let decision = if approved {
+                    Moderation::Pending
+                } else {
+                    Moderation::Approved
+                };
+                self.moderate(decision, now);
+            }
             Overlay::Attendance { cursor } => {
                 if let Some(name) = self.engine.log().participants.get(cursor).cloned() {
                     let present = !self.is_present(&name);

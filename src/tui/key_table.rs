@@ -11,6 +11,7 @@ use crossterm::event::KeyCode;
 pub enum Screen {
     Card,
     Groups,
+    Evaluation,
 }
 
 /// What a row binds its keys to.
@@ -147,11 +148,11 @@ pub const RUNNER: &[Binding] = &[
         "u",
         command(Command::UndoVote),
         (
-            "laatste stem of indeling terugnemen",
-            "undo the last vote or reshuffle",
+            "stem, indeling of formulier terugnemen",
+            "undo the last vote, reshuffle or form",
         ),
         ("terug", "undo"),
-        &[Screen::Card],
+        &[Screen::Card, Screen::Evaluation],
     ),
     hinted(
         &[KeyCode::Char('v')],
@@ -165,9 +166,12 @@ pub const RUNNER: &[Binding] = &[
         &[KeyCode::Char('t')],
         "t",
         command(Command::ToggleReveal),
-        ("uitslag tonen / verbergen", "show / hide the results"),
+        (
+            "uitslag of cijfers tonen / verbergen",
+            "show / hide the results or grades",
+        ),
         ("tonen", "show"),
-        &[Screen::Card],
+        &[Screen::Card, Screen::Evaluation],
     ),
     hinted(
         &[KeyCode::Char('k')],
@@ -179,6 +183,17 @@ pub const RUNNER: &[Binding] = &[
         ),
         ("andere", "other"),
         &[Screen::Card],
+    ),
+    hinted(
+        &[KeyCode::Char('g')],
+        "g",
+        Bound::Action(Action::Moderate),
+        (
+            "open antwoorden goedkeuren / afwijzen",
+            "approve / reject open answers",
+        ),
+        ("beoordelen", "moderate"),
+        &[Screen::Evaluation],
     ),
     row(
         &[KeyCode::Char('K')],
@@ -476,7 +491,7 @@ mod tests {
 
     #[test]
     fn every_hint_names_a_key_that_does_what_it_says() {
-        for screen in [Screen::Card, Screen::Groups] {
+        for screen in [Screen::Card, Screen::Groups, Screen::Evaluation] {
             for lang in [Lang::Nl, Lang::En] {
                 let hint = hint(screen, lang);
                 assert!(!hint.is_empty());

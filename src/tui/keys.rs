@@ -60,6 +60,8 @@ pub enum Action {
     Delete,
     /// Open the deck to pick the card to show instead of the one on screen (dilemmas).
     PickCard,
+    /// Open the list of open evaluation answers to approve or reject (evaluation).
+    Moderate,
     /// Start picking two people to swap (breakout).
     StartSwap,
     /// Write the log to another folder after a failed write.

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod event_loop;
 pub mod follow;
+pub mod form_entry;
 pub mod key_table;
 pub mod keys;
 pub mod picker;
