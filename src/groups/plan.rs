@@ -316,7 +316,11 @@ mod tests {
                 extra: names(&["Fleur"])
             }
         );
-        assert!(misfit.describe(Lang::Nl).contains("niet in het plan: Fleur B."));
+        assert!(
+            misfit
+                .describe(Lang::Nl)
+                .contains("niet in het plan: Fleur B.")
+        );
         assert_eq!(
             plan().day(3, &people),
             Err(Misfit::NoRound { day: 3, rounds: 2 })

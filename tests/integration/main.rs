@@ -12,6 +12,7 @@ mod check_hostile;
 mod check_paths;
 mod check_props;
 mod check_rules;
+mod course_plan;
 mod default_folders;
 mod e2e_bundled;
 mod e2e_crash;
