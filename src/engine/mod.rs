@@ -18,6 +18,7 @@ mod seed;
 pub mod ticks;
 mod timeline;
 
+pub use breakout::PlanTrouble;
 pub use clock::{BlockClock, DayClock};
 pub use command::{Command, Event, Refusal};
 pub use fit::Mismatch;

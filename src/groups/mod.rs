@@ -12,6 +12,7 @@ pub mod plan;
 pub mod problem;
 mod relabel;
 pub mod repair;
+pub mod roles;
 pub mod score;
 pub mod sizing;
 pub mod solve;

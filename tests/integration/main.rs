@@ -13,6 +13,8 @@ mod check_paths;
 mod check_props;
 mod check_rules;
 mod course_plan;
+mod course_roles;
+mod course_runs;
 mod default_folders;
 mod e2e_bundled;
 mod e2e_crash;

@@ -87,6 +87,8 @@ fn kind_of(block: &BlockLog) -> BlockKind {
                 .and_then(|s| s.groups.iter().map(Vec::len).max())
                 .map_or(0, |n| u32::try_from(n).unwrap_or(u32::MAX)),
             balance: Vec::new(),
+            plan: None,
+            roles: Vec::new(),
         },
         BlockKindTag::Harvest => BlockKind::Harvest,
         BlockKindTag::Plenary => BlockKind::Plenary,
