@@ -15,6 +15,7 @@ mod check_rules;
 mod course_plan;
 mod course_roles;
 mod course_runs;
+mod course_screens;
 mod default_folders;
 mod e2e_bundled;
 mod e2e_crash;
