@@ -195,3 +195,43 @@ fn re_planning_with_history_keeps_the_days_already_run() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("day 1 already ran"));
 }
+
+#[test]
+fn regie_check_refuses_a_role_named_twice_and_an_empty_plan_path_with_where() {
+    let work = work();
+    let session = r#"Session(
+    title: "Dag 1",
+    cohort: Some("c.ron"),
+    blocks: [
+        (title: "Casus", minutes: 30,
+         kind: Breakout(size: 3, plan: Some(""), roles: ["voorzitter", "notulist", "voorzitter"])),
+    ],
+)
+"#;
+    std::fs::write(work.path().join("dag-1.ron"), session).unwrap();
+    let out = support::e2e::regie()
+        .current_dir(work.path())
+        .args(["check", "dag-1.ron"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("role `voorzitter` is named twice"), "{err}");
+    assert!(err.contains("dag-1.ron:6:"), "{err}");
+    assert!(err.contains("the plan path is empty"), "{err}");
+    // Named well, the same block passes.
+    let fine = session
+        .replace("plan: Some(\"\"), ", "plan: Some(\"plan.ron\"), ")
+        .replace(", \"voorzitter\"])", ", \"tijdbewaker\"])");
+    std::fs::write(work.path().join("dag-1.ron"), fine).unwrap();
+    let out = support::e2e::regie()
+        .current_dir(work.path())
+        .args(["check", "dag-1.ron"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
