@@ -362,8 +362,13 @@ fn build_problem(args: &GroupsArgs) -> Result<(Problem, Course), Refused> {
             _ => (None, value.as_str()),
         };
         if !course.people.iter().any(|p| p == name) {
+            let who = if day.is_some() {
+                format!(" (\"{name}\" on that day)")
+            } else {
+                String::new()
+            };
             return Err(bad_input(format!(
-                "--absent \"{value}\": nobody called \"{name}\" in {source}; names: {}",
+                "--absent \"{value}\": nobody of that name{who} in {source}; names: {}",
                 course.people.join(", ")
             )));
         }
