@@ -12,6 +12,7 @@ mod check_hostile;
 mod check_paths;
 mod check_props;
 mod check_rules;
+mod course_e2e;
 mod course_plan;
 mod course_roles;
 mod course_runs;
