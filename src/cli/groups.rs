@@ -78,6 +78,8 @@ pub enum Format {
 struct Strings {
     progress: fn(f64, u64, u32, u32) -> String,
     stopped: fn(f64) -> String,
+    /// After the summary when days with absences were repaired after the search.
+    repaired: &'static str,
 }
 
 const NL: Strings = Strings {
@@ -94,6 +96,8 @@ const NL: Strings = Strings {
              computer kan met dezelfde seed verder komen; geef meer tijd met --time-limit)"
         )
     },
+    repaired: "Dagen met afwezigen (--absent D:NAAM) zijn na het zoeken hersteld met zo min \
+               mogelijk verschuivingen: de ondergrens van het zoeken geldt daar niet.\n",
 };
 
 const EN: Strings = Strings {
@@ -110,6 +114,8 @@ const EN: Strings = Strings {
              may get further with the same seed; allow more time with --time-limit)"
         )
     },
+    repaired: "Days with absences (--absent D:NAME) were repaired after the search with the \
+               fewest moves: the search's lower bound does not hold for them.\n",
 };
 
 pub fn execute(args: GroupsArgs) -> ExitCode {
@@ -181,6 +187,9 @@ pub fn execute(args: GroupsArgs) -> ExitCode {
             let mut text = output::text(&shown, lang);
             text.push('\n');
             text.push_str(&summary::summary(&problem, &solved, lang));
+            if course.absent.iter().any(|day| !day.is_empty()) {
+                text.push_str(words.repaired);
+            }
             text
         }
         Format::Csv => output::csv(&solved.plan),
@@ -262,8 +271,10 @@ fn with_absences(
     let rounds = plan::apply_absences(problem, &solved.plan.rounds, absent)?;
     solved.plan.score = groups::score(problem, &rounds);
     solved.plan.rounds = rounds;
-    // The repaired days were not searched: no claim that nothing is better.
+    // The repaired days were not searched: no claim that nothing is better, and the search's
+    // bound (for everyone present every day) may be above what fewer people make possible.
     solved.optimal = false;
+    solved.fewest_repeats = 0;
     Ok(solved)
 }
 

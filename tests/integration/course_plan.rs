@@ -238,3 +238,30 @@ fn regie_check_refuses_a_role_named_twice_and_an_empty_plan_path_with_where() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn a_plan_with_a_day_s_absence_makes_no_claim_from_the_bound_for_everyone() {
+    let work = work();
+    // Everyone present: 6 in pairs over 6 rounds has a proven minimum of 3 repeats.
+    let full = groups(work.path(), &["--rounds", "6", "--lang", "en"]);
+    let text = String::from_utf8_lossy(&full.stdout);
+    assert!(text.contains("Optimal: 3 repeats is the minimum"), "{text}");
+    // With Fleur away on day 3 that bound no longer holds (day 3 is a trio and a pair):
+    // no optimality claimed, and the summary says why.
+    let out = groups(
+        work.path(),
+        &["--rounds", "6", "--absent", "3:Fleur B.", "--lang", "en"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Days with absences (--absent D:NAME) were repaired"),
+        "{text}"
+    );
+    assert!(!text.contains("Optimal:"), "{text}");
+    assert!(!text.contains("fewest possible: 3"), "{text}");
+}
