@@ -230,3 +230,43 @@ fn a_plan_that_no_longer_fits_the_cohort_falls_back_to_the_solver_and_says_so() 
     );
     assert_eq!(unread.latest_split().expect("split").plan_round, None);
 }
+
+#[test]
+fn a_reshuffle_leaves_the_plan_undo_brings_it_back_and_a_swap_hands_the_roles_out_again() {
+    let plan = plan();
+    let mut engine = run_day(1, &[], &people(), Ok(plan.clone()), &[]);
+    let planned = engine.latest_split().expect("split").clone();
+    assert_eq!(planned.plan_round, Some(1));
+    engine
+        .apply(Command::Reshuffle { seed: Some(99) }, at(1, 31))
+        .unwrap();
+    let fresh = engine.latest_split().expect("split").clone();
+    assert_eq!((fresh.plan_round, fresh.seed), (None, 99));
+    assert_eq!(fresh.roles.len(), 2 * fresh.groups.len());
+    engine.apply(Command::UndoVote, at(1, 32)).unwrap();
+    assert_eq!(engine.latest_split(), Some(&planned));
+    // Swap a chair with someone of the other group: each group still has one of each role.
+    let chair = planned.roles[0].0.clone();
+    let other = planned.groups[1][0].clone();
+    engine
+        .apply(
+            Command::Swap {
+                a: chair.clone(),
+                b: other,
+            },
+            at(1, 33),
+        )
+        .unwrap();
+    let swapped = engine.latest_split().expect("split").clone();
+    assert_ne!(swapped.groups, planned.groups);
+    for group in &swapped.groups {
+        let mut roles: Vec<&str> = swapped
+            .roles
+            .iter()
+            .filter(|(n, _)| group.contains(n))
+            .map(|(_, r)| r.as_str())
+            .collect();
+        roles.sort_unstable();
+        assert_eq!(roles, ["notulist", "voorzitter"], "{:?}", swapped.roles);
+    }
+}
