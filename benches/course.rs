@@ -34,7 +34,14 @@ fn problem(people: &[String], size: usize, rounds: usize) -> Problem {
 }
 
 fn roles(n: usize) -> Vec<String> {
-    ["voorzitter", "notulist", "tijdbewaker", "presentator", "waarnemer", "vragensteller"][..n]
+    [
+        "voorzitter",
+        "notulist",
+        "tijdbewaker",
+        "presentator",
+        "waarnemer",
+        "vragensteller",
+    ][..n]
         .iter()
         .map(|s| s.to_string())
         .collect()

@@ -2,7 +2,7 @@
 //! read by the runner, which uses the day's round repaired for who is present.
 
 use super::error::GroupsError;
-use super::problem::Problem;
+use super::problem::{Person, Problem};
 use super::repair::{place_late_arrival, remove_absent};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
@@ -185,11 +185,18 @@ pub fn fit_to_present(
         .filter(|name| !present.contains(name.as_str()))
         .cloned()
         .collect();
-    for name in away {
-        let repaired = remove_absent(problem, &groups, &name)?;
+    for (k, name) in away.iter().enumerate() {
+        // The others still to leave are in the groups yet: the repair may move them too.
+        let mut step = problem.clone();
+        step.people.extend(away[k + 1..].iter().map(|name| Person {
+            name: name.clone(),
+            attributes: Default::default(),
+        }));
+        let mut repaired = remove_absent(&step, &groups, name)?;
+        repaired.moved.retain(|m| present.contains(m.as_str()));
         groups = repaired.groups;
         fixes.push(Fix {
-            name,
+            name: name.clone(),
             present: false,
             moved: repaired.moved,
         });
@@ -344,6 +351,30 @@ mod tests {
         assert_eq!(groups[1], names(&["Daan", "Eline", "Gijs"]));
         assert_eq!(fixes.len(), 2);
         assert!(fixes.iter().all(|f| f.moved.is_empty()), "{fixes:?}");
+    }
+
+    #[test]
+    fn a_group_dissolved_while_someone_else_away_still_sits_in_it_is_repaired() {
+        // Chloë leaves first: 8 left in 4s make two groups, so the smallest (Daan and Gijs)
+        // dissolves while Gijs, also away, is still in it.
+        let mut p = problem(&["Anouk", "Bram", "Ilse", "Daan", "Eline", "Fleur", "Hanna"]);
+        p.sizing = Sizing::Size(4);
+        let round = split(&[
+            &["Anouk", "Bram", "Chloë", "Ilse"],
+            &["Daan", "Gijs"],
+            &["Eline", "Fleur", "Hanna"],
+        ]);
+        let (groups, fixes) = fit_to_present(&p, &round).expect("repaired");
+        let mut sizes: Vec<usize> = groups.iter().map(Vec::len).collect();
+        sizes.sort_unstable();
+        assert_eq!(sizes, [3, 4], "{groups:?}");
+        assert_eq!(fixes.len(), 2);
+        assert_eq!(
+            fixes[0].moved,
+            ["Daan"],
+            "only people present count as moved"
+        );
+        assert!(!groups.iter().flatten().any(|n| n == "Gijs" || n == "Chloë"));
     }
 
     #[test]
