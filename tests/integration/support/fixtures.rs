@@ -155,6 +155,7 @@ fn block_log(b: &Block) -> BlockLog {
         skipped: vec![],
         undone_splits: vec![],
         corrections: vec![],
+        live: None,
         draw_seed: None,
         drawn: Vec::new(),
         splits: vec![],
@@ -186,6 +187,7 @@ pub fn fresh_log() -> SessionLog {
         attendance: vec![],
         blocks: script.session.blocks.iter().map(block_log).collect(),
         phones: None,
+        dropped: vec![],
     }
 }
 
