@@ -155,6 +155,8 @@ fn write_logs(dir: &Path, logs: &Path) {
                             },
                             swaps: vec![],
                             repairs: vec![],
+                            plan_round: None,
+                            roles: vec![],
                         }]
                     },
                     round: None,

@@ -1,11 +1,42 @@
-//! Breakout blocks: split the people present with the group solver, using who already met
-//! earlier in the programme and in this session; reshuffle with a new seed; swap by hand.
+//! Breakout blocks: the day's round of a course plan or a split by the group solver (using who
+//! already met), repaired for who is present; roles handed out; reshuffle; swap by hand.
 
 use super::seed::seed_at;
 use super::{Engine, Event, Refusal};
 use crate::engine::record::{GroupSplit, Repair, SplitScore, Stamp};
+use crate::groups::plan::{self, Misfit};
 use crate::groups::{self, Person, Problem, Sizing, SwapRefused, meetings_from_splits};
+use crate::i18n::Lang;
 use crate::script::{BlockKind, ParticipantName};
+
+/// Why a Breakout block that names a course plan was split by the solver instead.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlanTrouble {
+    /// The plan file could not be read: its path as written and why.
+    Unreadable { plan: String, why: String },
+    /// The plan does not fit the cohort or has no round for today.
+    Misfit(Misfit),
+    /// The day's round could not be repaired for who is present (a hard pair).
+    Unrepairable(groups::GroupsError),
+}
+
+impl PlanTrouble {
+    /// One line for the facilitator: what went wrong, and that the solver split instead.
+    pub fn describe(&self, lang: Lang) -> String {
+        let why = match self {
+            PlanTrouble::Unreadable { plan, why } => match lang {
+                Lang::Nl => format!("kan {plan} niet lezen: {why}"),
+                Lang::En => format!("cannot read {plan}: {why}"),
+            },
+            PlanTrouble::Misfit(misfit) => misfit.describe(lang),
+            PlanTrouble::Unrepairable(why) => why.describe(lang),
+        };
+        match lang {
+            Lang::Nl => format!("Plan niet gebruikt, de groepen zijn nieuw ingedeeld: {why}"),
+            Lang::En => format!("Plan not used, the groups are a fresh split: {why}"),
+        }
+    }
+}
 
 /// Constraint pairs as plain names.
 fn names(pairs: &[(ParticipantName, ParticipantName)]) -> Vec<(String, String)> {
@@ -19,7 +50,8 @@ impl Engine {
     /// The solver's problem for the current breakout block with the people present now.
     fn breakout_problem(&self) -> Result<Problem, Refusal> {
         let index = self.current_index();
-        let BlockKind::Breakout { size, balance } = &self.script.session.blocks[index].kind else {
+        let BlockKind::Breakout { size, balance, .. } = &self.script.session.blocks[index].kind
+        else {
             return Err(Refusal::WrongBlock);
         };
         let cohort = self.script.cohort.as_ref();
@@ -78,8 +110,122 @@ impl Engine {
             score: score_of(&plan.score),
             swaps: Vec::new(),
             repairs: Vec::new(),
+            plan_round: None,
+            roles: Vec::new(),
         });
+        self.hand_out_roles();
         Ok(vec![Event::GroupsSplit { seed }])
+    }
+
+    /// The course day of this run: one after the earlier days of the programme.
+    pub fn course_day(&self) -> usize {
+        self.history.days + 1
+    }
+
+    /// The current block's course plan and its round for today, or why it cannot be used;
+    /// `None` when the block names no plan.
+    fn plan_round(&self) -> Option<Result<(u64, &plan::PlanRound), PlanTrouble>> {
+        let index = self.current_index();
+        let BlockKind::Breakout {
+            plan: Some(name), ..
+        } = &self.script.session.blocks[index].kind
+        else {
+            return None;
+        };
+        let loaded = match self.history.plans.get(name) {
+            Some(Ok(plan)) => plan,
+            Some(Err(why)) => {
+                return Some(Err(PlanTrouble::Unreadable {
+                    plan: name.clone(),
+                    why: why.clone(),
+                }));
+            }
+            None => {
+                return Some(Err(PlanTrouble::Unreadable {
+                    plan: name.clone(),
+                    why: "not loaded".to_string(),
+                }));
+            }
+        };
+        Some(
+            loaded
+                .day(self.course_day(), &self.log.participants)
+                .map(|round| (loaded.seed, round))
+                .map_err(PlanTrouble::Misfit),
+        )
+    }
+
+    /// Why the current block's plan was not used for its split, if it names one that cannot
+    /// be used (the facilitator's screen says so in one line).
+    pub fn plan_trouble(&self) -> Option<PlanTrouble> {
+        match self.plan_round()? {
+            Err(trouble) => Some(trouble),
+            Ok((_, round)) => {
+                let problem = self.breakout_problem().ok()?;
+                plan::fit_to_present(&problem, &round.groups)
+                    .err()
+                    .map(PlanTrouble::Unrepairable)
+            }
+        }
+    }
+
+    /// The first split of a block that names a course plan: today's round, repaired for who
+    /// is present (each repair recorded); `None` when the plan cannot be used.
+    fn split_from_plan(&mut self, now: Stamp) -> Option<Vec<Event>> {
+        let (seed, round) = self.plan_round()?.ok()?;
+        let problem = self.breakout_problem().ok()?;
+        let (groups, fixes) = plan::fit_to_present(&problem, &round.groups).ok()?;
+        let score = groups::score(&problem, std::slice::from_ref(&groups));
+        let day = u32::try_from(self.course_day()).unwrap_or(u32::MAX);
+        self.current_log_mut().splits.push(GroupSplit {
+            at: now,
+            seed,
+            groups,
+            score: score_of(&score),
+            swaps: Vec::new(),
+            repairs: fixes
+                .into_iter()
+                .map(|fix| Repair {
+                    at: now,
+                    name: fix.name,
+                    present: fix.present,
+                    moved: fix.moved,
+                })
+                .collect(),
+            plan_round: Some(day),
+            roles: Vec::new(),
+        });
+        self.hand_out_roles();
+        Some(vec![Event::GroupsSplit { seed }])
+    }
+
+    /// Hand out the block's roles in the newest split, counting the roles people took on
+    /// earlier days and in this session's other breakouts.
+    fn hand_out_roles(&mut self) {
+        let index = self.current_index();
+        let BlockKind::Breakout { roles, .. } = &self.script.session.blocks[index].kind else {
+            return;
+        };
+        if roles.is_empty() {
+            return;
+        }
+        let mut earlier = self.history.roles.clone();
+        earlier.extend(
+            self.log
+                .blocks
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != index)
+                .filter_map(|(_, b)| b.splits.last())
+                .flat_map(|s| s.roles.iter().cloned()),
+        );
+        let assigned = match self.log.blocks[index].splits.last() {
+            Some(split) => groups::roles::assign(&split.groups, roles, &earlier),
+            None => return,
+        };
+        if let Some(split) = self.current_log_mut().splits.last_mut() {
+            split.roles = assigned;
+        }
     }
 
     /// Entering a breakout that has no split yet splits the people present at once.
@@ -91,6 +237,9 @@ impl Engine {
         );
         if !is_breakout || !self.log.blocks[index].splits.is_empty() {
             return Vec::new();
+        }
+        if let Some(events) = self.split_from_plan(now) {
+            return events;
         }
         self.reshuffle(None, now)
             .unwrap_or_else(|refusal| vec![Event::SplitRefused(refusal)])
@@ -116,6 +265,7 @@ impl Engine {
         split.groups = checked.groups;
         split.swaps.push((a.to_owned(), b.to_owned()));
         split.score = score_of(&checked.score);
+        self.hand_out_roles();
         Ok(vec![Event::Swapped])
     }
 
@@ -145,6 +295,7 @@ impl Engine {
                     present,
                     moved: repaired.moved,
                 });
+                self.hand_out_roles();
                 vec![Event::GroupsRepaired]
             }
             Err(why) => vec![Event::SplitRefused(Refusal::Groups(why))],

@@ -1,7 +1,9 @@
 //! What earlier sessions of the same programme tell the engine: cards already played
-//! and who already worked together. Built from the log folder by `journal::history`.
+//! and who already worked together, and the course plans its breakouts follow. Built from the
+//! log folder by `journal::history`; the plans are read by the runner.
 
-use std::collections::BTreeSet;
+use crate::groups::CoursePlan;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Facts from earlier runs of the same programme, oldest first.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -12,4 +14,9 @@ pub struct ProgrammeHistory {
     pub splits: Vec<Vec<Vec<String>>>,
     /// How many earlier days of the programme these facts come from.
     pub days: usize,
+    /// Every role taken in those splits, `(name, role)`: roles rotate from these counts.
+    pub roles: Vec<(String, String)>,
+    /// The course plans the session's Breakout blocks name, by the `plan` string as written:
+    /// the plan, or why it could not be read (file:line:col and what).
+    pub plans: BTreeMap<String, Result<CoursePlan, String>>,
 }

@@ -23,6 +23,7 @@ pub mod ticks;
 mod timeline;
 pub mod words;
 
+pub use breakout::PlanTrouble;
 pub use clock::{BlockClock, DayClock};
 pub use command::{Command, Event, Refusal};
 pub use fit::Mismatch;

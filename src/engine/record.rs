@@ -277,6 +277,12 @@ pub struct GroupSplit {
     /// Changes of attendance repaired in place (a late arrival placed, an absence filled).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub repairs: Vec<Repair>,
+    /// The course plan's round (1 = day 1) the split started from, when a plan was used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_round: Option<u32>,
+    /// Roles handed out in the groups: `(name, role)`, in group order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<(String, String)>,
 }
 
 /// Someone arrived or left during a breakout; `moved` are the others who changed group.

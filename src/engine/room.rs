@@ -7,6 +7,7 @@ use super::room_evaluation::RoomEvaluation;
 use crate::script::ParticipantName;
 use chrono::Duration;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// What the facilitator lets the room see beyond the block itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -144,6 +145,10 @@ pub struct RoomGroup {
     /// One-based group number.
     pub number: usize,
     pub members: Vec<ParticipantName>,
+    /// Each role holder's name and their role(s) ("voorzitter"; two joined by ", "): roles are
+    /// not private, they are for everyone in the group to see.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub roles: BTreeMap<String, String>,
 }
 
 impl BlockClock {
@@ -223,13 +228,26 @@ fn room_block(log: &SessionLog, block: &BlockLog, now: Stamp) -> RoomBlock {
                 .groups
                 .iter()
                 .enumerate()
-                .map(|(i, members)| RoomGroup {
-                    number: i + 1,
-                    members: members
+                .map(|(i, members)| {
+                    let members: Vec<ParticipantName> = members
                         .iter()
                         .filter(|name| clock::is_present(log, name))
                         .map(|name| ParticipantName(name.clone()))
-                        .collect(),
+                        .collect();
+                    let mut roles: BTreeMap<String, String> = BTreeMap::new();
+                    for (name, role) in &split.roles {
+                        if members.iter().any(|m| m.0 == *name) {
+                            roles
+                                .entry(name.clone())
+                                .and_modify(|held| *held = format!("{held}, {role}"))
+                                .or_insert_with(|| role.clone());
+                        }
+                    }
+                    RoomGroup {
+                        number: i + 1,
+                        members,
+                        roles,
+                    }
                 })
                 .collect()
         })),

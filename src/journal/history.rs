@@ -20,6 +20,12 @@ pub fn history_before(
     let mut history = ProgrammeHistory {
         splits: final_splits(earlier.iter().copied()),
         days: earlier.len(),
+        roles: earlier
+            .iter()
+            .flat_map(|log| &log.blocks)
+            .filter_map(|block| block.splits.last())
+            .flat_map(|split| split.roles.iter().cloned())
+            .collect(),
         ..ProgrammeHistory::default()
     };
     for card in earlier

@@ -86,11 +86,17 @@ pub enum BlockKind {
     },
     /// A break; the screen shows when the room resumes.
     Break,
-    /// Breakout groups of `size`, balanced on the named attributes.
+    /// Breakout groups of `size`, balanced on the named attributes; from a course plan's round
+    /// of the day when `plan` names one (a `regie groups --output` file, relative to the
+    /// session file); each group's `roles` handed out in turn over the course.
     Breakout {
         size: u32,
         #[serde(default)]
         balance: Vec<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        plan: Option<String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        roles: Vec<String>,
     },
     /// The facilitator types takeaways.
     Harvest,

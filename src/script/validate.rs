@@ -190,6 +190,39 @@ pub(crate) fn session(session: &Session, c: &mut Checker<'_>) {
             } => evaluation(i, &block.title, (*grade, *top_and_tip), questions, c),
             _ => {}
         }
+        if let BlockKind::Breakout { roles, plan, .. } = &block.kind {
+            breakout_extras(c, at(&[Field("kind")]), roles, plan.as_deref());
+        }
+    }
+}
+
+/// A Breakout's roles (each named, none twice) and plan path (not blank); `kind` is the path
+/// of the block's kind.
+fn breakout_extras(
+    c: &mut Checker<'_>,
+    kind: Vec<Step<'static>>,
+    roles: &[String],
+    plan: Option<&str>,
+) {
+    for (j, role) in roles.iter().enumerate() {
+        let mut path = kind.clone();
+        path.extend([Field("roles"), Index(j)]);
+        if blank(role) {
+            c.error(&path, "a role has no name").hint =
+                Some("name the role, e.g. \"voorzitter\", or leave it out".into());
+        } else if roles[..j].contains(role) {
+            c.error(&path, format!("role `{role}` is named twice")).hint =
+                Some("name each role once: every group gets each role".into());
+        }
+    }
+    if plan.is_some_and(blank) {
+        let mut path = kind;
+        path.push(Field("plan"));
+        c.error(&path, "the plan path is empty").hint = Some(
+            "name the plan file `regie groups --output` wrote, relative to this session file, \
+             or leave plan out"
+                .into(),
+        );
     }
 }
 

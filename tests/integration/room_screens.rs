@@ -475,6 +475,7 @@ mod names {
                 .map(|(i, names)| RoomGroup {
                     number: i + 1,
                     members: names.into_iter().map(ParticipantName).collect(),
+                    roles: Default::default(),
                 })
                 .collect()
         })

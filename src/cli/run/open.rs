@@ -5,11 +5,12 @@ use super::{RunOptions, say};
 use crate::bundled;
 use crate::cli::{BAD_INPUT, FAILURE};
 use crate::engine::Engine;
+use crate::groups::CoursePlan;
 use crate::i18n::Lang;
 use crate::journal::identity::{self, session_identity};
 use crate::journal::writer::{self, Journal};
 use crate::journal::{self, LogFolder, SessionLog, Stamp, folder};
-use crate::script::{LoadError, LoadedSession, load_session};
+use crate::script::{BlockKind, LoadError, LoadedSession, load_session};
 use crate::tui::picker::Unfinished;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -173,7 +174,7 @@ fn prepare_log(path: &Path, options: &RunOptions, lang: Lang) -> Result<Prepared
 impl Prepared {
     /// A new run, opening now.
     pub fn fresh(&self, now: Stamp) -> Engine {
-        let history = match &self.script.session.programme {
+        let mut history = match &self.script.session.programme {
             Some(programme) => journal::history_before(
                 &self.folder.logs,
                 programme,
@@ -181,8 +182,9 @@ impl Prepared {
                 now,
                 &self.identity,
             ),
-            None => Default::default(),
+            None => crate::engine::ProgrammeHistory::default(),
         };
+        history.plans = course_plans(&self.script);
         let engine = Engine::new(self.script.clone(), history, now);
         identity::stamp(engine, self.rehearsal)
     }
@@ -190,7 +192,8 @@ impl Prepared {
     /// The run of `log` continued (no longer marked abandoned, if it was), or why it does not
     /// fit the session as it is now.
     pub fn continued(&self, log: &SessionLog) -> Result<Engine, crate::engine::Mismatch> {
-        let history = journal::history::history_of(&self.folder.logs, log);
+        let mut history = journal::history::history_of(&self.folder.logs, log);
+        history.plans = course_plans(&self.script);
         let mut log = log.clone();
         log.session.identity.abandoned = None;
         let engine = Engine::resume(self.script.clone(), history, log)?;
@@ -208,6 +211,36 @@ impl Prepared {
     pub fn check_folder(&self, lang: Lang) -> Result<(), Failure> {
         writer::ensure_folder(&self.write_dir).map_err(|e| said(e.message(lang), FAILURE))
     }
+}
+
+/// The course plans the session's Breakout blocks name (`plan:`, relative to the session file),
+/// each read and parsed, or why not (the runner then splits with the solver and says so).
+fn course_plans(
+    script: &LoadedSession,
+) -> std::collections::BTreeMap<String, Result<CoursePlan, String>> {
+    let folder = Path::new(&script.source)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    script
+        .session
+        .blocks
+        .iter()
+        .filter_map(|block| match &block.kind {
+            BlockKind::Breakout {
+                plan: Some(plan), ..
+            } => Some(plan.clone()),
+            _ => None,
+        })
+        .map(|plan| {
+            let path = folder.join(&plan);
+            let read = std::fs::read_to_string(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|text| CoursePlan::parse(&text))
+                .map_err(|why| format!("{}: {why}", path.display()));
+            (plan, read)
+        })
+        .collect()
 }
 
 /// The logs of `dirs` together, each file once (oldest first), and what could not be read.

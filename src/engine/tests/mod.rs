@@ -98,6 +98,8 @@ fn day() -> Engine {
             BlockKind::Breakout {
                 size: 4,
                 balance: vec!["afdeling".into()],
+                plan: None,
+                roles: vec![],
             },
         ),
         block("Oogst", 20, BlockKind::Harvest),
@@ -329,6 +331,7 @@ fn cards_played_earlier_in_the_programme_are_not_drawn_again() {
         ]),
         splits: vec![],
         days: 2,
+        ..ProgrammeHistory::default()
     };
     let blocks = vec![block("Dilemma's", 30, dilemmas(3, DrawOrder::Deck))];
     let e = Engine::new(script(blocks), history, t(10, 0, 0));
@@ -535,6 +538,8 @@ fn splits_of_earlier_days_steer_who_meets_whom() {
         BlockKind::Breakout {
             size: 3,
             balance: vec![],
+            plan: None,
+            roles: vec![],
         },
     )];
     let first: Vec<Vec<String>> = (0..4)
@@ -548,6 +553,7 @@ fn splits_of_earlier_days_steer_who_meets_whom() {
         played_cards: BTreeSet::new(),
         splits: vec![first.clone()],
         days: 1,
+        ..ProgrammeHistory::default()
     };
     let mut e = Engine::new(script(blocks), history, t(11, 0, 0));
     apply(&mut e, Command::Reshuffle { seed: Some(1) }, t(11, 0, 0));

@@ -76,7 +76,10 @@
     if (content.Groups) {
       content.Groups.forEach(function (group) {
         box.appendChild(el("h3", words.group + " " + group.number));
-        box.appendChild(el("p", group.members.join(", ")));
+        const roles = group.roles || {};
+        box.appendChild(el("p", group.members.map(function (name) {
+          return roles[name] ? name + " (" + roles[name] + ")" : name;
+        }).join(", ")));
       });
     }
     if (content.Break) box.appendChild(el("p", words.back + " " + content.Break.back_at.slice(11, 16)));

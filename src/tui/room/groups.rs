@@ -53,6 +53,18 @@ pub struct GroupLayout {
     pub hidden_groups: usize,
 }
 
+/// Each member's line: the name, with their role in brackets if they hold one.
+pub fn labels(group: &RoomGroup) -> Vec<String> {
+    group
+        .members
+        .iter()
+        .map(|m| match group.roles.get(&m.0) {
+            Some(role) => format!("{} ({role})", m.0),
+            None => m.0.clone(),
+        })
+        .collect()
+}
+
 /// The groups in `area`: the largest size and the most columns at which every header and
 /// name fits whole; else plain columns of at least `MIN_CELL`, names cut with "…" and
 /// "+N meer" for members and "+N groepen" for groups with no row left.
@@ -93,7 +105,7 @@ fn whole(
     let fits_width = groups
         .iter()
         .zip(headers)
-        .all(|(g, h)| fits(h) && g.members.iter().all(|m| fits(&m.0)));
+        .all(|(g, h)| fits(h) && labels(g).iter().all(|m| fits(m)));
     if cell == 0 || !fits_width {
         return None;
     }
@@ -127,8 +139,8 @@ fn whole(
                 })
             };
             put(header, Kind::Header, y);
-            for (i, m) in group.members.iter().enumerate() {
-                put(&m.0, Kind::Name, y + (i as u16 + 1) * line);
+            for (i, m) in labels(group).iter().enumerate() {
+                put(m, Kind::Name, y + (i as u16 + 1) * line);
             }
             shown.push(Shown {
                 number: group.number,
@@ -205,8 +217,8 @@ fn squeezed(
             place(&format!("{header} +{more}"), Kind::More, x, y);
         } else {
             place(header, Kind::Header, x, y);
-            for (j, m) in group.members.iter().take(names).enumerate() {
-                place(&m.0, Kind::Name, x, y + 1 + j as u16);
+            for (j, m) in labels(group).iter().take(names).enumerate() {
+                place(m, Kind::Name, x, y + 1 + j as u16);
             }
             if more > 0 {
                 let more_text = fill(strings.more, &[&more.to_string()]);
@@ -312,6 +324,7 @@ mod tests {
                 members: (0..*n)
                     .map(|j| ParticipantName(format!("{name} {i}{j}")))
                     .collect(),
+                roles: Default::default(),
             })
             .collect()
     }

@@ -1,5 +1,5 @@
-//! A Breakout block: the groups in columns, names large enough for the back of the room,
-//! the block's countdown, and the hand-swap picker (x, arrows, Enter on two names).
+//! A Breakout block: the groups in columns with each role beside its holder, the block's
+//! countdown, the course plan's round or why it was not used, and the hand-swap picker.
 
 use super::{block, format};
 use crate::journal::record::Stamp;
@@ -26,6 +26,8 @@ pub struct GroupsStrings {
     pub history: (&'static str, &'static str),
     pub swapping: &'static str,
     pub swapping_second: &'static str,
+    /// Before the info line when the split came from a course plan: "plan: ronde {}".
+    pub plan_round: &'static str,
 }
 
 const NL: GroupsStrings = GroupsStrings {
@@ -38,6 +40,7 @@ const NL: GroupsStrings = GroupsStrings {
     history: ("historie: 1 dag", "historie: {} dagen"),
     swapping: "Wisselen: kies de eerste naam (pijltjes, Enter) — Esc stopt",
     swapping_second: "Wisselen: {} met … (pijltjes, Enter) — Esc stopt",
+    plan_round: "plan: ronde {} · ",
 };
 const EN: GroupsStrings = GroupsStrings {
     group: "Group {}",
@@ -49,6 +52,7 @@ const EN: GroupsStrings = GroupsStrings {
     history: ("history: 1 day", "history: {} days"),
     swapping: "Swap: pick the first name (arrows, Enter) — Esc stops",
     swapping_second: "Swap: {} with … (arrows, Enter) — Esc stops",
+    plan_round: "plan: round {} · ",
 };
 
 /// Narrowest column a group gets.
@@ -81,24 +85,50 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     let info = match &first {
         Some(name) => format::fill(strings.swapping_second, &[name]),
         None if cursor.is_some() => strings.swapping.to_string(),
-        None => format::fill(
-            strings.info,
-            &[
-                &split.seed.to_string(),
-                &format::count(split.score.repeated_pairs, strings.repeated),
-                &match app.engine().history().days {
-                    1 => strings.history.0.to_string(),
-                    days => format::fill(strings.history.1, &[&days.to_string()]),
-                },
-                &key_table::hint(Screen::Groups, app.settings.lang),
-            ],
-        ),
+        None => {
+            split
+                .plan_round
+                .map(|round| format::fill(strings.plan_round, &[&round.to_string()]))
+                .unwrap_or_default()
+                + &format::fill(
+                    strings.info,
+                    &[
+                        &split.seed.to_string(),
+                        &format::count(split.score.repeated_pairs, strings.repeated),
+                        &match app.engine().history().days {
+                            1 => strings.history.0.to_string(),
+                            days => format::fill(strings.history.1, &[&days.to_string()]),
+                        },
+                        &key_table::hint(Screen::Groups, app.settings.lang),
+                    ],
+                )
+        }
     };
-    let [grid, info_row] = Layout::vertical([
+    let trouble = app.engine().plan_trouble();
+    let [grid, trouble_row, info_row] = Layout::vertical([
         Constraint::Min(0),
+        Constraint::Length(u16::from(trouble.is_some() && rest.height >= 6)),
         Constraint::Length(u16::from(rest.height >= 3)),
     ])
     .areas(rest);
+    if let Some(trouble) = &trouble {
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                trouble.describe(app.settings.lang),
+                theme.warning(),
+            )),
+            trouble_row,
+        );
+    }
+    let role_of = |name: &str| -> Option<String> {
+        let held: Vec<&str> = split
+            .roles
+            .iter()
+            .filter(|(holder, _)| holder == name)
+            .map(|(_, role)| role.as_str())
+            .collect();
+        (!held.is_empty()).then(|| format!(" ({})", held.join(", ")))
+    };
     let info_style = if cursor.is_some() {
         theme.accent()
     } else {
@@ -111,6 +141,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     let bands = count.div_ceil((grid.width / MIN_COLUMN).clamp(1, count));
     let per_row = count.div_ceil(bands);
     let tallest = split.groups.iter().map(Vec::len).max().unwrap_or(0) as u16;
+    // In columns a role goes on its own line under its holder's name.
+    let per_member: u16 = if split.roles.is_empty() { 1 } else { 2 };
     let name_style = |g: usize, row: usize, name: &str| {
         if cursor == Some((g, row)) {
             theme.selected()
@@ -122,7 +154,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
             theme.dim()
         }
     };
-    if bands * (tallest + 1) > grid.height {
+    if bands * (tallest * per_member + 1) > grid.height {
         // Too low for columns: one line per group.
         let lines: Vec<Line> = split
             .groups
@@ -135,6 +167,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
                         spans.push(Span::styled(" · ", theme.dim()));
                     }
                     spans.push(Span::styled(name.clone(), name_style(g, row, name)));
+                    if let Some(role) = role_of(name) {
+                        spans.push(Span::styled(role, theme.dim()));
+                    }
                 }
                 Line::from(spans)
             })
@@ -144,7 +179,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     }
     // Blank rows between names, then between bands of groups, when there is room: easier to
     // read from a distance.
-    let band_rows = |spacing: u16, gap: u16| 1 + tallest * (1 + spacing) + gap;
+    let band_rows = |spacing: u16, gap: u16| 1 + tallest * (per_member + spacing) + gap;
     let (spacing, gap) = [(1, 1), (0, 1), (0, 0)]
         .into_iter()
         .find(|&(s, g)| bands * band_rows(s, g) <= grid.height)
@@ -173,6 +208,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
                 lines.push(Line::raw(""));
             }
             lines.push(Line::styled(name.clone(), name_style(g, row, name)));
+            if per_member > 1 {
+                let role = role_of(name).unwrap_or_default();
+                lines.push(Line::styled(role.trim().to_string(), theme.dim()));
+            }
         }
         frame.render_widget(Paragraph::new(lines).centered(), cell);
     }

@@ -225,6 +225,8 @@ pub fn day_log_of(day: usize, finished: bool, seed: u64, people: usize) -> Sessi
                         },
                         swaps: vec![],
                         repairs: vec![],
+                        plan_round: None,
+                        roles: vec![],
                     });
                     rotated.rotate_left(1);
                 }

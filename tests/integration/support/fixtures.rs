@@ -104,6 +104,8 @@ pub fn script() -> LoadedSession {
                 BlockKind::Breakout {
                     size: 3,
                     balance: vec!["afdeling".to_string()],
+                    plan: None,
+                    roles: vec![],
                 },
                 "",
             ),
@@ -282,5 +284,7 @@ pub fn split(at: Stamp) -> GroupSplit {
         },
         swaps: vec![],
         repairs: vec![],
+        plan_round: None,
+        roles: vec![],
     }
 }
