@@ -106,23 +106,6 @@ fn problem(i: &Instance) -> Problem {
     }
 }
 
-/// Triples of people who share a group in more than one round (a group's core meeting again).
-fn repeated_triples(rounds: &[Vec<Vec<String>>]) -> usize {
-    let mut seen = std::collections::BTreeMap::<[&str; 3], usize>::new();
-    for group in rounds.iter().flatten() {
-        for (x, a) in group.iter().enumerate() {
-            for (y, b) in group.iter().enumerate().skip(x + 1) {
-                for c in &group[y + 1..] {
-                    let mut t = [a.as_str(), b.as_str(), c.as_str()];
-                    t.sort_unstable();
-                    *seen.entry(t).or_default() += 1;
-                }
-            }
-        }
-    }
-    seen.values().filter(|&&k| k > 1).count()
-}
-
 fn named(pairs: &[(usize, usize)]) -> Vec<(String, String)> {
     pairs
         .iter()
@@ -301,7 +284,7 @@ fn main() {
                 },
                 score.max_meetings,
                 score.min_meetings,
-                repeated_triples(&solved.plan.rounds),
+                score.repeated_triples,
                 match met {
                     Some(true) => "met",
                     Some(false) => "MISSED",

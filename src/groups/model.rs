@@ -4,6 +4,7 @@
 use super::error::GroupsError;
 use super::problem::Problem;
 use super::sizing::group_sizes;
+use super::triples::{TRIPLE_PEOPLE, history_triples, triple};
 use std::collections::BTreeMap;
 
 /// One balanced attribute: each person's value class and how many share it.
@@ -41,6 +42,13 @@ pub(crate) struct Model {
     pub(crate) band: (u16, u16),
     /// Some pair has a recency weight or must be kept apart (else those costs stay 0).
     pub(crate) constrained: bool,
+    /// Repeated triples are a cost (groups of four or more, at most `TRIPLE_PEOPLE` people; in
+    /// groups of three a repeated triple is a repeated group, which the pair cost already counts).
+    pub(crate) triples: bool,
+    /// Earlier meetings per triple (see `triples::triple`), n³; empty when not counted.
+    pub(crate) tri_met: Vec<u16>,
+    /// Recency weight per triple, as for pairs; empty without history triples.
+    pub(crate) tri_recency: Vec<i64>,
 }
 
 /// Weight of a meeting `rounds_ago` rounds back: yesterday's repeat weighs most.
@@ -165,6 +173,25 @@ impl Model {
             }
         }
 
+        let triples = sizes[0] >= 4 && n <= TRIPLE_PEOPLE;
+        let earlier_triples = if triples {
+            history_triples(&problem.history, &index)
+        } else {
+            Vec::new()
+        };
+        let (mut tri_met, mut tri_recency) = (Vec::new(), Vec::new());
+        if triples {
+            tri_met = vec![0u16; n * n * n];
+            if !earlier_triples.is_empty() {
+                tri_recency = vec![0i64; n * n * n];
+            }
+            for &([a, b, c], ago) in &earlier_triples {
+                let t = triple(n, a, b, c);
+                tri_met[t] = tri_met[t].saturating_add(1);
+                tri_recency[t] += recency_weight(ago);
+            }
+        }
+
         let mut attributes = Vec::new();
         let count = problem.balance.len() as i64;
         for (rank, key) in problem.balance.iter().enumerate() {
@@ -215,6 +242,9 @@ impl Model {
             crowded: 2,
             band: (0, 0),
             constrained: false,
+            triples,
+            tri_met,
+            tri_recency,
         };
         let (floor, ceiling) = model.fair_average();
         let model = Model {

@@ -53,6 +53,9 @@ pub struct Score {
     /// Planned meetings of two people who had met before (in the history or an earlier
     /// planned round); a pair meeting a third time counts again.
     pub repeated_pairs: u32,
+    /// Planned meetings of three people who had sat in one group before (history or an
+    /// earlier planned round): a group's core meeting again.
+    pub repeated_triples: u32,
     /// Most times any one pair of people present meets, history included.
     pub max_meetings: u32,
     /// Fewest times any one pair of people present meets, history included.
