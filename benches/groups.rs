@@ -103,6 +103,7 @@ fn problem(i: &Instance) -> Problem {
         } else {
             vec![]
         },
+        pins: Vec::new(),
     }
 }
 

@@ -73,6 +73,7 @@ pub(crate) fn lower_bound(model: &Model) -> Bound {
             },
             recency: 0,
             balance: balance_bound(model),
+            mild: 0,
         },
         repeats: u32::try_from(repeats.0).unwrap_or(u32::MAX),
         source: repeats.1,
@@ -322,6 +323,7 @@ mod tests {
             keep_together: names(together),
             history: vec![],
             balance: vec![],
+            pins: Vec::new(),
         };
         Model::build(&problem).expect("valid problem")
     }

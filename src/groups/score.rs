@@ -54,10 +54,15 @@ pub fn score(problem: &Problem, rounds: &[Vec<Vec<String>>]) -> Score {
         }
         all_ids.push(round_ids);
     }
-    let repeated_triples = triples::repeated_triples(
-        &triples::history_triples(&problem.history, &index),
-        &all_ids,
-    );
+    // Rooms beyond `TRIPLE_PEOPLE` are not counted (groups of hundreds hold millions).
+    let repeated_triples = if n <= triples::TRIPLE_PEOPLE {
+        triples::repeated_triples(
+            &triples::history_triples(&problem.history, &index),
+            &all_ids,
+        )
+    } else {
+        0
+    };
     let mut max_meetings = 0;
     let mut min_meetings = u32::MAX;
     for i in 0..present {
@@ -212,6 +217,7 @@ mod tests {
                 rounds_ago: 1,
             }],
             balance: vec!["afdeling".into()],
+            pins: Vec::new(),
         };
         let same = score(&problem, &[split(&[&["A", "B"], &["C", "D"]])]);
         assert_eq!(same.repeated_pairs, 1);

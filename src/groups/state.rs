@@ -6,7 +6,8 @@ use super::triples::triple;
 
 /// Cost of a plan (lower is better), compared in this order: hard violations; then repeats and
 /// lopsided groups weighed together (`2 * pairs + 3 * off`: a group dominated by one kind is
-/// worth more than one extra repeat, less than two); then how far pairs are outside one of the
+/// worth more than one extra repeat, less than two; the first `mild` cells off weigh 2, as a
+/// repeat, and a tie then goes to fewer repeats); then how far pairs are outside one of the
 /// repeated triples (a group's core meeting again); then how far pairs are outside one of the
 /// fair average (the convex cost cannot tell 0,3 from 1,2); then recency; then the fine balance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -22,11 +23,16 @@ pub(crate) struct Cost {
     pub(crate) outside: i64,
     pub(crate) recency: i64,
     pub(crate) balance: i64,
+    /// Cells off the fair share that weigh as one repeat, not more (set once per plan).
+    pub(crate) mild: i64,
 }
 
 /// Weights of repeats and lopsided groups against each other (see `Cost`).
 const PAIR_WEIGHT: i64 = 2;
 const OFF_WEIGHT: i64 = 3;
+/// Cells off the fair share per round that weigh as much as one repeat (not more): a day may
+/// trade two slightly mixed-up groups for two fresh pairs; beyond that balance comes first.
+const MILD_PER_ROUND: i64 = 2;
 
 impl Cost {
     pub(crate) fn add(self, d: Cost) -> Cost {
@@ -38,13 +44,15 @@ impl Cost {
             outside: self.outside + d.outside,
             recency: self.recency + d.recency,
             balance: self.balance + d.balance,
+            mild: self.mild + d.mild,
         }
     }
 
     fn key(&self) -> (i64, i64, i64, i64, i64, i64, i64) {
         (
             self.apart,
-            PAIR_WEIGHT * self.pairs + OFF_WEIGHT * self.off,
+            PAIR_WEIGHT * (self.pairs + self.off.min(self.mild))
+                + OFF_WEIGHT * (self.off - self.mild).max(0),
             self.triples,
             self.pairs,
             self.outside,
@@ -122,6 +130,11 @@ impl State {
                 cost.pairs += m * (m - 1) / 2;
             }
         }
+        cost.mild = if model.attributes.is_empty() {
+            0
+        } else {
+            MILD_PER_ROUND * members.len() as i64
+        };
         let mut tri = model.tri_met.clone();
         cost.triples = tri.iter().map(|&m| choose2(m)).sum();
         let mut counts = Vec::with_capacity(members.len());
@@ -478,6 +491,7 @@ mod tests {
                 rounds_ago: 2,
             }],
             balance: vec!["afdeling".into()],
+            pins: Vec::new(),
         }
     }
 
@@ -497,6 +511,7 @@ mod tests {
             keep_together: vec![],
             history: vec![],
             balance: vec![],
+            pins: Vec::new(),
         };
         let model = Model::build(&p).expect("valid problem");
         let round = |pairs: [[usize; 2]; 3]| pairs.iter().map(|g| g.to_vec()).collect();

@@ -244,6 +244,7 @@ pub(crate) fn cohort(cohort: &Cohort, c: &mut Checker<'_>) {
         }
     }
     let names: Vec<&str> = first_with_name.keys().copied().collect();
+    pins(cohort, &names, c);
     let mut pairs: BTreeMap<(&str, &str), (&'static str, usize)> = BTreeMap::new();
     for list in ["keep_apart", "keep_together"] {
         let entries = if list == "keep_apart" {
@@ -286,6 +287,74 @@ pub(crate) fn cohort(cohort: &Cohort, c: &mut Checker<'_>) {
                 None => {
                     pairs.insert(key, (list, k));
                 }
+            }
+        }
+    }
+}
+
+/// Pins: a participant of the cohort, a group number from 1, one pin per person, no
+/// keep-apart pair in one group, no keep-together pair in two.
+fn pins(cohort: &Cohort, names: &[&str], c: &mut Checker<'_>) {
+    let mut first: BTreeMap<&str, (usize, u16)> = BTreeMap::new();
+    for (k, (person, group)) in cohort.pins.iter().enumerate() {
+        let name = person.as_str();
+        if !names.contains(&name) {
+            let d = c.error(
+                &[Field("pins"), Index(k), Index(0)],
+                format!("`{name}` in pins is not a participant of this cohort"),
+            );
+            d.hint = Some(match closest(name, names) {
+                Some(known) => format!("did you mean `{known}`?"),
+                None => "use a name exactly as written in participants".into(),
+            });
+        }
+        if *group == 0 {
+            c.error(
+                &[Field("pins"), Index(k), Index(1)],
+                format!("`{name}` is pinned to group 0"),
+            )
+            .hint = Some("groups are numbered from 1, as on the breakout screen".into());
+            continue;
+        }
+        if let Some(&(other, _)) = first.get(name) {
+            let note = c.note(&[Field("pins"), Index(other)], "first pinned here");
+            c.error(
+                &[Field("pins"), Index(k)],
+                format!("`{name}` is pinned twice"),
+            )
+            .with_note_mut(note)
+            .hint = Some("pin each person to one group".into());
+            continue;
+        }
+        first.insert(name, (k, *group));
+    }
+    for (list, apart) in [("keep_apart", true), ("keep_together", false)] {
+        let entries = if apart {
+            &cohort.keep_apart
+        } else {
+            &cohort.keep_together
+        };
+        for (k, (a, b)) in entries.iter().enumerate() {
+            let (Some(&(pa, ga)), Some(&(pb, gb))) = (first.get(a.as_str()), first.get(b.as_str()))
+            else {
+                continue;
+            };
+            if apart == (ga == gb) {
+                let note = c.note(&[Field("pins"), Index(pa.max(pb))], "pinned here");
+                let message = if apart {
+                    format!("`{a}` and `{b}` must be kept apart but are both pinned to group {ga}")
+                } else {
+                    format!(
+                        "`{a}` and `{b}` must stay together but are pinned to groups {ga} and {gb}"
+                    )
+                };
+                c.error(&[Field(list), Index(k)], message)
+                    .with_note_mut(note)
+                    .hint = Some(if apart {
+                    "pin one of them to another group, or drop the pair".into()
+                } else {
+                    "pin both to the same group, or pin only one of them".into()
+                });
             }
         }
     }

@@ -29,9 +29,9 @@ fn later_days_stay_mixed_by_department_with_few_repeats() {
             days.iter().map(|(_, p)| &p.rounds[0]).collect::<Vec<_>>()
         );
         // The issue asks for at most 25; day-by-day planning that keeps groups mixed reaches
-        // 26-30 on seeds 1-3 (see docs/groups.md): this guards against getting worse.
+        // 24-27 on seeds 1-3 (see docs/groups.md): this guards against getting worse.
         assert!(
-            f.repeats_outside_tie <= 30,
+            f.repeats_outside_tie <= 27,
             "seed {seed}: {} repeats outside the tied pair",
             f.repeats_outside_tie
         );
