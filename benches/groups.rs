@@ -30,6 +30,8 @@ struct Instance {
     /// Keep-apart and keep-together pairs of numbered people (1-based).
     apart: Vec<(usize, usize)>,
     together: Vec<(usize, usize)>,
+    /// People pinned to a group (person, group number), 1-based.
+    pins: Vec<(usize, usize)>,
     /// Wall-clock cap in seconds (as `regie groups --time-limit`).
     limit: f64,
     /// The search budget (the breakout screen's preset or the command's default).
@@ -49,6 +51,7 @@ impl Instance {
             balance: false,
             apart: Vec::new(),
             together: Vec::new(),
+            pins: Vec::new(),
             limit: 2.0,
             budget: Budget::default(),
         }
@@ -103,7 +106,11 @@ fn problem(i: &Instance) -> Problem {
         } else {
             vec![]
         },
-        pins: Vec::new(),
+        pins: i
+            .pins
+            .iter()
+            .map(|&(k, g)| (format!("Deelnemer {k}"), g))
+            .collect(),
     }
 }
 
@@ -180,6 +187,17 @@ fn main() {
         Instance::plain(49, 7, 6, Goal::NoRepeats).pairs(&[(1, 2), (3, 4)], &[]),
         Instance::plain(49, 7, 7, Goal::NoRepeats).pairs(&[(1, 2)], &[]),
         Instance::plain(49, 7, 7, Goal::NoRepeats).pairs(&[(1, 2), (3, 4)], &[]),
+        // A facilitator pinned to each of the 6 groups (people 1-6 to groups 1-6).
+        Instance {
+            label: "24/4/5+6p".into(),
+            pins: (1..=6).map(|k| (k, k)).collect(),
+            ..Instance::plain(24, 4, 5, Goal::Report)
+        },
+        Instance {
+            label: "32/4/9+8p".into(),
+            pins: (1..=8).map(|k| (k, k)).collect(),
+            ..Instance::plain(32, 4, 9, Goal::Report)
+        },
         Instance {
             label: "14/4/7-bal".into(),
             balance: true,

@@ -149,10 +149,10 @@ pub(crate) fn place_pins(
                 }
             }
         }
-        for g in 0..k {
-            if from[g].is_none() {
-                let h = (0..k).find(|&h| !taken[h] && round[h].len() == model.sizes[g])?;
-                from[g] = Some(h);
+        for (slot, &size) in from.iter_mut().zip(&model.sizes) {
+            if slot.is_none() {
+                let h = (0..k).find(|&h| !taken[h] && round[h].len() == size)?;
+                *slot = Some(h);
                 taken[h] = true;
             }
         }
