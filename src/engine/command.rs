@@ -60,6 +60,16 @@ pub enum Command {
         round: crate::engine::record::VoteRound,
         option: usize,
     },
+    /// Move block `index` (still to come, never run) one place later or earlier.
+    MoveBlock { index: usize, later: bool },
+    /// Insert a block of `minutes` after the block on screen.
+    InsertBlock {
+        title: String,
+        minutes: i64,
+        kind: crate::engine::plan::InsertKind,
+    },
+    /// Drop block `index` (still to come, never run) from the plan; the log keeps it, marked.
+    DropBlock { index: usize },
 }
 
 /// What happened, for the shell: every event except `Nothing` means the log changed.
@@ -111,6 +121,8 @@ pub enum Event {
     Finished,
     RoomOpened,
     PhoneJoined,
+    /// A block was moved, inserted or dropped.
+    PlanChanged,
 }
 
 /// A command that cannot apply now; the state is unchanged.
@@ -140,4 +152,6 @@ pub enum Refusal {
     Groups(crate::groups::GroupsError),
     /// A phone's command that cannot apply (the room answers the phone; no key sends these).
     Phone(crate::engine::phones::PhoneRefusal),
+    /// The plan cannot change that way (a block that ran cannot move or go).
+    Plan(crate::engine::plan::PlanRefusal),
 }

@@ -11,6 +11,7 @@ pub mod entries;
 pub mod fit;
 pub mod history;
 pub mod phones;
+pub mod plan;
 pub mod record;
 pub mod room;
 mod round;
@@ -22,6 +23,7 @@ pub use clock::{BlockClock, DayClock};
 pub use command::{Command, Event, Refusal};
 pub use fit::Mismatch;
 pub use history::ProgrammeHistory;
+pub use plan::{Changed, InsertKind, PlanRefusal, Reloaded};
 pub use room::{RoomOptions, RoomView};
 
 use crate::engine::record::{BlockLog, CardLog, GroupSplit, SessionInfo, SessionLog, Stamp};
@@ -64,6 +66,7 @@ impl Engine {
             attendance: Vec::new(),
             blocks: session.blocks.iter().map(block_log).collect(),
             phones: None,
+            dropped: Vec::new(),
         };
         let mut engine = Engine {
             script,
@@ -82,7 +85,14 @@ impl Engine {
         history: ProgrammeHistory,
         log: SessionLog,
     ) -> Result<Engine, Mismatch> {
-        fit::check(&script, &log)?;
+        let blocks = fit::plan(&script, &log, plan::Leniency::Strict)?;
+        let script = LoadedSession {
+            session: crate::script::Session {
+                blocks,
+                ..script.session
+            },
+            ..script
+        };
         Ok(Engine {
             script,
             history,
@@ -133,6 +143,13 @@ impl Engine {
                 round,
                 option,
             } => self.phone_vote(&token, &card, round, option),
+            Command::MoveBlock { index, later } => self.move_block(index, later, now),
+            Command::InsertBlock {
+                title,
+                minutes,
+                kind,
+            } => self.insert_block(title, minutes, kind, now),
+            Command::DropBlock { index } => self.drop_block(index, now),
         }
     }
 
@@ -307,6 +324,7 @@ fn block_log(block: &Block) -> BlockLog {
         takeaways: Vec::new(),
         notes: Vec::new(),
         corrections: Vec::new(),
+        live: None,
     }
 }
 

@@ -35,6 +35,9 @@ pub struct SessionLog {
     /// The room for phones (`regie run --room`): join code and device tokens; absent without.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phones: Option<PhonesLog>,
+    /// Blocks dropped from the plan while the session ran, with their marks (`live.dropped`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dropped: Vec<BlockLog>,
 }
 
 /// What the log needs to know of the script it ran.
@@ -148,6 +151,25 @@ pub struct BlockLog {
     /// Every edit or deletion of a note, takeaway or outcome, with the text it had.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrections: Vec<Correction>,
+    /// Set once the plan changed during the run: which scripted block this is, and whether
+    /// it was inserted, moved or dropped live (and when). Absent in logs of unchanged plans.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live: Option<LiveChange>,
+}
+
+/// A block's place in a plan changed while the session ran.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LiveChange {
+    /// Its place in the session file (0-based); `None` for a block inserted live.
+    #[serde(default)]
+    pub scripted: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inserted: Option<Stamp>,
+    /// The last time it was moved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved: Option<Stamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dropped: Option<Stamp>,
 }
 
 /// Which typed line a correction changed.

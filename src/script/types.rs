@@ -68,8 +68,10 @@ pub struct Block {
     pub notes: String,
 }
 
-/// What happens in a block.
+/// What happens in a block. A field a kind does not have is an error (`Round(seconds: 20)`
+/// names `seconds_each`), never silently ignored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum BlockKind {
     /// Everyone together; a countdown.
     Plenary,

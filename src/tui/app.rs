@@ -3,7 +3,9 @@
 
 use super::keys::{Action, Mode};
 use super::theme::Theme;
-use crate::engine::{BlockClock, Command, DayClock, Engine, Event, Refusal, RoomOptions, clock};
+use crate::engine::{
+    BlockClock, Command, DayClock, Engine, Event, InsertKind, Refusal, RoomOptions, clock,
+};
 use crate::i18n::Lang;
 use crate::journal::Recorder;
 use crate::journal::record::{BlockLog, CardLog, EntryKind, GroupSplit, Stamp, Turn};
@@ -45,6 +47,14 @@ pub enum Overlay {
     FinishConfirm,
     /// room: the join screen for phones (QR code, address and code in big type).
     Join,
+    /// The plan as an editable list (A): `cursor` is the highlighted block.
+    Plan {
+        cursor: usize,
+    },
+    /// "Drop this block?" for block `index`, from the plan list (d).
+    DropConfirm {
+        index: usize,
+    },
 }
 
 /// What the input line records when Enter is pressed.
@@ -61,6 +71,8 @@ pub enum InputKind {
         kind: EntryKind,
         index: usize,
     },
+    /// Minutes and a title of a block to insert after the current one ("10 Koffie").
+    Insert(InsertKind),
 }
 
 /// The one-line text input.
@@ -79,6 +91,8 @@ pub enum Message {
     NothingToSave,
     /// What was typed as minutes is not a whole number.
     NotMinutes(String),
+    /// The session file was reloaded, or why it was not.
+    Reload(super::reload::Outcome),
 }
 
 /// room: where phones join, for the join screen (`regie run --room`).
@@ -118,6 +132,8 @@ pub struct App {
     pub flash: bool,
     /// room: set while the room server runs.
     pub join: Option<JoinInfo>,
+    /// The session file, watched for changes to reload at a block boundary (not bundled).
+    reload: Option<super::reload::Watch>,
 }
 
 impl App {
@@ -141,7 +157,35 @@ impl App {
             show_slip: false,
             flash: true,
             join: None,
+            reload: None,
         }
+    }
+
+    /// Reload the session file at the next block boundary whenever it changes on disk.
+    pub fn watch_script(&mut self, watch: super::reload::Watch) {
+        self.reload = Some(watch);
+    }
+
+    /// Between blocks (the block on screen has not started its clock), look whether the
+    /// session file changed (one `stat`) and reload it. Returns whether the screen changed.
+    pub fn check_reload(&mut self) -> bool {
+        let waiting = self.current_block().is_some_and(|b| b.runs.is_empty());
+        waiting && !self.engine.is_finished() && self.reload_now()
+    }
+
+    /// Reload the session file if it changed, and say so on the message line.
+    fn reload_now(&mut self) -> bool {
+        let Some(watch) = &mut self.reload else {
+            return false;
+        };
+        let Some(outcome) = watch.reload_if_changed(&mut self.engine) else {
+            return false;
+        };
+        if matches!(outcome, super::reload::Outcome::Reloaded { .. }) {
+            self.unsaved = true;
+        }
+        self.message = Some(Message::Reload(outcome));
+        true
     }
 
     pub fn engine(&self) -> &Engine {
@@ -160,7 +204,9 @@ impl App {
     /// How keys are read right now.
     pub fn mode(&self) -> Mode {
         match (&self.overlay, &self.input) {
-            (Overlay::QuitConfirm | Overlay::FinishConfirm, _) => Mode::Confirming,
+            (Overlay::QuitConfirm | Overlay::FinishConfirm | Overlay::DropConfirm { .. }, _) => {
+                Mode::Confirming
+            }
             (_, Some(_)) => Mode::Typing,
             // room: keys keep working under the join screen; j or Esc closes it.
             (Overlay::None | Overlay::Join, None) => Mode::Normal,
@@ -231,6 +277,10 @@ impl App {
         if !matches!(action, Action::SaveElsewhere) {
             self.message = None;
         }
+        // A block boundary: a changed session file is taken before the next block comes on.
+        if matches!(action, Action::Command(Command::Next | Command::Previous)) {
+            self.reload_now();
+        }
         match action {
             Action::Command(Command::Next) if self.engine.next_finishes() => {
                 self.overlay = Overlay::FinishConfirm;
@@ -245,6 +295,32 @@ impl App {
             Action::Enter => self.enter(now),
             Action::ToggleHelp => self.toggle(Overlay::Help),
             Action::ToggleAgenda => self.show_agenda = !self.show_agenda,
+            Action::EditPlan => self.toggle(Overlay::Plan {
+                cursor: self.current_index(),
+            }),
+            Action::Insert(kind) => {
+                if matches!(self.overlay, Overlay::None | Overlay::Plan { .. }) {
+                    self.input = Some(Input {
+                        kind: InputKind::Insert(kind),
+                        text: String::new(),
+                    });
+                }
+            }
+            Action::MoveBlock { later } => {
+                if let Overlay::Plan { cursor } = self.overlay {
+                    self.command(
+                        Command::MoveBlock {
+                            index: cursor,
+                            later,
+                        },
+                        now,
+                    );
+                    if self.message.is_none() {
+                        let moved = if later { cursor + 1 } else { cursor - 1 };
+                        self.overlay = Overlay::Plan { cursor: moved };
+                    }
+                }
+            }
             Action::ToggleNotes => self.show_notes = !self.show_notes,
             Action::ToggleAttendance => self.toggle(Overlay::Attendance { cursor: 0 }),
             // room: the join screen exists only while the room runs.
@@ -284,7 +360,12 @@ impl App {
                 }
             }
             Action::Delete => {
-                if let Overlay::Entries { cursor } = self.overlay
+                if let Overlay::Plan { cursor } = self.overlay {
+                    match self.engine.can_change(cursor) {
+                        Ok(()) => self.overlay = Overlay::DropConfirm { index: cursor },
+                        Err(refusal) => self.message = Some(Message::Refused(refusal)),
+                    }
+                } else if let Overlay::Entries { cursor } = self.overlay
                     && let Some(entry) = self.engine.entries().get(cursor).cloned()
                 {
                     self.command(
@@ -323,6 +404,15 @@ impl App {
                 self.input = None;
                 self.overlay = Overlay::QuitConfirm;
             }
+            Action::ConfirmQuit if matches!(self.overlay, Overlay::DropConfirm { .. }) => {
+                if let Overlay::DropConfirm { index } = self.overlay {
+                    self.command(Command::DropBlock { index }, now);
+                    let last = self.engine.log().blocks.len() - 1;
+                    self.overlay = Overlay::Plan {
+                        cursor: index.min(last),
+                    };
+                }
+            }
             Action::ConfirmQuit if self.overlay == Overlay::FinishConfirm => {
                 self.overlay = Overlay::None;
                 self.command(Command::Next, now);
@@ -335,6 +425,8 @@ impl App {
                 self.find.clear();
                 if self.input.is_some() {
                     self.input = None;
+                } else if let Overlay::DropConfirm { index } = self.overlay {
+                    self.overlay = Overlay::Plan { cursor: index };
                 } else {
                     self.overlay = Overlay::None;
                 }
@@ -364,6 +456,7 @@ impl App {
             }
             Action::Submit => self.submit(now),
         }
+        self.check_reload();
         self.save();
     }
 
@@ -511,6 +604,19 @@ impl App {
                 index,
                 text: Some(text),
             },
+            InputKind::Insert(kind) => match parse_insert(&text) {
+                Some((minutes, title)) => Command::InsertBlock {
+                    title: title.unwrap_or_else(|| {
+                        super::view::plan::default_title(kind, self.settings.lang).to_string()
+                    }),
+                    minutes,
+                    kind,
+                },
+                None => {
+                    self.message = Some(Message::NotMinutes(text));
+                    return;
+                }
+            },
             InputKind::Minutes => match text.parse::<i64>() {
                 Ok(minutes) => Command::SetRemaining { minutes },
                 Err(_) => {
@@ -551,6 +657,7 @@ impl App {
             Overlay::Entries { .. } => self.engine.entries().len(),
             Overlay::CardPick { .. } => self.deck_cards().len(),
             Overlay::Help => super::key_table::RUNNER.len(),
+            Overlay::Plan { .. } => self.engine.log().blocks.len(),
             _ => 0,
         };
         let groups: Vec<usize> = self
@@ -560,7 +667,8 @@ impl App {
         match &mut self.overlay {
             Overlay::Attendance { cursor }
             | Overlay::Entries { cursor }
-            | Overlay::CardPick { cursor } => move_in_list(cursor, rows, action),
+            | Overlay::CardPick { cursor }
+            | Overlay::Plan { cursor } => move_in_list(cursor, rows, action),
             Overlay::Help => move_in_list(&mut self.help_offset, rows, action),
             Overlay::Swap { cursor, .. } if !groups.is_empty() => {
                 let (group, row) = cursor;
@@ -634,6 +742,17 @@ impl App {
             _ => {}
         }
     }
+}
+
+/// What was typed to insert a block: minutes first, then an optional title ("10 Koffie").
+fn parse_insert(text: &str) -> Option<(i64, Option<String>)> {
+    let (minutes, title) = text
+        .trim()
+        .split_once(char::is_whitespace)
+        .unwrap_or((text.trim(), ""));
+    let minutes = minutes.parse::<i64>().ok().filter(|m| *m > 0)?;
+    let title = title.trim();
+    Some((minutes, (!title.is_empty()).then(|| title.to_string())))
 }
 
 /// Move a list's `cursor` over `len` rows: up, down, Home (first) and End (last).

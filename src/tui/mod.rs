@@ -7,6 +7,7 @@ pub mod follow;
 pub mod key_table;
 pub mod keys;
 pub mod picker;
+pub mod reload;
 pub mod review;
 pub mod room;
 

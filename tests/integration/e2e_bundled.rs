@@ -17,7 +17,8 @@ fn the_picker_offers_the_bundled_example_first_and_enter_runs_it() {
     ];
     let mut term = Terminal::spawn(&binary(), &[], empty.path(), &env, 100, 30);
     term.wait_for("Kennismaking met regie");
-    term.wait_for("Dag 1");
+    term.wait_for("Meegeleverd met regie");
+    term.wait_for("democratische-vakman · 2 sessies");
     term.send("\r");
     term.wait_for("Welkom en doel van de middag");
     term.wait_for("?: toetsen");

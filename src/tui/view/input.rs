@@ -13,6 +13,8 @@ pub struct InputStrings {
     pub outcome: &'static str,
     pub minutes: &'static str,
     pub correct: &'static str,
+    pub insert_break: &'static str,
+    pub insert_block: &'static str,
     pub hint: &'static str,
 }
 
@@ -22,6 +24,8 @@ const NL: InputStrings = InputStrings {
     outcome: "Uitkomst: ",
     minutes: "Nog minuten: ",
     correct: "Wijzigen: ",
+    insert_break: "Pauze invoegen, minuten [titel]: ",
+    insert_block: "Blok invoegen, minuten [titel]: ",
     hint: "  (Enter: vastleggen, Esc: annuleren)",
 };
 const EN: InputStrings = InputStrings {
@@ -30,6 +34,8 @@ const EN: InputStrings = InputStrings {
     outcome: "Outcome: ",
     minutes: "Minutes left: ",
     correct: "Edit: ",
+    insert_break: "Insert a break, minutes [title]: ",
+    insert_block: "Insert a block, minutes [title]: ",
     hint: "  (Enter: record, Esc: cancel)",
 };
 
@@ -42,6 +48,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, input: &Input) {
         InputKind::Outcome => strings.outcome,
         InputKind::Minutes => strings.minutes,
         InputKind::Correct { .. } => strings.correct,
+        InputKind::Insert(crate::engine::InsertKind::Break) => strings.insert_break,
+        InputKind::Insert(crate::engine::InsertKind::Plenary) => strings.insert_block,
     };
     let room = usize::from(area.width)
         .saturating_sub(label.chars().count() + 1)

@@ -20,6 +20,8 @@ pub mod join;
 pub mod notes;
 pub mod pick_list;
 pub mod picker;
+pub mod picker_list;
+pub mod plan;
 pub mod round;
 pub mod status;
 
@@ -136,6 +138,8 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
         Overlay::Entries { cursor } => entries::draw(frame, body, app, *cursor),
         Overlay::QuitConfirm | Overlay::FinishConfirm => confirm::draw(frame, body, app),
         Overlay::Join => join::draw(frame, area, app),
+        Overlay::Plan { cursor } => plan::draw(frame, body, app, *cursor, now),
+        Overlay::DropConfirm { index } => plan::draw_drop(frame, body, app, *index),
     }
 }
 

@@ -168,6 +168,7 @@ fn message_text(app: &App) -> Option<String> {
         Message::SaveFailed(error) => format::fill(strings.save_failed, &[error]),
         Message::NothingToSave => strings.nothing_to_save.to_string(),
         Message::NotMinutes(text) => format::fill(strings.not_minutes, &[text]),
+        Message::Reload(outcome) => super::plan::reload_message(outcome, app.settings.lang),
         Message::Refused(refusal) => match refusal {
             Refusal::WrongBlock => strings.wrong_block.to_string(),
             Refusal::NoSuchOption => strings.no_such_option.to_string(),
@@ -184,6 +185,7 @@ fn message_text(app: &App) -> Option<String> {
             }
             // room: a phone's refusal goes back to the phone, never to this line.
             Refusal::Phone(_) => String::new(),
+            Refusal::Plan(why) => super::plan::refusal(*why, app.settings.lang),
         },
     };
     Some(text)

@@ -154,6 +154,7 @@ fn block_log(b: &Block) -> BlockLog {
         skipped: vec![],
         undone_splits: vec![],
         corrections: vec![],
+        live: None,
         draw_seed: None,
         drawn: Vec::new(),
         splits: vec![],
@@ -185,6 +186,7 @@ pub fn fresh_log() -> SessionLog {
         attendance: vec![],
         blocks: script.session.blocks.iter().map(block_log).collect(),
         phones: None,
+        dropped: vec![],
     }
 }
 
