@@ -353,31 +353,48 @@ fn pins(cohort: &Cohort, names: &[&str], c: &mut Checker<'_>) {
     for (k, (person, group)) in cohort.pins.iter().enumerate() {
         let name = person.as_str();
         if !names.contains(&name) {
-            let d = c.error(
+            let d = c.say(
                 &[Field("pins"), Index(k), Index(0)],
                 format!("`{name}` in pins is not a participant of this cohort"),
+                format!("`{name}` in pins is geen deelnemer van deze groep"),
             );
-            d.hint = Some(match closest(name, names) {
-                Some(known) => format!("did you mean `{known}`?"),
-                None => "use a name exactly as written in participants".into(),
-            });
+            match closest(name, names) {
+                Some(known) => d.hint_in(
+                    format!("did you mean `{known}`?"),
+                    format!("bedoel je `{known}`?"),
+                ),
+                None => d.hint_in(
+                    "use a name exactly as written in participants",
+                    "schrijf de naam precies zoals in participants",
+                ),
+            };
         }
         if *group == 0 {
-            c.error(
+            c.say(
                 &[Field("pins"), Index(k), Index(1)],
                 format!("`{name}` is pinned to group 0"),
+                format!("`{name}` is vastgezet in groep 0"),
             )
-            .hint = Some("groups are numbered from 1, as on the breakout screen".into());
+            .hint_in(
+                "groups are numbered from 1, as on the breakout screen",
+                "groepen tellen vanaf 1, zoals op het scherm van de groepjes",
+            );
             continue;
         }
         if let Some(&(other, _)) = first.get(name) {
-            let note = c.note(&[Field("pins"), Index(other)], "first pinned here");
-            c.error(
+            let note = c
+                .note(&[Field("pins"), Index(other)], "first pinned here")
+                .with_dutch("hier voor het eerst vastgezet");
+            c.say(
                 &[Field("pins"), Index(k)],
                 format!("`{name}` is pinned twice"),
+                format!("`{name}` is twee keer vastgezet"),
             )
             .with_note_mut(note)
-            .hint = Some("pin each person to one group".into());
+            .hint_in(
+                "pin each person to one group",
+                "zet iedereen in één groep vast",
+            );
             continue;
         }
         first.insert(name, (k, *group));
@@ -393,22 +410,43 @@ fn pins(cohort: &Cohort, names: &[&str], c: &mut Checker<'_>) {
             else {
                 continue;
             };
-            if apart == (ga == gb) {
-                let note = c.note(&[Field("pins"), Index(pa.max(pb))], "pinned here");
-                let message = if apart {
-                    format!("`{a}` and `{b}` must be kept apart but are both pinned to group {ga}")
-                } else {
+            if apart != (ga == gb) {
+                continue;
+            }
+            let note = c
+                .note(&[Field("pins"), Index(pa.max(pb))], "pinned here")
+                .with_dutch("hier vastgezet");
+            let d = if apart {
+                c.say(
+                    &[Field(list), Index(k)],
+                    format!("`{a}` and `{b}` must be kept apart but are both pinned to group {ga}"),
+                    format!(
+                        "`{a}` en `{b}` moeten apart, maar zijn allebei vastgezet in groep {ga}"
+                    ),
+                )
+            } else {
+                c.say(
+                    &[Field(list), Index(k)],
                     format!(
                         "`{a}` and `{b}` must stay together but are pinned to groups {ga} and {gb}"
-                    )
-                };
-                c.error(&[Field(list), Index(k)], message)
-                    .with_note_mut(note)
-                    .hint = Some(if apart {
-                    "pin one of them to another group, or drop the pair".into()
-                } else {
-                    "pin both to the same group, or pin only one of them".into()
-                });
+                    ),
+                    format!(
+                        "`{a}` en `{b}` moeten samen blijven, maar zijn vastgezet in groep {ga} \
+                         en groep {gb}"
+                    ),
+                )
+            };
+            d.with_note_mut(note);
+            if apart {
+                d.hint_in(
+                    "pin one of them to another group, or drop the pair",
+                    "zet een van beiden in een andere groep vast, of laat het paar weg",
+                );
+            } else {
+                d.hint_in(
+                    "pin both to the same group, or pin only one of them",
+                    "zet beiden in dezelfde groep vast, of zet er maar één vast",
+                );
             }
         }
     }

@@ -143,6 +143,12 @@ fn a_cohort_pins_participants_to_groups_numbered_from_one() {
     let d = single(&errors);
     p.assert_at(d, C, "\"Bram\"", "`Bram` in pins is not a participant");
     assert_eq!(d.hint.as_deref(), Some("did you mean `Bram K.`?"));
+    let dutch = d.dutch.as_ref().expect("in Dutch too");
+    assert_eq!(
+        dutch.message,
+        "`Bram` in pins is geen deelnemer van deze groep"
+    );
+    assert_eq!(dutch.hint.as_deref(), Some("bedoel je `Bram K.`?"));
 
     let p = Programme::new();
     p.edit(
