@@ -30,6 +30,8 @@ struct Instance {
     /// Keep-apart and keep-together pairs of numbered people (1-based).
     apart: Vec<(usize, usize)>,
     together: Vec<(usize, usize)>,
+    /// People pinned to a group (person, group number), 1-based.
+    pins: Vec<(usize, usize)>,
     /// Wall-clock cap in seconds (as `regie groups --time-limit`).
     limit: f64,
     /// The search budget (the breakout screen's preset or the command's default).
@@ -49,6 +51,7 @@ impl Instance {
             balance: false,
             apart: Vec::new(),
             together: Vec::new(),
+            pins: Vec::new(),
             limit: 2.0,
             budget: Budget::default(),
         }
@@ -103,24 +106,12 @@ fn problem(i: &Instance) -> Problem {
         } else {
             vec![]
         },
+        pins: i
+            .pins
+            .iter()
+            .map(|&(k, g)| (format!("Deelnemer {k}"), g))
+            .collect(),
     }
-}
-
-/// Triples of people who share a group in more than one round (a group's core meeting again).
-fn repeated_triples(rounds: &[Vec<Vec<String>>]) -> usize {
-    let mut seen = std::collections::BTreeMap::<[&str; 3], usize>::new();
-    for group in rounds.iter().flatten() {
-        for (x, a) in group.iter().enumerate() {
-            for (y, b) in group.iter().enumerate().skip(x + 1) {
-                for c in &group[y + 1..] {
-                    let mut t = [a.as_str(), b.as_str(), c.as_str()];
-                    t.sort_unstable();
-                    *seen.entry(t).or_default() += 1;
-                }
-            }
-        }
-    }
-    seen.values().filter(|&&k| k > 1).count()
 }
 
 fn named(pairs: &[(usize, usize)]) -> Vec<(String, String)> {
@@ -196,6 +187,17 @@ fn main() {
         Instance::plain(49, 7, 6, Goal::NoRepeats).pairs(&[(1, 2), (3, 4)], &[]),
         Instance::plain(49, 7, 7, Goal::NoRepeats).pairs(&[(1, 2)], &[]),
         Instance::plain(49, 7, 7, Goal::NoRepeats).pairs(&[(1, 2), (3, 4)], &[]),
+        // A facilitator pinned to each of the 6 groups (people 1-6 to groups 1-6).
+        Instance {
+            label: "24/4/5+6p".into(),
+            pins: (1..=6).map(|k| (k, k)).collect(),
+            ..Instance::plain(24, 4, 5, Goal::Report)
+        },
+        Instance {
+            label: "32/4/9+8p".into(),
+            pins: (1..=8).map(|k| (k, k)).collect(),
+            ..Instance::plain(32, 4, 9, Goal::Report)
+        },
         Instance {
             label: "14/4/7-bal".into(),
             balance: true,
@@ -301,7 +303,7 @@ fn main() {
                 },
                 score.max_meetings,
                 score.min_meetings,
-                repeated_triples(&solved.plan.rounds),
+                score.repeated_triples,
                 match met {
                     Some(true) => "met",
                     Some(false) => "MISSED",

@@ -303,6 +303,7 @@ fn build_problem(args: &GroupsArgs) -> Result<(Problem, Course), Refused> {
         keep_together: Vec::new(),
         history: Vec::new(),
         balance: args.balance.clone(),
+        pins: Vec::new(),
     };
     let source;
     let mut cohort_name = None;
@@ -327,6 +328,11 @@ fn build_problem(args: &GroupsArgs) -> Result<(Problem, Course), Refused> {
         )>| { pairs.into_iter().map(|(a, b)| (a.0, b.0)).collect() };
         problem.keep_apart = names(cohort.keep_apart);
         problem.keep_together = names(cohort.keep_together);
+        problem.pins = cohort
+            .pins
+            .into_iter()
+            .map(|(name, group)| (name.0, usize::from(group)))
+            .collect();
     } else {
         let count = args.count.unwrap_or(0);
         source = format!("--count {count}");

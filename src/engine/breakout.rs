@@ -83,6 +83,14 @@ impl Engine {
             keep_together: cohort.map(|c| names(&c.keep_together)).unwrap_or_default(),
             history: meetings_from_splits(&splits),
             balance: balance.clone(),
+            pins: cohort
+                .map(|c| {
+                    c.pins
+                        .iter()
+                        .map(|(name, group)| (name.0.clone(), usize::from(*group)))
+                        .collect()
+                })
+                .unwrap_or_default(),
         };
         problem.forget_absent();
         Ok(problem)

@@ -32,6 +32,7 @@ impl Bound {
         cost.apart == 0
             && cost.pairs <= self.cost.pairs
             && cost.off <= self.cost.off
+            && cost.triples <= self.cost.triples
             && cost.outside <= self.cost.outside
             && cost.recency <= self.cost.recency
             && cost.balance <= self.cost.balance
@@ -63,6 +64,7 @@ pub(crate) fn lower_bound(model: &Model) -> Bound {
             apart: 0,
             pairs,
             off: 0,
+            triples: triple_bound(model),
             // Where the fair average is below one meeting, every repeat is outside the band.
             outside: if model.band.1 <= 1 && fresh {
                 repeats.0
@@ -71,6 +73,7 @@ pub(crate) fn lower_bound(model: &Model) -> Bound {
             },
             recency: 0,
             balance: balance_bound(model),
+            mild: 0,
         },
         repeats: u32::try_from(repeats.0).unwrap_or(u32::MAX),
         source: repeats.1,
@@ -249,6 +252,21 @@ pub(crate) fn people_bound(model: &Model) -> i64 {
     total - shared / 2
 }
 
+/// Triples: every round adds sum C(size, 3) triple meetings over C(n, 3) triples; the convex
+/// cost is least when they are spread evenly (history and ties ignored: still a lower bound).
+pub(crate) fn triple_bound(model: &Model) -> i64 {
+    if !model.triples {
+        return 0;
+    }
+    let choose3 = |m: i64| m * (m - 1) * (m - 2) / 6;
+    let n = model.n as i64;
+    let total: i64 =
+        model.sizes.iter().map(|&s| choose3(s as i64)).sum::<i64>() * model.rounds as i64;
+    let triples = choose3(n);
+    let (q, r) = (total / triples, total % triples);
+    (triples - r) * choose2(q) + r * choose2(q + 1)
+}
+
 /// Each group's count of each class as close to proportional as whole people allow.
 pub(crate) fn balance_bound(model: &Model) -> i64 {
     let mut total = 0;
@@ -305,6 +323,7 @@ mod tests {
             keep_together: names(together),
             history: vec![],
             balance: vec![],
+            pins: Vec::new(),
         };
         Model::build(&problem).expect("valid problem")
     }

@@ -48,6 +48,25 @@ pub enum GroupsError {
         pairs: Vec<(String, String)>,
         groups: usize,
     },
+    /// A pin names a group beyond the number of groups.
+    PinBeyondGroups {
+        name: String,
+        group: usize,
+        groups: usize,
+    },
+    /// One person pinned to two groups, or a keep-together chain pinned to two groups.
+    PinnedTwice {
+        names: Vec<String>,
+        groups: (usize, usize),
+    },
+    /// More people pinned to one group than it holds.
+    PinsOverfill {
+        group: usize,
+        names: Vec<String>,
+        size: usize,
+    },
+    /// A keep-apart pair pinned to the same group.
+    ApartButPinned { a: String, b: String, group: usize },
     /// A balance attribute that no person present has.
     UnknownAttribute {
         attribute: String,
@@ -116,6 +135,34 @@ impl fmt::Display for GroupsError {
                     sizes.join(", ")
                 )
             }
+            GroupsError::PinBeyondGroups {
+                name,
+                group,
+                groups,
+            } => write!(
+                f,
+                "{name} is pinned to group {group}, but there are {groups} groups: pin to a \
+                 group from 1 to {groups} or ask for more groups"
+            ),
+            GroupsError::PinnedTwice {
+                names,
+                groups: (a, b),
+            } => write!(
+                f,
+                "{} pinned to group {a} and to group {b}: keep one pin (keep-together \
+                 partners share their group)",
+                names.join(" + ")
+            ),
+            GroupsError::PinsOverfill { group, names, size } => write!(
+                f,
+                "{} are pinned to group {group}, which holds {size}: pin fewer people there",
+                names.join(", ")
+            ),
+            GroupsError::ApartButPinned { a, b, group } => write!(
+                f,
+                "{a} and {b} must be apart but are both pinned to group {group}: pin one of \
+                 them elsewhere or drop the keep-apart pair"
+            ),
             GroupsError::ApartNotFound { pairs, groups } => write!(
                 f,
                 "{} must be apart but no split into {groups} groups found keeps every \
@@ -217,6 +264,31 @@ impl GroupsError {
                 "{} moeten apart, maar geen indeling in {groups} groepen houdt elk \
                  keep-apart-paar uit elkaar: vraag om meer groepen of laat een paar weg",
                 pair_list(pairs, "en")
+            ),
+            GroupsError::PinBeyondGroups {
+                name,
+                group,
+                groups,
+            } => format!(
+                "{name} is vastgezet in groep {group}, maar er zijn {groups} groepen: zet vast \
+                 in een groep van 1 tot {groups} of vraag om meer groepen"
+            ),
+            GroupsError::PinnedTwice {
+                names,
+                groups: (a, b),
+            } => format!(
+                "{} vastgezet in groep {a} én in groep {b}: houd één vaste groep \
+                 (keep-together-partners delen hun groep)",
+                names.join(" + ")
+            ),
+            GroupsError::PinsOverfill { group, names, size } => format!(
+                "{} zijn vastgezet in groep {group}, waar {size} mensen in passen: zet er \
+                 minder mensen vast",
+                names.join(", ")
+            ),
+            GroupsError::ApartButPinned { a, b, group } => format!(
+                "{a} en {b} moeten apart, maar zijn allebei vastgezet in groep {group}: zet een \
+                 van beiden elders vast of laat het keep-apart-paar weg"
             ),
             GroupsError::UnknownAttribute { attribute, known } if known.is_empty() => format!(
                 "niemand van de aanwezigen heeft het kenmerk \"{attribute}\" (niemand heeft \

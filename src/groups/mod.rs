@@ -19,6 +19,7 @@ pub mod solve;
 mod state;
 pub mod summary;
 mod tabu;
+mod triples;
 
 pub use bounds::BoundSource;
 pub(crate) use dice::Dice;

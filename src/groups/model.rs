@@ -4,6 +4,7 @@
 use super::error::GroupsError;
 use super::problem::Problem;
 use super::sizing::group_sizes;
+use super::triples::{TRIPLE_PEOPLE, history_triples, triple};
 use std::collections::BTreeMap;
 
 /// One balanced attribute: each person's value class and how many share it.
@@ -27,6 +28,8 @@ pub(crate) struct Model {
     /// Keep-together units (people who always sit together), each sorted.
     pub(crate) units: Vec<Vec<usize>>,
     pub(crate) unit_of: Vec<usize>,
+    /// The group each unit is pinned to in every round (a hard constraint), if any.
+    pub(crate) pinned: Vec<Option<usize>>,
     /// `apart[i * n + j]`: i and j must never share a group.
     pub(crate) apart: Vec<bool>,
     /// Earlier meetings per pair (both present).
@@ -41,6 +44,13 @@ pub(crate) struct Model {
     pub(crate) band: (u16, u16),
     /// Some pair has a recency weight or must be kept apart (else those costs stay 0).
     pub(crate) constrained: bool,
+    /// Repeated triples are a cost (groups of four or more, at most `TRIPLE_PEOPLE` people; in
+    /// groups of three a repeated triple is a repeated group, which the pair cost already counts).
+    pub(crate) triples: bool,
+    /// Earlier meetings per triple (see `triples::triple`), n³; empty when not counted.
+    pub(crate) tri_met: Vec<u16>,
+    /// Recency weight per triple, as for pairs; empty without history triples.
+    pub(crate) tri_recency: Vec<i64>,
 }
 
 /// Weight of a meeting `rounds_ago` rounds back: yesterday's repeat weighs most.
@@ -146,6 +156,29 @@ impl Model {
             apart[j * n + i] = true;
         }
 
+        let pinned = pins(problem, &index, &units, &unit_of, &sizes)?;
+        // People pinned to different groups never meet: keep-apart for the search's sake.
+        for i in 0..n {
+            for j in 0..n {
+                if let (Some(a), Some(b)) = (pinned[unit_of[i]], pinned[unit_of[j]])
+                    && a != b
+                {
+                    apart[i * n + j] = true;
+                }
+                if i < j
+                    && apart[i * n + j]
+                    && let (Some(a), Some(b)) = (pinned[unit_of[i]], pinned[unit_of[j]])
+                    && a == b
+                {
+                    return Err(GroupsError::ApartButPinned {
+                        a: name(i),
+                        b: name(j),
+                        group: a + 1,
+                    });
+                }
+            }
+        }
+
         // History: only pairs of people present count.
         let mut met = vec![0u16; n * n];
         let mut recency = vec![0i64; n * n];
@@ -162,6 +195,25 @@ impl Model {
             for (x, y) in [(i, j), (j, i)] {
                 met[x * n + y] = met[x * n + y].saturating_add(1);
                 recency[x * n + y] += w;
+            }
+        }
+
+        let triples = sizes[0] >= 4 && n <= TRIPLE_PEOPLE;
+        let earlier_triples = if triples {
+            history_triples(&problem.history, &index)
+        } else {
+            Vec::new()
+        };
+        let (mut tri_met, mut tri_recency) = (Vec::new(), Vec::new());
+        if triples {
+            tri_met = vec![0u16; n * n * n];
+            if !earlier_triples.is_empty() {
+                tri_recency = vec![0i64; n * n * n];
+            }
+            for &([a, b, c], ago) in &earlier_triples {
+                let t = triple(n, a, b, c);
+                tri_met[t] = tri_met[t].saturating_add(1);
+                tri_recency[t] += recency_weight(ago);
             }
         }
 
@@ -208,6 +260,7 @@ impl Model {
             sizes,
             units,
             unit_of,
+            pinned,
             apart,
             met,
             recency,
@@ -215,6 +268,9 @@ impl Model {
             crowded: 2,
             band: (0, 0),
             constrained: false,
+            triples,
+            tri_met,
+            tri_recency,
         };
         let (floor, ceiling) = model.fair_average();
         let model = Model {
@@ -247,19 +303,25 @@ impl Model {
         (cap(total / pairs), cap(total.div_ceil(pairs)))
     }
 
-    /// Place the keep-together units of two or more people into groups, largest first, each
-    /// into the group that fits it and that `prefer` ranks lowest (ties: lowest index).
-    /// Returns the group per multi-person unit, or None when they do not fit.
+    /// Place the pinned units into their groups, then the keep-together units of two or more
+    /// people, largest first, each into the group that fits it and that `prefer` ranks lowest
+    /// (ties: lowest index). Returns the group per unit placed, or None when they do not fit.
     pub(crate) fn pack_units(
         &self,
         prefer: &mut dyn FnMut(usize) -> usize,
     ) -> Option<Vec<(usize, usize)>> {
+        let mut room = self.sizes.clone();
+        let mut placed = Vec::new();
+        for (u, pin) in self.pinned.iter().enumerate() {
+            if let Some(g) = *pin {
+                room[g] = room[g].checked_sub(self.units[u].len())?;
+                placed.push((u, g));
+            }
+        }
         let mut multi: Vec<usize> = (0..self.units.len())
-            .filter(|&u| self.units[u].len() > 1)
+            .filter(|&u| self.units[u].len() > 1 && self.pinned[u].is_none())
             .collect();
         multi.sort_by_key(|&u| std::cmp::Reverse(self.units[u].len()));
-        let mut room = self.sizes.clone();
-        let mut placed = Vec::with_capacity(multi.len());
         for u in multi {
             let len = self.units[u].len();
             let g = (0..room.len())
@@ -270,4 +332,63 @@ impl Model {
         }
         Some(placed)
     }
+
+    /// The person (or keep-together unit) stays in its pinned group.
+    pub(crate) fn is_pinned(&self, person: usize) -> bool {
+        self.pinned[self.unit_of[person]].is_some()
+    }
+}
+
+/// The group (index) each keep-together unit is pinned to, checked: known names, groups that
+/// exist, one group per unit, no more pinned to a group than it holds.
+fn pins(
+    problem: &Problem,
+    index: &BTreeMap<&str, usize>,
+    units: &[Vec<usize>],
+    unit_of: &[usize],
+    sizes: &[usize],
+) -> Result<Vec<Option<usize>>, GroupsError> {
+    let mut pinned: Vec<Option<usize>> = vec![None; units.len()];
+    let names = |u: usize| -> Vec<String> {
+        units[u]
+            .iter()
+            .map(|&i| problem.people[i].name.clone())
+            .collect()
+    };
+    for (name, group) in &problem.pins {
+        let i = *index
+            .get(name.as_str())
+            .ok_or_else(|| GroupsError::UnknownName {
+                name: name.clone(),
+                constraint: "pin",
+            })?;
+        if *group == 0 || *group > sizes.len() {
+            return Err(GroupsError::PinBeyondGroups {
+                name: name.clone(),
+                group: *group,
+                groups: sizes.len(),
+            });
+        }
+        let u = unit_of[i];
+        match pinned[u] {
+            Some(g) if g != group - 1 => {
+                return Err(GroupsError::PinnedTwice {
+                    names: names(u),
+                    groups: ((g + 1).min(*group), (g + 1).max(*group)),
+                });
+            }
+            _ => pinned[u] = Some(group - 1),
+        }
+    }
+    for (g, &size) in sizes.iter().enumerate() {
+        let here: Vec<usize> = (0..units.len()).filter(|&u| pinned[u] == Some(g)).collect();
+        if here.iter().map(|&u| units[u].len()).sum::<usize>() > size {
+            return Err(GroupsError::PinsOverfill {
+                group: g + 1,
+                names: here.into_iter().flat_map(names).collect(),
+                size,
+            });
+        }
+    }
+    Ok(pinned)
 }

@@ -160,6 +160,7 @@ mod tests {
             ],
             score: Score {
                 repeated_pairs: 1,
+                repeated_triples: 0,
                 max_meetings: 2,
                 min_meetings: 0,
                 imbalance: 0.0,

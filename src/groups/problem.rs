@@ -38,6 +38,9 @@ pub struct Problem {
     pub history: Vec<Meeting>,
     /// Attribute keys to balance, most important first.
     pub balance: Vec<String>,
+    /// People pinned to a group in every round (name, group number from 1): a facilitator
+    /// per group, a buddy for a new colleague. A hard constraint; never shown in the room.
+    pub pins: Vec<(String, usize)>,
 }
 
 /// A plan: for each round, the groups, each a list of names.
@@ -53,6 +56,10 @@ pub struct Score {
     /// Planned meetings of two people who had met before (in the history or an earlier
     /// planned round); a pair meeting a third time counts again.
     pub repeated_pairs: u32,
+    /// Planned meetings of three people who had sat in one group before (history or an
+    /// earlier planned round): a group's core meeting again. Counted in rooms of up to 48
+    /// people; 0 beyond.
+    pub repeated_triples: u32,
     /// Most times any one pair of people present meets, history included.
     pub max_meetings: u32,
     /// Fewest times any one pair of people present meets, history included.
@@ -70,6 +77,7 @@ impl Problem {
             |a: &String, b: &String| present.contains(a.as_str()) && present.contains(b.as_str());
         self.keep_apart.retain(|(a, b)| both(a, b));
         self.keep_together.retain(|(a, b)| both(a, b));
+        self.pins.retain(|(a, _)| present.contains(a.as_str()));
         self.history.retain(|m| both(&m.a, &m.b));
     }
 }

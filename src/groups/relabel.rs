@@ -118,3 +118,53 @@ fn gather_units(model: &Model, mut plan: Vec<Vec<Vec<usize>>>) -> Option<Vec<Vec
     }
     Some(plan)
 }
+
+/// Round by round, renumber the groups so every pinned unit sits in its pinned group; None
+/// when two units pinned to different groups share one, a pinned group's people are spread
+/// over two, or the sizes do not match.
+pub(crate) fn place_pins(
+    model: &Model,
+    mut plan: Vec<Vec<Vec<usize>>>,
+) -> Option<Vec<Vec<Vec<usize>>>> {
+    if model.pinned.iter().all(Option::is_none) {
+        return Some(plan);
+    }
+    for round in &mut plan {
+        let k = round.len();
+        // from[g]: the group of this round that becomes group g.
+        let mut from: Vec<Option<usize>> = vec![None; k];
+        let mut taken = vec![false; k];
+        for (u, pin) in model.pinned.iter().enumerate() {
+            let Some(g) = *pin else { continue };
+            let at = round
+                .iter()
+                .position(|grp| grp.contains(&model.units[u][0]))?;
+            match from[g] {
+                Some(h) if h != at => return None,
+                Some(_) => {}
+                None if taken[at] => return None,
+                None => {
+                    from[g] = Some(at);
+                    taken[at] = true;
+                }
+            }
+        }
+        for (slot, &size) in from.iter_mut().zip(&model.sizes) {
+            if slot.is_none() {
+                let h = (0..k).find(|&h| !taken[h] && round[h].len() == size)?;
+                *slot = Some(h);
+                taken[h] = true;
+            }
+        }
+        let old = std::mem::take(round);
+        let mut slots: Vec<Option<Vec<usize>>> = old.into_iter().map(Some).collect();
+        for (g, h) in from.into_iter().enumerate() {
+            let group = slots[h?].take()?;
+            if group.len() != model.sizes[g] {
+                return None;
+            }
+            round.push(group);
+        }
+    }
+    Some(plan)
+}

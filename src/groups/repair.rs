@@ -26,6 +26,8 @@ pub enum SwapRefused {
     KeepApart { a: String, b: String },
     /// The swap separates a keep-together pair.
     KeepTogether { a: String, b: String },
+    /// The swap moves someone pinned to a group (numbered from 1) out of it.
+    Pinned { name: String, group: usize },
 }
 
 impl SwapRefused {
@@ -53,6 +55,12 @@ impl SwapRefused {
                 "deze wissel haalt {a} en {b} uit elkaar, die samen moeten blijven: wissel ze \
                  allebei of iemand anders"
             ),
+            (SwapRefused::Pinned { name, group }, Lang::En) => {
+                format!("{name} is pinned to group {group} and stays there: swap someone else")
+            }
+            (SwapRefused::Pinned { name, group }, Lang::Nl) => {
+                format!("{name} is vastgezet in groep {group} en blijft daar: wissel iemand anders")
+            }
         }
     }
 }
@@ -65,9 +73,21 @@ impl fmt::Display for SwapRefused {
 
 impl std::error::Error for SwapRefused {}
 
-/// The first hard pair (in the order given) that `groups` breaks, as a refusal.
+/// The first pin or hard pair (in the order given) that `groups` breaks, as a refusal. A pin
+/// to a group beyond today's groups binds nobody.
 fn broken(problem: &Problem, groups: &[Vec<String>]) -> Option<SwapRefused> {
     let group_of = |name: &str| groups.iter().position(|g| g.iter().any(|x| x == name));
+    for (name, group) in &problem.pins {
+        if let Some(g) = group_of(name)
+            && *group <= groups.len()
+            && g + 1 != *group
+        {
+            return Some(SwapRefused::Pinned {
+                name: name.clone(),
+                group: *group,
+            });
+        }
+    }
     for (a, b) in &problem.keep_apart {
         if let (Some(x), Some(y)) = (group_of(a), group_of(b))
             && x == y
@@ -209,8 +229,16 @@ pub fn remove_absent(
     let mut moved = Vec::new();
     // A group too many: dissolve the smallest, its members one by one into the best group.
     if after.len() > target {
+        // The smallest group, one without pinned people if there is one, the last such:
+        // groups numbered before it keep their number (and their pins).
+        let pinned_in = |g: usize| {
+            problem
+                .pins
+                .iter()
+                .any(|(name, _)| after[g].iter().any(|x| x == name))
+        };
         let g = (0..after.len())
-            .min_by_key(|&g| after[g].len())
+            .min_by_key(|&g| (after[g].len(), pinned_in(g), std::cmp::Reverse(g)))
             .unwrap_or(0);
         let members = after.remove(g);
         for m in members {
@@ -277,6 +305,7 @@ mod tests {
                 rounds_ago: 1,
             }],
             balance: vec![],
+            pins: Vec::new(),
         }
     }
 

@@ -2,6 +2,7 @@
 //! history, the most and fewest meetings of a pair, and each group's distance from the room's mix.
 
 use super::problem::{Problem, Score};
+use super::triples;
 use std::collections::BTreeMap;
 
 /// Score `rounds` (each a list of groups of names) against the problem's people and history.
@@ -32,7 +33,9 @@ pub fn score(problem: &Problem, rounds: &[Vec<Vec<String>>]) -> Score {
         }
     }
     let mut repeated = 0;
+    let mut all_ids: Vec<Vec<Vec<usize>>> = Vec::with_capacity(rounds.len());
     for round in rounds {
+        let mut round_ids = Vec::with_capacity(round.len());
         for group in round {
             let ids: Vec<usize> = group.iter().map(|name| index[name.as_str()]).collect();
             for (x, &i) in ids.iter().enumerate() {
@@ -47,8 +50,19 @@ pub fn score(problem: &Problem, rounds: &[Vec<Vec<String>>]) -> Score {
                     meet[j * n + i] += 1;
                 }
             }
+            round_ids.push(ids);
         }
+        all_ids.push(round_ids);
     }
+    // Rooms beyond `TRIPLE_PEOPLE` are not counted (groups of hundreds hold millions).
+    let repeated_triples = if n <= triples::TRIPLE_PEOPLE {
+        triples::repeated_triples(
+            &triples::history_triples(&problem.history, &index),
+            &all_ids,
+        )
+    } else {
+        0
+    };
     let mut max_meetings = 0;
     let mut min_meetings = u32::MAX;
     for i in 0..present {
@@ -59,6 +73,7 @@ pub fn score(problem: &Problem, rounds: &[Vec<Vec<String>>]) -> Score {
     }
     Score {
         repeated_pairs: repeated,
+        repeated_triples,
         max_meetings,
         min_meetings: if present < 2 { 0 } else { min_meetings },
         imbalance: imbalance(problem, rounds),
@@ -202,6 +217,7 @@ mod tests {
                 rounds_ago: 1,
             }],
             balance: vec!["afdeling".into()],
+            pins: Vec::new(),
         };
         let same = score(&problem, &[split(&[&["A", "B"], &["C", "D"]])]);
         assert_eq!(same.repeated_pairs, 1);

@@ -166,6 +166,7 @@ mod tests {
             keep_together: vec![],
             history: vec![],
             balance: vec![],
+            pins: Vec::new(),
         }
     }
 

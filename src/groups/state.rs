@@ -2,10 +2,13 @@
 //! cost kept up to date. A swap's cost change is computed in O(group size) without applying it.
 
 use super::model::Model;
+use super::triples::triple;
 
 /// Cost of a plan (lower is better), compared in this order: hard violations; then repeats and
 /// lopsided groups weighed together (`2 * pairs + 3 * off`: a group dominated by one kind is
-/// worth more than one extra repeat, less than two); then how far pairs are outside one of the
+/// worth more than one extra repeat, less than two; the first `mild` cells off weigh 2, as a
+/// repeat, and a tie then goes to fewer repeats); then how far pairs are outside one of the
+/// repeated triples (a group's core meeting again); then how far pairs are outside one of the
 /// fair average (the convex cost cannot tell 0,3 from 1,2); then recency; then the fine balance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct Cost {
@@ -15,14 +18,21 @@ pub(crate) struct Cost {
     /// People beyond the fair share of their kind in a group, or short of it (rounded up or
     /// down), summed over rounds, groups, balanced attributes (weighted) and kinds.
     pub(crate) off: i64,
+    /// Convex triple cost: sum over triples of m(m-1)/2 for m meetings, history included.
+    pub(crate) triples: i64,
     pub(crate) outside: i64,
     pub(crate) recency: i64,
     pub(crate) balance: i64,
+    /// Cells off the fair share that weigh as one repeat, not more (set once per plan).
+    pub(crate) mild: i64,
 }
 
 /// Weights of repeats and lopsided groups against each other (see `Cost`).
 const PAIR_WEIGHT: i64 = 2;
 const OFF_WEIGHT: i64 = 3;
+/// Cells off the fair share per round that weigh as much as one repeat (not more): a day may
+/// trade two slightly mixed-up groups for two fresh pairs; beyond that balance comes first.
+const MILD_PER_ROUND: i64 = 2;
 
 impl Cost {
     pub(crate) fn add(self, d: Cost) -> Cost {
@@ -30,16 +40,20 @@ impl Cost {
             apart: self.apart + d.apart,
             pairs: self.pairs + d.pairs,
             off: self.off + d.off,
+            triples: self.triples + d.triples,
             outside: self.outside + d.outside,
             recency: self.recency + d.recency,
             balance: self.balance + d.balance,
+            mild: self.mild + d.mild,
         }
     }
 
-    fn key(&self) -> (i64, i64, i64, i64, i64, i64) {
+    fn key(&self) -> (i64, i64, i64, i64, i64, i64, i64) {
         (
             self.apart,
-            PAIR_WEIGHT * self.pairs + OFF_WEIGHT * self.off,
+            PAIR_WEIGHT * (self.pairs + self.off.min(self.mild))
+                + OFF_WEIGHT * (self.off - self.mild).max(0),
+            self.triples,
             self.pairs,
             self.outside,
             self.recency,
@@ -80,6 +94,8 @@ pub(crate) struct State {
     pub(crate) members: Vec<Vec<Vec<usize>>>,
     /// Meetings per pair, history plus plan.
     pub(crate) meet: Vec<u16>,
+    /// Meetings per triple, history plus plan (see `triples::triple`); empty when not counted.
+    pub(crate) tri: Vec<u16>,
     /// `counts[r][g][a][class]`: people of that attribute class in the group.
     pub(crate) counts: Vec<Vec<Vec<Vec<i64>>>>,
     pub(crate) cost: Cost,
@@ -114,6 +130,13 @@ impl State {
                 cost.pairs += m * (m - 1) / 2;
             }
         }
+        cost.mild = if model.attributes.is_empty() {
+            0
+        } else {
+            MILD_PER_ROUND * members.len() as i64
+        };
+        let mut tri = model.tri_met.clone();
+        cost.triples = tri.iter().map(|&m| choose2(m)).sum();
         let mut counts = Vec::with_capacity(members.len());
         for (r, round) in members.iter().enumerate() {
             let mut round_counts = Vec::with_capacity(round.len());
@@ -129,6 +152,13 @@ impl State {
                         meet[p] += 1;
                         meet[model.pair(j, i)] += 1;
                     }
+                }
+                if model.triples {
+                    each_triple(n, group, |t, _| {
+                        cost.triples += i64::from(tri[t]);
+                        cost.recency += tri_recency(model, t);
+                        tri[t] += 1;
+                    });
                 }
                 let mut group_counts = Vec::with_capacity(model.attributes.len());
                 for (a, attr) in model.attributes.iter().enumerate() {
@@ -157,6 +187,7 @@ impl State {
             group_of,
             members,
             meet,
+            tri,
             counts,
             cost,
         }
@@ -199,6 +230,10 @@ impl State {
                     self.join(model, model.pair(x, z), &mut d);
                 }
             }
+            if model.triples {
+                self.swap_triples(model, x, y, a_members, &mut d);
+                self.swap_triples(model, y, x, b_members, &mut d);
+            }
             if !model.attributes.is_empty() {
                 (d.balance, d.off) = self.balance_delta(model, swap);
             }
@@ -220,10 +255,49 @@ impl State {
                 }
             }
         }
+        if model.triples {
+            for (group, out, into) in [(a_members, s, t), (b_members, t, s)] {
+                each_changed_triple(model.n, group, out, |tr| {
+                    d.triples -= i64::from(self.tri[tr]) - 1;
+                    d.recency -= tri_recency(model, tr);
+                });
+                let after: Vec<usize> = group
+                    .iter()
+                    .filter(|z| !out.contains(z))
+                    .chain(into)
+                    .copied()
+                    .collect();
+                each_changed_triple(model.n, &after, into, |tr| {
+                    d.triples += i64::from(self.tri[tr]);
+                    d.recency += tri_recency(model, tr);
+                });
+            }
+        }
         if !model.attributes.is_empty() {
             (d.balance, d.off) = self.balance_delta(model, swap);
         }
         d
+    }
+
+    /// Triple cost change when `x` leaves `group` (its group) and `y` takes its place.
+    #[inline]
+    fn swap_triples(&self, model: &Model, x: usize, y: usize, group: &[usize], d: &mut Cost) {
+        let n = model.n;
+        for (p, &z1) in group.iter().enumerate() {
+            if z1 == x {
+                continue;
+            }
+            for &z2 in &group[p + 1..] {
+                if z2 == x {
+                    continue;
+                }
+                let (old, new) = (triple(n, x, z1, z2), triple(n, y, z1, z2));
+                d.triples += i64::from(self.tri[new]) - i64::from(self.tri[old]) + 1;
+                if !model.tri_recency.is_empty() {
+                    d.recency += model.tri_recency[new] - model.tri_recency[old];
+                }
+            }
+        }
     }
 
     /// The pair `p` stops meeting once.
@@ -324,6 +398,12 @@ impl State {
                 }
             }
         }
+        if model.triples {
+            for (g, out) in [(ga, s), (gb, t)] {
+                let tri = &mut self.tri;
+                each_changed_triple(model.n, &self.members[r][g], out, |tr| tri[tr] -= 1);
+            }
+        }
         for (&x, &y) in s.iter().zip(t) {
             for slot in self.members[r][ga].iter_mut() {
                 if *slot == x {
@@ -342,6 +422,45 @@ impl State {
                 self.counts[r][ga][a][attr.class_of[y]] += 1;
                 self.counts[r][gb][a][attr.class_of[y]] -= 1;
                 self.counts[r][gb][a][attr.class_of[x]] += 1;
+            }
+        }
+        if model.triples {
+            for (g, into) in [(ga, t), (gb, s)] {
+                let tri = &mut self.tri;
+                each_changed_triple(model.n, &self.members[r][g], into, |tr| tri[tr] += 1);
+            }
+        }
+    }
+}
+
+fn choose2(m: u16) -> i64 {
+    let m = i64::from(m);
+    m * (m - 1) / 2
+}
+
+/// Recency weight of an earlier meeting of triple `t` (0 without history triples).
+#[inline]
+fn tri_recency(model: &Model, t: usize) -> i64 {
+    model.tri_recency.get(t).copied().unwrap_or(0)
+}
+
+/// Calls `f` for each triple of `group` that holds one of `movers` and one who is not: those
+/// that form or break up when `movers` join or leave the group together.
+fn each_changed_triple(n: usize, group: &[usize], movers: &[usize], mut f: impl FnMut(usize)) {
+    each_triple(n, group, |t, members| {
+        let moving = members.iter().filter(|z| movers.contains(z)).count();
+        if moving > 0 && moving < 3 {
+            f(t);
+        }
+    });
+}
+
+/// Calls `f` for each triple of `group`, with its index and its people.
+fn each_triple(n: usize, group: &[usize], mut f: impl FnMut(usize, [usize; 3])) {
+    for (x, &a) in group.iter().enumerate() {
+        for (y, &b) in group.iter().enumerate().skip(x + 1) {
+            for &c in &group[y + 1..] {
+                f(triple(n, a, b, c), [a, b, c]);
             }
         }
     }
@@ -372,6 +491,7 @@ mod tests {
                 rounds_ago: 2,
             }],
             balance: vec!["afdeling".into()],
+            pins: Vec::new(),
         }
     }
 
@@ -391,6 +511,7 @@ mod tests {
             keep_together: vec![],
             history: vec![],
             balance: vec![],
+            pins: Vec::new(),
         };
         let model = Model::build(&p).expect("valid problem");
         let round = |pairs: [[usize; 2]; 3]| pairs.iter().map(|g| g.to_vec()).collect();
@@ -445,7 +566,71 @@ mod tests {
             assert_eq!(state.cost, fresh.cost);
             assert_eq!(predicted, fresh.cost);
             assert_eq!(state.meet, fresh.meet);
+            assert_eq!(state.tri, fresh.tri);
             assert_eq!(state.counts, fresh.counts);
         }
+    }
+
+    #[test]
+    fn triple_costs_follow_unit_swaps_with_history_triples() {
+        // Keep-together units of two trade places with each other or with two singles; the
+        // history holds whole groups of three (triples with a recency weight).
+        let mut p = problem();
+        p.keep_together = vec![("P2".into(), "P3".into()), ("P6".into(), "P7".into())];
+        let names = |v: &[usize]| v.iter().map(|i| format!("P{i}")).collect::<Vec<_>>();
+        p.history = crate::groups::problem::meetings_from_splits(&[
+            vec![names(&[0, 2, 5]), names(&[1, 3, 4]), names(&[6, 7, 8, 9])],
+            vec![names(&[0, 4, 8]), names(&[1, 5, 9]), names(&[2, 3, 6, 7])],
+        ]);
+        let model = Model::build(&p).expect("valid problem");
+        assert!(model.triples && model.tri_recency.iter().any(|&w| w > 0));
+        let rounds: Vec<Vec<Vec<usize>>> = (0..4)
+            .map(|_| vec![vec![0, 1, 2, 3], vec![4, 5, 6, 7], vec![8, 9, 10, 11]])
+            .collect();
+        let mut state = State::new(&model, rounds);
+        let mut dice = Dice::new(5);
+        let mut unit_swaps = 0;
+        for _ in 0..3000 {
+            let r = dice.below(4);
+            let (x, y) = (dice.below(12), dice.below(12));
+            let (ga, gb) = (state.group_of[r][x], state.group_of[r][y]);
+            if ga == gb {
+                continue;
+            }
+            let s = model.units[model.unit_of[x]].clone();
+            let t: Vec<usize> = if s.len() == 2 && model.units[model.unit_of[y]].len() == 1 {
+                // The unit trades with two singles of the other group.
+                let singles: Vec<usize> = state.members[r][gb]
+                    .iter()
+                    .copied()
+                    .filter(|&z| model.units[model.unit_of[z]].len() == 1)
+                    .take(2)
+                    .collect();
+                if singles.len() < 2 {
+                    continue;
+                }
+                singles
+            } else {
+                model.units[model.unit_of[y]].clone()
+            };
+            if s.len() != t.len() {
+                continue;
+            }
+            unit_swaps += usize::from(s.len() > 1);
+            let swap = Swap {
+                r,
+                s: &s,
+                ga,
+                t: &t,
+                gb,
+            };
+            let predicted = state.cost.add(state.delta(&model, swap));
+            state.apply(&model, swap);
+            let fresh = State::new(&model, state.members.clone());
+            assert_eq!(predicted, fresh.cost);
+            assert_eq!(state.cost, fresh.cost);
+            assert_eq!(state.tri, fresh.tri);
+        }
+        assert!(unit_swaps > 100, "{unit_swaps}");
     }
 }

@@ -7,7 +7,7 @@ use super::construction::affine_plan;
 use super::dice::Dice;
 use super::greedy::greedy;
 use super::model::Model;
-use super::relabel::fit;
+use super::relabel::{fit, place_pins};
 use super::state::{Cost, State, Swap};
 
 /// How much search one solve may spend; counted in evaluated moves, so the result does not
@@ -52,7 +52,7 @@ pub struct Progress {
 }
 
 /// Evaluations between two calls of the watch.
-pub const WATCH_EVERY: u64 = 1 << 17;
+pub const WATCH_EVERY: u64 = 1 << 15;
 
 impl Default for Budget {
     fn default() -> Budget {
@@ -272,10 +272,12 @@ fn constructed_start(model: &Model, dice: &mut Dice) -> Option<Vec<Vec<Vec<usize
     }
     let plan = affine_plan(model.n, &model.sizes, model.rounds, dice)?;
     let plain = !model.apart.iter().any(|&a| a) && model.units.iter().all(|u| u.len() == 1);
-    if plain && model.attributes.is_empty() {
-        return Some(plan);
-    }
-    fit(model, &plan, dice)
+    let fitted = if plain && model.attributes.is_empty() {
+        plan
+    } else {
+        fit(model, &plan, dice)?
+    };
+    place_pins(model, fitted)
 }
 
 /// The best non-tabu swap (ties at random); a tabu swap is allowed when it beats the best plan.
@@ -303,9 +305,10 @@ fn best_move(
     for threshold in [model.crowded, 2] {
         for r in 0..model.rounds {
             for (u, unit) in model.units.iter().enumerate() {
-                if unit
-                    .iter()
-                    .any(|&x| state.conflicting(model, r, x, threshold))
+                if model.pinned[u].is_none()
+                    && unit
+                        .iter()
+                        .any(|&x| state.conflicting(model, r, x, threshold))
                 {
                     candidates.push((r, u));
                 }
@@ -372,18 +375,19 @@ fn best_move(
                     };
                 for &y in group {
                     let v = &model.units[model.unit_of[y]];
-                    if v[0] == y && v.len() == unit.len() && model.unit_of[y] != u {
+                    if v[0] == y
+                        && v.len() == unit.len()
+                        && model.unit_of[y] != u
+                        && !model.is_pinned(y)
+                    {
                         consider(v, Some(model.unit_of[y]), dice, used);
                     }
                 }
                 if unit.len() > 1 {
                     singles.clear();
-                    singles.extend(
-                        group
-                            .iter()
-                            .copied()
-                            .filter(|&y| model.units[model.unit_of[y]].len() == 1),
-                    );
+                    singles.extend(group.iter().copied().filter(|&y| {
+                        model.units[model.unit_of[y]].len() == 1 && !model.is_pinned(y)
+                    }));
                     if singles.len() >= unit.len() {
                         dice.shuffle(&mut singles);
                         consider(&singles[..unit.len()], None, dice, used);
@@ -416,7 +420,7 @@ fn perturb(model: &Model, state: &mut State, dice: &mut Dice) {
             &model.units[model.unit_of[y]],
         );
         let (ga, gb) = (state.group_of[r][x], state.group_of[r][y]);
-        if ga == gb || u.len() != v.len() {
+        if ga == gb || u.len() != v.len() || model.is_pinned(x) || model.is_pinned(y) {
             continue;
         }
         let (s, t) = (u.clone(), v.clone());

@@ -282,6 +282,10 @@ pub struct Cohort {
     pub keep_apart: Vec<(ParticipantName, ParticipantName)>,
     #[serde(default)]
     pub keep_together: Vec<(ParticipantName, ParticipantName)>,
+    /// People pinned to a breakout group in every breakout: (name, group number from 1), a
+    /// facilitator per group or a buddy for a new colleague. Never shown in the room.
+    #[serde(default)]
+    pub pins: Vec<(ParticipantName, u16)>,
     /// The course's attendance rule: the share of days (percent, 1-100) a participant must be
     /// present for; reports say per person whether it is met.
     #[serde(default)]

@@ -418,6 +418,7 @@ pub(crate) fn cohort(cohort: &Cohort, c: &mut Checker<'_>) {
         }
     }
     let names: Vec<&str> = first_with_name.keys().copied().collect();
+    pins(cohort, &names, c);
     let mut pairs: BTreeMap<(&str, &str), (&'static str, usize)> = BTreeMap::new();
     for list in ["keep_apart", "keep_together"] {
         let entries = if list == "keep_apart" {
@@ -460,6 +461,112 @@ pub(crate) fn cohort(cohort: &Cohort, c: &mut Checker<'_>) {
                 None => {
                     pairs.insert(key, (list, k));
                 }
+            }
+        }
+    }
+}
+
+/// Pins: a participant of the cohort, a group number from 1, one pin per person, no
+/// keep-apart pair in one group, no keep-together pair in two.
+fn pins(cohort: &Cohort, names: &[&str], c: &mut Checker<'_>) {
+    let mut first: BTreeMap<&str, (usize, u16)> = BTreeMap::new();
+    for (k, (person, group)) in cohort.pins.iter().enumerate() {
+        let name = person.as_str();
+        if !names.contains(&name) {
+            let d = c.say(
+                &[Field("pins"), Index(k), Index(0)],
+                format!("`{name}` in pins is not a participant of this cohort"),
+                format!("`{name}` in pins is geen deelnemer van deze groep"),
+            );
+            match closest(name, names) {
+                Some(known) => d.hint_in(
+                    format!("did you mean `{known}`?"),
+                    format!("bedoel je `{known}`?"),
+                ),
+                None => d.hint_in(
+                    "use a name exactly as written in participants",
+                    "schrijf de naam precies zoals in participants",
+                ),
+            };
+        }
+        if *group == 0 {
+            c.say(
+                &[Field("pins"), Index(k), Index(1)],
+                format!("`{name}` is pinned to group 0"),
+                format!("`{name}` is vastgezet in groep 0"),
+            )
+            .hint_in(
+                "groups are numbered from 1, as on the breakout screen",
+                "groepen tellen vanaf 1, zoals op het scherm van de groepjes",
+            );
+            continue;
+        }
+        if let Some(&(other, _)) = first.get(name) {
+            let note = c
+                .note(&[Field("pins"), Index(other)], "first pinned here")
+                .with_dutch("hier voor het eerst vastgezet");
+            c.say(
+                &[Field("pins"), Index(k)],
+                format!("`{name}` is pinned twice"),
+                format!("`{name}` is twee keer vastgezet"),
+            )
+            .with_note_mut(note)
+            .hint_in(
+                "pin each person to one group",
+                "zet iedereen in één groep vast",
+            );
+            continue;
+        }
+        first.insert(name, (k, *group));
+    }
+    for (list, apart) in [("keep_apart", true), ("keep_together", false)] {
+        let entries = if apart {
+            &cohort.keep_apart
+        } else {
+            &cohort.keep_together
+        };
+        for (k, (a, b)) in entries.iter().enumerate() {
+            let (Some(&(pa, ga)), Some(&(pb, gb))) = (first.get(a.as_str()), first.get(b.as_str()))
+            else {
+                continue;
+            };
+            if apart != (ga == gb) {
+                continue;
+            }
+            let note = c
+                .note(&[Field("pins"), Index(pa.max(pb))], "pinned here")
+                .with_dutch("hier vastgezet");
+            let d = if apart {
+                c.say(
+                    &[Field(list), Index(k)],
+                    format!("`{a}` and `{b}` must be kept apart but are both pinned to group {ga}"),
+                    format!(
+                        "`{a}` en `{b}` moeten apart, maar zijn allebei vastgezet in groep {ga}"
+                    ),
+                )
+            } else {
+                c.say(
+                    &[Field(list), Index(k)],
+                    format!(
+                        "`{a}` and `{b}` must stay together but are pinned to groups {ga} and {gb}"
+                    ),
+                    format!(
+                        "`{a}` en `{b}` moeten samen blijven, maar zijn vastgezet in groep {ga} \
+                         en groep {gb}"
+                    ),
+                )
+            };
+            d.with_note_mut(note);
+            if apart {
+                d.hint_in(
+                    "pin one of them to another group, or drop the pair",
+                    "zet een van beiden in een andere groep vast, of laat het paar weg",
+                );
+            } else {
+                d.hint_in(
+                    "pin both to the same group, or pin only one of them",
+                    "zet beiden in dezelfde groep vast, of zet er maar één vast",
+                );
             }
         }
     }

@@ -29,11 +29,47 @@ fn later_days_stay_mixed_by_department_with_few_repeats() {
             days.iter().map(|(_, p)| &p.rounds[0]).collect::<Vec<_>>()
         );
         // The issue asks for at most 25; day-by-day planning that keeps groups mixed reaches
-        // 26-30 on seeds 1-3 (see docs/groups.md): this guards against getting worse.
+        // 24-27 on seeds 1-3 (see docs/groups.md): this guards against getting worse.
         assert!(
-            f.repeats_outside_tie <= 30,
+            f.repeats_outside_tie <= 27,
             "seed {seed}: {} repeats outside the tied pair",
             f.repeats_outside_tie
         );
+    }
+}
+
+/// A week of 14 in groups of 4 balanced on three departments (issue 20 saw a trio meet on two
+/// days running): no three people share a group twice, and no pair meets more than twice.
+#[test]
+fn a_week_of_fourteen_in_fours_never_repeats_a_trio() {
+    use regie::groups::{Person, Problem, Sizing, solve_with_budget};
+    let problem = Problem {
+        people: (1..=14)
+            .map(|k| Person {
+                name: format!("Deelnemer {k}"),
+                attributes: [(
+                    "afdeling".to_string(),
+                    ["beleid", "uitvoering", "dienstverlening"][k % 3].to_string(),
+                )]
+                .into(),
+            })
+            .collect(),
+        sizing: Sizing::Size(4),
+        rounds: 7,
+        keep_apart: vec![],
+        keep_together: vec![],
+        history: vec![],
+        balance: vec!["afdeling".into()],
+        pins: vec![],
+    };
+    for seed in 1..=3 {
+        let solved = solve_with_budget(&problem, seed, Budget::default()).expect("solvable");
+        let score = &solved.plan.score;
+        assert_eq!(
+            score.repeated_triples, 0,
+            "seed {seed}: {:?}",
+            solved.plan.rounds
+        );
+        assert!(score.max_meetings <= 2, "seed {seed}: {score:?}");
     }
 }

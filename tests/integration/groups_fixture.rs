@@ -57,6 +57,7 @@ pub fn day_problem(day: usize, earlier: &[Vec<Vec<String>>]) -> Problem {
         keep_together: vec![(KEEP_TOGETHER.0.to_string(), KEEP_TOGETHER.1.to_string())],
         history: meetings_from_splits(earlier),
         balance: vec!["afdeling".into()],
+        pins: Vec::new(),
     };
     problem.forget_absent();
     problem

@@ -37,10 +37,11 @@ pub(crate) fn problems() -> impl Strategy<Value = Problem> {
                 prop::collection::vec(pair.clone(), 0..3),
                 prop::collection::vec(pair.clone(), 0..3),
                 prop::collection::vec((pair, 1u32..5), 0..20),
+                prop::collection::vec((0..n, 1usize..=6), 0..3),
             )
         })
         .prop_map(
-            |((n, s, rounds, by_count, depts), apart, together, history)| {
+            |((n, s, rounds, by_count, depts), apart, together, history, pins)| {
                 let sizing = if by_count {
                     Sizing::Groups(n.div_ceil(s).clamp(1, n / 2))
                 } else {
@@ -68,12 +69,22 @@ pub(crate) fn problems() -> impl Strategy<Value = Problem> {
                 let apart = apart
                     .into_iter()
                     .filter(|&(a, b)| a != b && groups >= 3 && !in_chain(a) && !in_chain(b))
-                    .take(1);
+                    .take(1)
+                    .collect::<Vec<_>>();
+                // Pins: people outside chains and apart pairs, each to a group of their own.
+                let mut pinned: Vec<(usize, usize)> = Vec::new();
+                for (x, g) in pins {
+                    let free = !in_chain(x) && !apart.iter().any(|&(a, b)| a == x || b == x);
+                    let taken = pinned.iter().any(|&(y, h)| y == x || h == g);
+                    if free && !taken && g <= groups {
+                        pinned.push((x, g));
+                    }
+                }
                 Problem {
                     people,
                     sizing,
                     rounds,
-                    keep_apart: apart.map(|(a, b)| (name(a), name(b))).collect(),
+                    keep_apart: apart.iter().map(|&(a, b)| (name(a), name(b))).collect(),
                     keep_together: together.iter().map(|&(a, b)| (name(a), name(b))).collect(),
                     history: history
                         .into_iter()
@@ -89,6 +100,7 @@ pub(crate) fn problems() -> impl Strategy<Value = Problem> {
                     } else {
                         vec![]
                     },
+                    pins: pinned.iter().map(|&(x, g)| (name(x), g)).collect(),
                 }
             },
         )
@@ -114,6 +126,12 @@ fn check_plan(problem: &Problem, plan: &Plan) {
             for (a, b) in &problem.keep_together {
                 assert_eq!(has(a), has(b), "{a} and {b} apart: {round:?}");
             }
+        }
+        for (name, group) in &problem.pins {
+            assert!(
+                round[group - 1].contains(name),
+                "{name} not in group {group}: {round:?}"
+            );
         }
     }
 }
@@ -189,6 +207,7 @@ fn balance_puts_one_of_each_department_in_every_group_when_it_can() {
             keep_together: vec![],
             history: vec![],
             balance: vec!["afdeling".into()],
+            pins: Vec::new(),
         };
         let plan = solve(&problem, seed).expect("solvable");
         assert!(plan.score.imbalance.abs() < 1e-9, "seed {seed}: {plan:?}");
@@ -225,6 +244,7 @@ fn two_attributes_balance_together_when_they_can() {
             keep_together: vec![],
             history: vec![],
             balance: vec!["afdeling".into(), "profiel".into()],
+            pins: Vec::new(),
         };
         let plan = solve(&problem, seed).expect("solvable");
         assert!(plan.score.imbalance.abs() < 1e-9, "seed {seed}: {plan:?}");

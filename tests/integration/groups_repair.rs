@@ -30,6 +30,13 @@ fn hard_pairs_hold(problem: &Problem, groups: &[Vec<String>]) {
             assert_eq!(x, y, "{a} and {b} apart: {groups:?}");
         }
     }
+    for (name, group) in &problem.pins {
+        if let Some(x) = group_of(name)
+            && *group <= groups.len()
+        {
+            assert_eq!(x + 1, *group, "{name} left group {group}: {groups:?}");
+        }
+    }
 }
 
 fn without(problem: &Problem, name: &str) -> Problem {
@@ -64,7 +71,7 @@ proptest! {
         let sizes: Vec<usize> = placed.groups.iter().map(Vec::len).collect();
         let (lo, hi) = (sizes.iter().min().unwrap(), sizes.iter().max().unwrap());
         // Into a smallest group unless a hard pair forbids it.
-        prop_assert!(hi - lo <= 1 || !problem.keep_apart.is_empty() || !problem.keep_together.is_empty());
+        prop_assert!(hi - lo <= 1 || !problem.keep_apart.is_empty() || !problem.keep_together.is_empty() || !problem.pins.is_empty());
         prop_assert_eq!(placed.score.clone(), score(&problem, std::slice::from_ref(&placed.groups)));
     }
 
@@ -119,6 +126,9 @@ proptest! {
             }
             Err(SwapRefused::KeepTogether { a: x, b: y }) => {
                 prop_assert!(problem.keep_together.contains(&(x, y)));
+            }
+            Err(SwapRefused::Pinned { name, group }) => {
+                prop_assert!(problem.pins.contains(&(name, group)));
             }
             Err(other) => prop_assert!(false, "{}", other),
         }

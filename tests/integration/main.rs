@@ -40,6 +40,7 @@ mod groups_cli;
 mod groups_course;
 mod groups_fixture;
 mod groups_history;
+mod groups_pins;
 mod groups_props;
 mod groups_repair;
 mod inputs_props;

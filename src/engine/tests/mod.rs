@@ -58,6 +58,7 @@ fn cohort(n: usize) -> Cohort {
             ParticipantName::new("Deelnemer 2"),
         )],
         keep_together: vec![],
+        pins: vec![],
         attendance_rule: Some(75),
     }
 }

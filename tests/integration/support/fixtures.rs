@@ -127,6 +127,7 @@ pub fn script() -> LoadedSession {
             .collect(),
         keep_apart: vec![],
         keep_together: vec![],
+        pins: vec![],
         attendance_rule: None,
     };
     let deck = Deck {
