@@ -30,6 +30,7 @@ fn problem(people: &[String], size: usize, rounds: usize) -> Problem {
         keep_together: vec![],
         history: vec![],
         balance: vec![],
+        pins: vec![],
     }
 }
 

@@ -264,6 +264,7 @@ mod tests {
             keep_together: vec![],
             history: vec![],
             balance: vec![],
+            pins: vec![],
         }
     }
 

@@ -64,6 +64,7 @@ fn script(day: usize, names: &[String]) -> LoadedSession {
                 .collect(),
             keep_apart: vec![],
             keep_together: vec![],
+            pins: vec![],
             attendance_rule: None,
         }),
         decks: BTreeMap::new(),
@@ -86,6 +87,7 @@ fn plan() -> CoursePlan {
         keep_together: vec![],
         history: vec![],
         balance: vec![],
+        pins: vec![],
     };
     let solved = solve(&problem, 11).expect("solvable");
     CoursePlan {
