@@ -69,6 +69,7 @@ fn burst(spread: Duration) {
         addr: Some("127.0.0.1:0".parse().expect("addr")),
         limits,
         lang: Lang::Nl,
+        remote: false,
     };
     let session = Headless::start(engine, Box::new(journal), config).expect("room");
     let addr = session.room().addr();

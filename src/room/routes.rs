@@ -5,6 +5,7 @@ use super::clean;
 use super::host::{ANSWER_WITHIN, Inbound};
 use super::http::{Request, Response, cookie_value, form_value};
 use super::pages::{self, Asset};
+use super::remote;
 use super::secrets;
 use super::server::{Shared, Snapshot};
 use super::stream;
@@ -63,6 +64,9 @@ pub fn handle(shared: &Shared, request: Request, mut stream: TcpStream) {
             }
             Err(response) => response,
         },
+        _ if remote::owns(shared, &request.path) => {
+            remote::handle(shared, &request, stream.peer_addr().ok().map(|a| a.ip()))
+        }
         (_, path) if is_route(path) => Response::status(405),
         _ => Response::status(404),
     };
@@ -196,7 +200,7 @@ fn room_code(shared: &Shared, request: &Request) -> Result<(), Response> {
 }
 
 /// Send `command` to the runner and wait for its answer (`None`: the runner did not answer).
-fn ask(shared: &Shared, command: Command) -> Option<Result<(), Refusal>> {
+pub(super) fn ask(shared: &Shared, command: Command) -> Option<Result<(), Refusal>> {
     let (inbound, answer) = Inbound::new(command);
     if !shared.deliver(inbound) {
         return None;

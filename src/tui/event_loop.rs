@@ -137,6 +137,7 @@ pub fn open_room(app: &mut App, config: RoomConfig, inbox: &Inbox) -> Result<Roo
         url: room.join_url(),
         base_url: room.base_url(),
         code: room.join_code(),
+        remote: room.remote_url(),
     });
     Ok(room)
 }
@@ -206,7 +207,8 @@ pub fn run_with(
                 }
                 Wake::Room(inbound) => {
                     let at = now();
-                    pending.take(inbound, |command| app.remote(command, at));
+                    let finishes = app.engine().next_finishes();
+                    pending.take(inbound, finishes, |command| app.remote(command, at));
                 }
             }
             if app.should_quit() {

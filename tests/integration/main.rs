@@ -44,6 +44,7 @@ mod room_e2e;
 mod room_http;
 mod room_limits;
 mod room_phone_screens;
+mod room_remote;
 mod room_resume;
 mod room_screens;
 mod runs_days;
