@@ -40,6 +40,7 @@ mod review_anonymise;
 mod review_e2e;
 mod review_export;
 mod review_screens;
+mod room_browser;
 mod room_e2e;
 mod room_http;
 mod room_limits;
