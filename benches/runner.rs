@@ -138,6 +138,8 @@ fn write_logs(dir: &Path, logs: &Path) {
                     skipped: vec![],
                     undone_splits: vec![],
                     corrections: vec![],
+                    evaluation: None,
+                    live: None,
                     draw_seed: None,
                     drawn: Vec::new(),
                     splits: if open || b.kind.name() != "Breakout" {
@@ -184,6 +186,7 @@ fn write_logs(dir: &Path, logs: &Path) {
             attendance: vec![],
             blocks,
             phones: None,
+            dropped: vec![],
         };
         let text = ron::ser::to_string_pretty(&log, ron::ser::PrettyConfig::default())
             .expect("serialise log");

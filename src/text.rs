@@ -22,14 +22,21 @@ pub fn time_of_day(at: Stamp) -> String {
     at.format("%H:%M").to_string()
 }
 
-/// A slip in whole minutes with its sign: "+7 min", "-3 min", "±0 min".
+/// A slip in whole minutes with its sign: "+7 min", "-3 min", "±0 min" (see `slip_minutes`).
 pub fn slip(seconds: i64) -> String {
-    let minutes = (seconds as f64 / 60.0).round() as i64;
-    match minutes {
+    match slip_minutes(seconds) {
         0 => "±0 min".to_string(),
         m if m > 0 => format!("+{m} min"),
         m => format!("{m} min"),
     }
+}
+
+/// The one rounding rule for a slip shown in minutes, everywhere it is shown (header, agenda,
+/// room): the nearest whole minute, a half minute away from zero, the same for early and late
+/// (1:29 is 1 min, 1:30 is 2 min, -1:30 is -2 min). In whole seconds, so no float can tip it.
+pub fn slip_minutes(seconds: i64) -> i64 {
+    let away = if seconds < 0 { -30 } else { 30 };
+    (seconds + away) / 60
 }
 
 /// A signed duration: "+02:05", "-00:30", "±00:00".
@@ -78,6 +85,21 @@ mod tests {
         assert_eq!(slip(420), "+7 min");
         assert_eq!(slip(-180), "-3 min");
         assert_eq!(slip(20), "±0 min");
+    }
+
+    #[test]
+    fn a_half_minute_rounds_away_from_zero_alike_early_and_late() {
+        assert_eq!(slip(89), "+1 min");
+        assert_eq!(slip(90), "+2 min");
+        assert_eq!(slip(-89), "-1 min");
+        assert_eq!(slip(-90), "-2 min");
+        assert_eq!(slip(29), "±0 min");
+        assert_eq!(slip(-29), "±0 min");
+        assert_eq!(slip(-30), "-1 min");
+        for s in -7200..7200 {
+            assert_eq!(slip_minutes(-s), -slip_minutes(s), "{s}");
+            assert_eq!(slip_minutes(s), (s as f64 / 60.0).round() as i64, "{s}");
+        }
     }
 
     #[test]

@@ -4,6 +4,9 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+pub use super::evaluation::{
+    Answer, EvaluationLog, Form, FormSource, Moderation, OpenAnswer, OpenSlot, Part,
+};
 pub use super::phones::{PhoneBallot, PhonesLog};
 pub use crate::script::BlockKindTag;
 
@@ -35,6 +38,9 @@ pub struct SessionLog {
     /// The room for phones (`regie run --room`): join code and device tokens; absent without.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phones: Option<PhonesLog>,
+    /// Blocks dropped from the plan while the session ran, with their marks (`live.dropped`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dropped: Vec<BlockLog>,
 }
 
 /// What the log needs to know of the script it ran.
@@ -104,7 +110,8 @@ pub struct Adjustment {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BlockLog {
     pub title: String,
-    /// Written as "Plenary", "Round", "Dilemmas", "Break", "Breakout" or "Harvest".
+    /// Written as "Plenary", "Round", "Dilemmas", "Break", "Breakout", "Harvest" or
+    /// "Evaluation".
     pub kind: BlockKindTag,
     pub planned_seconds: i64,
     /// Spans during which the clock ran; their sum is the block's elapsed time.
@@ -148,6 +155,28 @@ pub struct BlockLog {
     /// Every edit or deletion of a note, takeaway or outcome, with the text it had.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrections: Vec<Correction>,
+    /// The forms of an Evaluation block; absent for other kinds (and in older logs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluation: Option<EvaluationLog>,
+    /// Set once the plan changed during the run: which scripted block this is, and whether
+    /// it was inserted, moved or dropped live (and when). Absent in logs of unchanged plans.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live: Option<LiveChange>,
+}
+
+/// A block's place in a plan changed while the session ran.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LiveChange {
+    /// Its place in the session file (0-based); `None` for a block inserted live.
+    #[serde(default)]
+    pub scripted: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inserted: Option<Stamp>,
+    /// The last time it was moved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved: Option<Stamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dropped: Option<Stamp>,
 }
 
 /// Which typed line a correction changed.

@@ -7,7 +7,7 @@ use super::model::SessionReport;
 use super::strings::{Words, kind_name, minutes, signed_minutes, status, words};
 use super::{Programme, Review};
 use crate::i18n::Lang;
-use crate::text::fill;
+use crate::text::{count, fill};
 use std::fmt::Write;
 
 /// Width in characters of the bars in the report's tables.
@@ -17,8 +17,10 @@ const BAR: usize = 24;
 pub struct MarkdownStrings {
     pub title: &'static str,
     pub made_from: &'static str,
+    pub session_logs: (&'static str, &'static str),
     pub unreadable: &'static str,
     pub unreadable_count: &'static str,
+    pub logs: (&'static str, &'static str),
     pub overview: &'static str,
     pub overview_head: [&'static str; 7],
     pub person: &'static str,
@@ -33,9 +35,11 @@ pub struct MarkdownStrings {
 
 const NL: MarkdownStrings = MarkdownStrings {
     title: "Evaluatie",
-    made_from: "Gemaakt uit {} sessielog(s).",
+    made_from: "Gemaakt uit {}.",
+    session_logs: ("sessielog", "sessielogs"),
     unreadable: "Niet leesbare logs (overgeslagen)",
-    unreadable_count: "{} log(s) niet leesbaar (overgeslagen).",
+    unreadable_count: "{} niet leesbaar (overgeslagen).",
+    logs: ("log", "logs"),
     overview: "Overzicht",
     overview_head: [
         "Datum",
@@ -72,9 +76,11 @@ const NL: MarkdownStrings = MarkdownStrings {
 
 const EN: MarkdownStrings = MarkdownStrings {
     title: "Evaluation",
-    made_from: "Made from {} session log(s).",
+    made_from: "Made from {}.",
+    session_logs: ("session log", "session logs"),
     unreadable: "Unreadable logs (skipped)",
-    unreadable_count: "{} log(s) unreadable (skipped).",
+    unreadable_count: "{} unreadable (skipped).",
+    logs: ("log", "logs"),
     overview: "Overview",
     overview_head: [
         "Date",
@@ -152,7 +158,10 @@ pub fn render(review: &Review, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "{}\n",
-        fill(s.made_from, &[&review.sessions.len().to_string()])
+        fill(
+            s.made_from,
+            &[&count(review.sessions.len() as u64, s.session_logs)]
+        )
     );
     if review.sessions.is_empty() {
         let _ = writeln!(out, "{}\n", s.no_logs);
@@ -170,8 +179,8 @@ pub fn render(review: &Review, lang: Lang) -> String {
     if !review.errors.is_empty() {
         if review.privacy.anonymise.is_some() {
             // File names may hold names: say how many, not which.
-            let count = review.errors.len().to_string();
-            let _ = writeln!(out, "{}\n", fill(s.unreadable_count, &[&count]));
+            let logs = count(review.errors.len() as u64, s.logs);
+            let _ = writeln!(out, "{}\n", fill(s.unreadable_count, &[&logs]));
         } else {
             let _ = writeln!(out, "## {}\n", s.unreadable);
             for error in &review.errors {
@@ -208,7 +217,7 @@ fn programme_section(out: &mut String, review: &Review, p: &Programme, lang: Lan
     let s = strings(lang);
     let w = words(lang);
     let _ = writeln!(out, "## {}: {}\n", w.programme, inline(&p.name));
-    let _ = writeln!(out, "{}\n", fill(w.days, &[&p.sessions.len().to_string()]));
+    let _ = writeln!(out, "{}\n", count(p.sessions.len() as u64, w.days));
     for (day, &i) in p.sessions.iter().enumerate() {
         if let Some(summary) = review.sessions.get(i) {
             let _ = writeln!(
@@ -378,7 +387,7 @@ fn session_section(out: &mut String, r: &SessionReport, lang: Lang) {
         row(
             out,
             &[
-                cell(&b.title),
+                cell(&b.marked_title(lang)),
                 cell(kind_name(b.kind, lang)),
                 minutes(b.planned, lang),
                 minutes(b.actual, lang),
@@ -406,7 +415,7 @@ fn session_section(out: &mut String, r: &SessionReport, lang: Lang) {
         for block in &r.groups {
             let _ = writeln!(out, "**{}**", inline(&block.block));
             if block.reshuffles > 0 {
-                let times = block.reshuffles.to_string();
+                let times = count(block.reshuffles as u64, w.times);
                 let _ = writeln!(out, "_{}_", fill(w.reshuffled, &[&times]));
             }
             out.push('\n');

@@ -11,6 +11,7 @@ pub struct Words {
     pub pause: &'static str,
     pub breakout: &'static str,
     pub harvest_kind: &'static str,
+    pub evaluation_kind: &'static str,
     /// A session the facilitator finished.
     pub finished: &'static str,
     /// A session that stopped before the end (crash or quit mid-way).
@@ -22,7 +23,9 @@ pub struct Words {
     pub outcome: &'static str,
     pub groups: &'static str,
     pub group: &'static str,
+    /// "opnieuw ingedeeld: {}, ..." with `times` counted in.
     pub reshuffled: &'static str,
+    pub times: (&'static str, &'static str),
     pub attendance: &'static str,
     pub legend_attendance: &'static str,
     pub present: &'static str,
@@ -33,7 +36,7 @@ pub struct Words {
     pub pairs_none: &'static str,
     pub discipline: &'static str,
     pub day: &'static str,
-    pub days: &'static str,
+    pub days: (&'static str, &'static str),
     pub programme: &'static str,
     /// Hours and minutes: "{} u {} min".
     pub hours: &'static str,
@@ -46,6 +49,7 @@ const NL: Words = Words {
     pause: "Pauze",
     breakout: "Subgroepen",
     harvest_kind: "Oogst",
+    evaluation_kind: "Evaluatie",
     finished: "afgerond",
     unfinished: "ONAF",
     timeline: "Tijdlijn: gepland en werkelijk",
@@ -55,7 +59,8 @@ const NL: Words = Words {
     outcome: "Uitkomst",
     groups: "Groepen",
     group: "Groep",
-    reshuffled: "opnieuw ingedeeld: {} keer, de laatste indeling telt",
+    reshuffled: "opnieuw ingedeeld: {}, de laatste indeling telt",
+    times: ("keer", "keer"),
     attendance: "Aanwezigheid",
     legend_attendance: "✓ aanwezig · ✗ afwezig · – niet op de lijst",
     present: "Aanwezig",
@@ -66,7 +71,7 @@ const NL: Words = Words {
     pairs_none: "Geen groepsindelingen vastgelegd.",
     discipline: "Tijddiscipline per soort blok",
     day: "Dag",
-    days: "{} dag(en)",
+    days: ("dag", "dagen"),
     programme: "Programma",
     hours: "{} u {} min",
 };
@@ -77,6 +82,7 @@ const EN: Words = Words {
     pause: "Break",
     breakout: "Breakout",
     harvest_kind: "Harvest",
+    evaluation_kind: "Evaluation",
     finished: "finished",
     unfinished: "UNFINISHED",
     timeline: "Timeline: planned and actual",
@@ -86,7 +92,8 @@ const EN: Words = Words {
     outcome: "Outcome",
     groups: "Groups",
     group: "Group",
-    reshuffled: "reshuffled: {} time(s), the last split counts",
+    reshuffled: "reshuffled: {}, the last split counts",
+    times: ("time", "times"),
     attendance: "Attendance",
     legend_attendance: "✓ present · ✗ absent · – not on the list",
     present: "Present",
@@ -97,7 +104,7 @@ const EN: Words = Words {
     pairs_none: "No group splits recorded.",
     discipline: "Time discipline per block kind",
     day: "Day",
-    days: "{} day(s)",
+    days: ("day", "days"),
     programme: "Programme",
     hours: "{} h {} min",
 };
@@ -116,6 +123,7 @@ pub fn kind_name(kind: BlockKindTag, lang: Lang) -> &'static str {
         BlockKindTag::Break => s.pause,
         BlockKindTag::Breakout => s.breakout,
         BlockKindTag::Harvest => s.harvest_kind,
+        BlockKindTag::Evaluation => s.evaluation_kind,
     }
 }
 

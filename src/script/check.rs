@@ -6,6 +6,8 @@ use super::kind::{FileKind, TopLevel, top_level};
 use super::load::load_any;
 use super::parse::read_text;
 use super::source::FsSource;
+use crate::i18n::Lang;
+use crate::text::{count, fill};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -55,25 +57,37 @@ impl CheckReport {
 
     /// `3 files checked: 2 valid, 1 with errors (4 errors)`.
     pub fn summary(&self) -> String {
-        let files = self.files.len();
-        let mut line = format!(
-            "{files} file{} checked: {} valid, {} with errors",
-            plural(files),
-            self.valid_files(),
-            self.invalid_files()
+        self.summary_in(Lang::En)
+    }
+
+    /// The summary in `lang`: `3 bestanden gecontroleerd: 2 goed, 1 met fouten (4 fouten)`.
+    pub fn summary_in(&self, lang: Lang) -> String {
+        let words = lang.pick(&SUMMARY_NL, &SUMMARY_EN);
+        let mut line = fill(
+            words.line,
+            &[
+                &count(self.files.len() as u64, words.file),
+                &self.valid_files().to_string(),
+                &self.invalid_files().to_string(),
+            ],
         );
         let errors = self.diagnostics().len();
         if errors > 0 {
-            line.push_str(&format!(" ({errors} error{})", plural(errors)));
+            line.push_str(&format!(" ({})", count(errors as u64, words.error)));
         }
         line
     }
 
     /// All diagnostics as text, separated by blank lines; `color` adds ANSI styles.
     pub fn render(&self, color: bool) -> String {
+        self.render_in(color, Lang::En)
+    }
+
+    /// All diagnostics in `lang` (English where no Dutch text was written).
+    pub fn render_in(&self, color: bool, lang: Lang) -> String {
         self.diagnostics()
             .iter()
-            .map(|d| d.render(color))
+            .map(|d| d.render_in(color, lang))
             .collect::<Vec<_>>()
             .join("\n")
     }
@@ -92,9 +106,23 @@ impl CheckReport {
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+/// The words of the summary line; `{}` marks where a value goes.
+struct SummaryWords {
+    line: &'static str,
+    file: (&'static str, &'static str),
+    error: (&'static str, &'static str),
 }
+
+const SUMMARY_EN: SummaryWords = SummaryWords {
+    line: "{} checked: {} valid, {} with errors",
+    file: ("file", "files"),
+    error: ("error", "errors"),
+};
+const SUMMARY_NL: SummaryWords = SummaryWords {
+    line: "{} gecontroleerd: {} goed, {} met fouten",
+    file: ("bestand", "bestanden"),
+    error: ("fout", "fouten"),
+};
 
 /// Check files and folders (recursively, `*.ron` only; hidden folders are skipped).
 pub fn check_paths(paths: &[PathBuf]) -> CheckReport {
@@ -180,7 +208,14 @@ pub fn check_file(path: &Path) -> FileReport {
         TopLevel::Empty => {
             report
                 .diagnostics
-                .push(src.error_at(0, 1, "the file is empty").with_hint(
+                .push(src.error_at(0, 1, "the file is empty").with_dutch(
+                    "het bestand is leeg",
+                    Some(
+                        "een regie-bestand begint met `Session(`, `Deck(` of `Cohort(`; \
+                         zie docs/formats.md"
+                            .into(),
+                    ),
+                ).with_hint(
                 "a regie file starts with `Session(`, `Deck(` or `Cohort(`; see docs/formats.md",
             ));
             return report;
@@ -198,6 +233,16 @@ pub fn check_file(path: &Path) -> FileReport {
                     format!(
                         "expected `Session(`, `Deck(` or `Cohort(` at the top of the file, \
                          found `{found}`"
+                    ),
+                )
+                .with_dutch(
+                    format!(
+                        "bovenaan het bestand hoort `Session(`, `Deck(` of `Cohort(`, \
+                         niet `{found}`"
+                    ),
+                    Some(
+                        "regie-bestanden zijn sessies, decks en cohorten; zie docs/formats.md"
+                            .into(),
                     ),
                 )
                 .with_hint("regie files are sessions, decks and cohorts; see docs/formats.md"),

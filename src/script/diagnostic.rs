@@ -1,6 +1,7 @@
-//! Diagnostics a person can act on: `path:line:col: error: what`, the line with a marker, a hint.
-//! Rendering of the source snippet is done by miette; the first line is always ours.
+//! Diagnostics a person can act on: `path:line:col: error: what`, the line with a marker, a hint,
+//! in English or, where a Dutch text was given, Dutch. miette renders the snippet; the first line is ours.
 
+use crate::i18n::Lang;
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
     SourceCode, SourceOffset, SourceSpan, SpanContents,
@@ -23,8 +24,36 @@ pub struct Diagnostic {
     pub notes: Vec<Note>,
     /// True when the problem is not the input but reading it (permission denied, I/O error).
     pub io_failure: bool,
+    /// The message and hint in Dutch, where they have been written (`regie check --lang nl`);
+    /// without it a Dutch rendering shows the English text.
+    pub dutch: Option<Dutch>,
     snippet: Option<Snippet>,
 }
+
+/// A diagnostic's message and hint in Dutch.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dutch {
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+/// The words around a diagnostic, in one language.
+struct Words {
+    error: &'static str,
+    note: &'static str,
+    help: &'static str,
+}
+
+const EN: Words = Words {
+    error: "error",
+    note: "note",
+    help: "help",
+};
+const NL: Words = Words {
+    error: "fout",
+    note: "zie ook",
+    help: "tip",
+};
 
 /// A related place shown after a diagnostic, as `path:line:col: note: message`.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,7 +62,17 @@ pub struct Note {
     pub line: usize,
     pub column: usize,
     pub message: String,
+    /// The message in Dutch, where it has been written.
+    pub dutch: Option<String>,
     snippet: Option<Snippet>,
+}
+
+impl Note {
+    /// The message in Dutch, for a Dutch rendering.
+    pub fn with_dutch(mut self, message: impl Into<String>) -> Self {
+        self.dutch = Some(one_line(message.into()));
+        self
+    }
 }
 
 /// The text of a file and the span (in bytes) the marker goes under.
@@ -98,6 +137,7 @@ impl SourceText {
             hint: None,
             notes: Vec::new(),
             io_failure: false,
+            dutch: None,
             snippet: Some(self.snippet(offset, len)),
         }
     }
@@ -119,6 +159,7 @@ impl SourceText {
             line,
             column,
             message: one_line(message.into()),
+            dutch: None,
             snippet: Some(self.snippet(offset, len)),
         }
     }
@@ -139,12 +180,33 @@ impl Diagnostic {
             hint: None,
             notes: Vec::new(),
             io_failure,
+            dutch: None,
             snippet: None,
         }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
+        self
+    }
+
+    /// The message and hint in Dutch, for a Dutch rendering.
+    pub fn with_dutch(mut self, message: impl Into<String>, hint: Option<String>) -> Self {
+        self.dutch = Some(Dutch {
+            message: one_line(message.into()),
+            hint,
+        });
+        self
+    }
+
+    /// Set the hint in English and Dutch (for diagnostics already stored in a list).
+    pub fn hint_in(&mut self, en: impl Into<String>, nl: impl Into<String>) -> &mut Self {
+        self.hint = Some(en.into());
+        let dutch = self.dutch.get_or_insert_with(|| Dutch {
+            message: self.message.clone(),
+            hint: None,
+        });
+        dutch.hint = Some(nl.into());
         self
     }
 
@@ -166,25 +228,46 @@ impl Diagnostic {
 
     /// The diagnostic as text: header line, snippet, hint, then notes. `color` adds ANSI styles.
     pub fn render(&self, color: bool) -> String {
+        self.render_in(color, Lang::En)
+    }
+
+    /// The message and hint in `lang` (English where no Dutch was written).
+    pub fn text(&self, lang: Lang) -> (&str, Option<&str>) {
+        match (lang, &self.dutch) {
+            (Lang::Nl, Some(dutch)) => (&dutch.message, dutch.hint.as_deref()),
+            _ => (&self.message, self.hint.as_deref()),
+        }
+    }
+
+    /// The diagnostic as text in `lang`: header line, snippet, hint, then notes.
+    pub fn render_in(&self, color: bool, lang: Lang) -> String {
+        let words = lang.pick(&NL, &EN);
         let (error_word, note_word) = if color {
-            ("\u{1b}[1;31merror\u{1b}[0m", "\u{1b}[1;36mnote\u{1b}[0m")
+            (
+                format!("\u{1b}[1;31m{}\u{1b}[0m", words.error),
+                format!("\u{1b}[1;36m{}\u{1b}[0m", words.note),
+            )
         } else {
-            ("error", "note")
+            (words.error.to_string(), words.note.to_string())
         };
-        let mut out = format!("{}: {error_word}: {}\n", self.location(), self.message);
+        let (message, hint) = self.text(lang);
+        let mut out = format!("{}: {error_word}: {message}\n", self.location());
         if let Some(snippet) = &self.snippet {
-            out.push_str(&render_snippet(snippet, self.hint.as_deref(), color));
-        } else if let Some(hint) = &self.hint {
-            out.push_str(&format!("  help: {hint}\n"));
+            out.push_str(&render_snippet(snippet, hint, color, words.help));
+        } else if let Some(hint) = hint {
+            out.push_str(&format!("  {}: {hint}\n", words.help));
         }
         for note in &self.notes {
             out.push_str(&format!(
                 "{}: {note_word}: {}\n",
                 location(&note.file, note.line, note.column),
-                note.message
+                match (lang, &note.dutch) {
+                    (Lang::Nl, Some(dutch)) => dutch,
+                    _ => &note.message,
+                }
             ));
             if let Some(snippet) = &note.snippet {
-                out.push_str(&render_snippet(snippet, None, color));
+                out.push_str(&render_snippet(snippet, None, color, words.help));
             }
         }
         out
@@ -434,7 +517,8 @@ impl miette::Diagnostic for SnippetReport<'_> {
     }
 }
 
-fn render_snippet(snippet: &Snippet, hint: Option<&str>, color: bool) -> String {
+/// The snippet as miette draws it, its `help:` written as `help_word`.
+fn render_snippet(snippet: &Snippet, hint: Option<&str>, color: bool, help_word: &str) -> String {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
@@ -459,8 +543,28 @@ fn render_snippet(snippet: &Snippet, hint: Option<&str>, color: bool) -> String 
     let lines = rendered.lines().skip(1);
     let mut out = String::new();
     for line in lines {
-        out.push_str(line.trim_end());
+        let line = line.trim_end();
+        match line.split_once("help:") {
+            Some((lead, rest)) if without_styles(lead).trim().is_empty() => {
+                out.push_str(&format!("{lead}{help_word}:{rest}"));
+            }
+            _ => out.push_str(line),
+        }
         out.push('\n');
+    }
+    out
+}
+
+/// `text` without its ANSI style sequences (`ESC [ ... m`).
+fn without_styles(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            chars.by_ref().find(|&c| c == 'm');
+        } else {
+            out.push(c);
+        }
     }
     out
 }
@@ -483,9 +587,14 @@ impl LoadError {
 
     /// All diagnostics, with ANSI colour when `color` (use it only on a terminal).
     pub fn render_styled(&self, color: bool) -> String {
+        self.render_in(color, Lang::En)
+    }
+
+    /// All diagnostics in `lang`, with ANSI colour when `color`.
+    pub fn render_in(&self, color: bool, lang: Lang) -> String {
         self.diagnostics
             .iter()
-            .map(|d| d.render(color))
+            .map(|d| d.render_in(color, lang))
             .collect::<Vec<_>>()
             .join("\n")
     }

@@ -10,6 +10,7 @@ use super::source::{FsSource, Source, resolve};
 use super::suggest::closest;
 use super::types::{BlockKind, Cohort, Deck, Session};
 use super::validate::{self, Checker};
+use crate::i18n::Lang;
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -123,6 +124,14 @@ pub fn load_session_from(
                         loaded.cards.len()
                     ),
                 )
+                .with_dutch(
+                    format!(
+                        "blok `{}` trekt {draw} kaarten maar deck `{deck}` heeft er maar {}",
+                        block.title,
+                        loaded.cards.len()
+                    ),
+                    Some("trek minder kaarten of voeg kaarten toe aan het deck".into()),
+                )
                 .with_hint("draw fewer cards or add cards to the deck"),
             );
         }
@@ -182,18 +191,29 @@ fn check_balance(
                 Step::Field("balance"),
                 Step::Index(j),
             ]);
-            let hint = match closest(attribute, &known) {
-                Some(name) => format!("did you mean `{name}`?"),
-                None if known.is_empty() => {
-                    "the cohort's participants have no attributes".to_string()
-                }
-                None => format!("attributes in the cohort: {}", known.join(", ")),
+            let (hint, hint_nl) = match closest(attribute, &known) {
+                Some(name) => (
+                    format!("did you mean `{name}`?"),
+                    format!("bedoel je `{name}`?"),
+                ),
+                None if known.is_empty() => (
+                    "the cohort's participants have no attributes".to_string(),
+                    "de deelnemers in het cohort hebben geen kenmerken".to_string(),
+                ),
+                None => (
+                    format!("attributes in the cohort: {}", known.join(", ")),
+                    format!("kenmerken in het cohort: {}", known.join(", ")),
+                ),
             };
             found.push(
                 src.error_at(
                     start,
                     len,
                     format!("no participant in the cohort has the attribute `{attribute}`"),
+                )
+                .with_dutch(
+                    format!("geen deelnemer in het cohort heeft het kenmerk `{attribute}`"),
+                    Some(hint_nl),
                 )
                 .with_hint(hint),
             );
@@ -232,26 +252,36 @@ impl Referrer<'_> {
                 for d in diagnostics {
                     if d.line == 0 {
                         // The file itself is missing or unreadable: say so where it is named.
-                        let mut here = self.src.error_at(
-                            start,
-                            len,
-                            format!(
-                                "{what} file `{reference}`: {} (looked for `{label}`)",
-                                d.message
-                            ),
-                        );
+                        let folder = folder_of(self.session_label);
+                        let mut here = self
+                            .src
+                            .error_at(
+                                start,
+                                len,
+                                format!(
+                                    "{what} file `{reference}`: {} (looked for `{label}`)",
+                                    d.message
+                                ),
+                            )
+                            .with_dutch(
+                                format!(
+                                    "{what}-bestand `{reference}`: {} (gezocht naar `{label}`)",
+                                    d.text(Lang::Nl).0
+                                ),
+                                Some(format!(
+                                    "paden gaan uit van de map van dit sessiebestand ({folder})"
+                                )),
+                            );
                         here.io_failure = d.io_failure;
                         here.hint = Some(format!(
-                            "paths are relative to the folder of this session file ({})",
-                            folder_of(self.session_label)
+                            "paths are relative to the folder of this session file ({folder})"
                         ));
                         self.own.push(here);
                     } else if std::mem::take(&mut first) {
-                        let note = self.src.note_at(
-                            start,
-                            len,
-                            format!("the {what} `{reference}` is used here"),
-                        );
+                        let note = self
+                            .src
+                            .note_at(start, len, format!("the {what} `{reference}` is used here"))
+                            .with_dutch(format!("hier wordt {what} `{reference}` gebruikt"));
                         self.others.push(d.with_note(note));
                     } else {
                         self.others.push(d);

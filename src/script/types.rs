@@ -68,8 +68,10 @@ pub struct Block {
     pub notes: String,
 }
 
-/// What happens in a block.
+/// What happens in a block. A field a kind does not have is an error (`Round(seconds: 20)`
+/// names `seconds_each`), never silently ignored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum BlockKind {
     /// Everyone together; a countdown.
     Plenary,
@@ -92,7 +94,59 @@ pub enum BlockKind {
     },
     /// The facilitator types takeaways.
     Harvest,
+    /// An evaluation form: by default a grade 1-10 ("cijfer") with a "top" and a "tip", plus
+    /// the session's own questions. Answered on phones or typed from paper forms; anonymous.
+    /// With `grade: false, top_and_tip: false` and one question it is a mid-day question.
+    Evaluation {
+        /// Ask for a grade from 1 to 10.
+        #[serde(default = "yes")]
+        grade: bool,
+        /// Ask for a top (what was good) and a tip (what could be better), short texts.
+        #[serde(default = "yes")]
+        top_and_tip: bool,
+        /// The session's own questions, asked after the grade.
+        #[serde(default)]
+        questions: Vec<Question>,
+    },
 }
+
+fn yes() -> bool {
+    true
+}
+
+/// A question of an Evaluation block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// What is asked, as the form shows it.
+    pub text: String,
+    pub answer: AnswerKind,
+}
+
+impl Question {
+    /// The largest point of a scale question; `None` for an open one.
+    pub fn scale(&self) -> Option<u8> {
+        match self.answer {
+            AnswerKind::Scale { to } => Some(to),
+            AnswerKind::Open => None,
+        }
+    }
+}
+
+/// How a question is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AnswerKind {
+    /// A whole number from 1 to `to` (5 for agree/disagree, 10 for a grade).
+    Scale { to: u8 },
+    /// A short text of at most `MAX_ANSWER_CHARS` characters.
+    Open,
+}
+
+/// The longest open answer (a top, a tip, an open question) in characters.
+pub const MAX_ANSWER_CHARS: usize = 280;
+
+/// The scale of a grade: 1 to 10.
+pub const GRADE_MAX: u8 = 10;
 
 impl BlockKind {
     /// Short name of the kind, as written in files ("Plenary", "Round", ...).
@@ -109,6 +163,7 @@ impl BlockKind {
             BlockKind::Break => BlockKindTag::Break,
             BlockKind::Breakout { .. } => BlockKindTag::Breakout,
             BlockKind::Harvest => BlockKindTag::Harvest,
+            BlockKind::Evaluation { .. } => BlockKindTag::Evaluation,
         }
     }
 }
@@ -124,16 +179,18 @@ pub enum BlockKindTag {
     Break,
     Breakout,
     Harvest,
+    Evaluation,
 }
 
 impl BlockKindTag {
-    pub const ALL: [BlockKindTag; 6] = [
+    pub const ALL: [BlockKindTag; 7] = [
         BlockKindTag::Plenary,
         BlockKindTag::Round,
         BlockKindTag::Dilemmas,
         BlockKindTag::Break,
         BlockKindTag::Breakout,
         BlockKindTag::Harvest,
+        BlockKindTag::Evaluation,
     ];
 
     pub fn name(self) -> &'static str {
@@ -144,6 +201,7 @@ impl BlockKindTag {
             BlockKindTag::Break => "Break",
             BlockKindTag::Breakout => "Breakout",
             BlockKindTag::Harvest => "Harvest",
+            BlockKindTag::Evaluation => "Evaluation",
         }
     }
 }
@@ -168,7 +226,7 @@ impl TryFrom<String> for BlockKindTag {
             .find(|tag| tag.name() == name)
             .ok_or_else(|| {
                 format!(
-                    "unknown block kind \"{name}\"; expected one of Plenary, Round, Dilemmas, Break, Breakout, Harvest"
+                    "unknown block kind \"{name}\"; expected one of Plenary, Round, Dilemmas, Break, Breakout, Harvest, Evaluation"
                 )
             })
     }

@@ -4,7 +4,9 @@
 use super::diagnostic::{Diagnostic, SourceText};
 use super::locate::{Locator, Step};
 use super::suggest::closest;
-use super::types::{BlockKind, Cohort, Deck, ParticipantName, Session};
+use super::types::{
+    AnswerKind, BlockKind, Cohort, Deck, GRADE_MAX, ParticipantName, Question, Session,
+};
 use std::collections::BTreeMap;
 
 /// The longest block: 12 hours.
@@ -36,6 +38,20 @@ impl<'a> Checker<'a> {
         &mut self.found[last]
     }
 
+    /// Record an error in English and Dutch at the value `path` points to.
+    pub fn say(
+        &mut self,
+        path: &[Step<'_>],
+        en: impl Into<String>,
+        nl: impl Into<String>,
+    ) -> &mut Diagnostic {
+        let (start, len) = self.locator.span(path);
+        let d = self.src.error_at(start, len, en).with_dutch(nl, None);
+        self.found.push(d);
+        let last = self.found.len() - 1;
+        &mut self.found[last]
+    }
+
     /// A note at the value `path` points to.
     pub fn note(&self, path: &[Step<'_>], message: impl Into<String>) -> super::diagnostic::Note {
         let (start, len) = self.locator.span(path);
@@ -50,22 +66,39 @@ fn blank(text: &str) -> bool {
 /// Rules of a session on its own (the files it refers to are checked by the loader).
 pub(crate) fn session(session: &Session, c: &mut Checker<'_>) {
     if blank(&session.title) {
-        c.error(&[Field("title")], "the session's title is empty")
-            .hint = Some("write what the day is called, e.g. `title: \"Dag 3\"`".into());
+        c.say(
+            &[Field("title")],
+            "the session's title is empty",
+            "de titel van de sessie is leeg",
+        )
+        .hint_in(
+            "write what the day is called, e.g. `title: \"Dag 3\"`",
+            "schrijf hoe de dag heet, bijvoorbeeld `title: \"Dag 3\"`",
+        );
     }
     if let Some(start) = &session.start
         && !is_clock_time(start)
     {
-        c.error(
+        c.say(
             &[Field("start")],
             format!("start time `{start}` is not a time of day as HH:MM"),
+            format!("begintijd `{start}` is geen tijdstip als UU:MM"),
         )
-        .hint = Some("write hours and minutes from 00:00 to 23:59, e.g. `start: \"09:30\"`".into());
+        .hint_in(
+            "write hours and minutes from 00:00 to 23:59, e.g. `start: \"09:30\"`",
+            "schrijf uren en minuten van 00:00 tot 23:59, bijvoorbeeld `start: \"09:30\"`",
+        );
     }
     if session.blocks.is_empty() {
-        c.error(&[Field("blocks")], "the session has no blocks")
-            .hint = Some(
-            "add at least one block, e.g. `(title: \"Welkom\", minutes: 15, kind: Plenary)`".into(),
+        c.say(
+            &[Field("blocks")],
+            "the session has no blocks",
+            "de sessie heeft geen blokken",
+        )
+        .hint_in(
+            "add at least one block, e.g. `(title: \"Welkom\", minutes: 15, kind: Plenary)`",
+            "voeg minstens één blok toe, bijvoorbeeld \
+             `(title: \"Welkom\", minutes: 15, kind: Plenary)`",
         );
     }
     for (i, block) in session.blocks.iter().enumerate() {
@@ -75,59 +108,167 @@ pub(crate) fn session(session: &Session, c: &mut Checker<'_>) {
             path
         };
         if blank(&block.title) {
-            c.error(
+            c.say(
                 &at(&[Field("title")]),
                 format!("block {} has an empty title", i + 1),
+                format!("blok {} heeft een lege titel", i + 1),
             );
         }
         let minutes = block.minutes.0;
         if minutes == 0 {
-            c.error(
+            c.say(
                 &at(&[Field("minutes")]),
                 format!("block `{}` lasts 0 minutes", block.title),
+                format!("blok `{}` duurt 0 minuten", block.title),
             )
-            .hint = Some("give it a duration of at least 1 minute".into());
+            .hint_in(
+                "give it a duration of at least 1 minute",
+                "geef het een duur van minstens 1 minuut",
+            );
         } else if minutes > MAX_BLOCK_MINUTES {
-            c.error(
+            c.say(
                 &at(&[Field("minutes")]),
                 format!(
                     "block `{}` lasts {minutes} minutes; the limit is {MAX_BLOCK_MINUTES} \
                      (12 hours)",
                     block.title
                 ),
+                format!(
+                    "blok `{}` duurt {minutes} minuten; het maximum is {MAX_BLOCK_MINUTES} \
+                     (12 uur)",
+                    block.title
+                ),
             )
-            .hint = Some("durations are in minutes: 90 is an hour and a half".into());
+            .hint_in(
+                "durations are in minutes: 90 is an hour and a half",
+                "de duur is in minuten: 90 is anderhalf uur",
+            );
         }
         match &block.kind {
             BlockKind::Round { seconds_each: 0 } => {
-                c.error(
+                c.say(
                     &at(&[Field("kind"), Field("seconds_each")]),
                     "a round needs a turn of at least 1 second each",
+                    "een rondje heeft een beurt van minstens 1 seconde per persoon nodig",
                 )
-                .hint = Some("e.g. `Round(seconds_each: 90)`".into());
+                .hint_in(
+                    "e.g. `Round(seconds_each: 90)`",
+                    "bijvoorbeeld `Round(seconds_each: 90)`",
+                );
             }
             BlockKind::Dilemmas { deck, draw, .. } => {
                 if blank(deck) {
-                    c.error(
+                    c.say(
                         &at(&[Field("kind"), Field("deck")]),
                         "the deck path is empty",
+                        "het pad naar de stapel kaarten is leeg",
                     )
-                    .hint = Some("name the deck file, relative to this session file".into());
+                    .hint_in(
+                        "name the deck file, relative to this session file",
+                        "noem het bestand met de kaarten, vanaf dit sessiebestand",
+                    );
                 }
                 if *draw == 0 {
-                    c.error(
+                    c.say(
                         &at(&[Field("kind"), Field("draw")]),
                         "a Dilemmas block must draw at least 1 card",
+                        "een Dilemmas-blok trekt minstens 1 kaart",
                     );
                 }
             }
             BlockKind::Breakout { size, .. } if *size < 2 => {
-                c.error(
+                c.say(
                     &at(&[Field("kind"), Field("size")]),
                     format!("breakout groups of {size} are not groups; the smallest size is 2"),
+                    format!("subgroepen van {size} zijn geen groepen; de kleinste grootte is 2"),
                 );
             }
+            BlockKind::Evaluation {
+                grade,
+                top_and_tip,
+                questions,
+            } => evaluation(i, &block.title, (*grade, *top_and_tip), questions, c),
             _ => {}
+        }
+    }
+}
+
+/// The most questions an Evaluation block may add to its form (a phone shows them all).
+pub const MAX_QUESTIONS: usize = 10;
+
+/// Rules of an Evaluation block: it asks something; its questions have text, differ, and
+/// their scales run from 1 to 2..=10.
+fn evaluation(
+    block: usize,
+    title: &str,
+    (grade, top_and_tip): (bool, bool),
+    questions: &[Question],
+    c: &mut Checker<'_>,
+) {
+    let at = |rest: &[Step<'static>]| -> Vec<Step<'static>> {
+        let mut path = vec![Field("blocks"), Index(block), Field("kind")];
+        path.extend_from_slice(rest);
+        path
+    };
+    if !grade && !top_and_tip && questions.is_empty() {
+        c.error(
+            &at(&[]),
+            format!(
+                "the evaluation `{title}` asks nothing: no grade, no top and tip, no questions"
+            ),
+        )
+        .hint = Some(
+            "leave out `grade: false`, or add a question, e.g. `questions: [(text: \"Hoe sta \
+             je erin?\", answer: Scale(to: 10))]`"
+                .into(),
+        );
+    }
+    if questions.len() > MAX_QUESTIONS {
+        c.error(
+            &at(&[Field("questions")]),
+            format!(
+                "the evaluation `{title}` has {} questions; a form holds at most {MAX_QUESTIONS}",
+                questions.len()
+            ),
+        )
+        .hint = Some("keep the questions that matter most; a long form gets few answers".into());
+    }
+    let mut first_with_text: BTreeMap<String, usize> = BTreeMap::new();
+    for (q, question) in questions.iter().enumerate() {
+        let text = question.text.trim().to_lowercase();
+        if text.is_empty() {
+            c.error(
+                &at(&[Field("questions"), Index(q), Field("text")]),
+                format!("question {} of `{title}` has no text", q + 1),
+            );
+        } else if let Some(&first) = first_with_text.get(&text) {
+            let note = c.note(
+                &at(&[Field("questions"), Index(first), Field("text")]),
+                "first asked here",
+            );
+            c.error(
+                &at(&[Field("questions"), Index(q), Field("text")]),
+                format!(
+                    "question `{}` is asked twice in `{title}`",
+                    question.text.trim()
+                ),
+            )
+            .with_note_mut(note)
+            .hint = Some("remove one of the two, or word them apart".into());
+        } else {
+            first_with_text.insert(text, q);
+        }
+        if let AnswerKind::Scale { to } = question.answer
+            && !(2..=GRADE_MAX).contains(&to)
+        {
+            c.error(
+                &at(&[Field("questions"), Index(q), Field("answer"), Field("to")]),
+                format!(
+                    "a scale from 1 to {to}: a scale runs from 1 to a number from 2 to {GRADE_MAX}"
+                ),
+            )
+            .hint =
+                Some("e.g. `Scale(to: 5)` for agree/disagree, `Scale(to: 10)` for a grade".into());
         }
     }
 }

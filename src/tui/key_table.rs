@@ -2,7 +2,7 @@
 //! the on-screen hints, in Dutch and English. A hint cannot name a key the table does not bind.
 
 use super::keys::Action;
-use crate::engine::Command;
+use crate::engine::{Command, InsertKind};
 use crate::i18n::Lang;
 use crossterm::event::KeyCode;
 
@@ -11,6 +11,7 @@ use crossterm::event::KeyCode;
 pub enum Screen {
     Card,
     Groups,
+    Evaluation,
 }
 
 /// What a row binds its keys to.
@@ -147,11 +148,11 @@ pub const RUNNER: &[Binding] = &[
         "u",
         command(Command::UndoVote),
         (
-            "laatste stem of indeling terugnemen",
-            "undo the last vote or reshuffle",
+            "stem, indeling of formulier terugnemen",
+            "undo the last vote, reshuffle or form",
         ),
         ("terug", "undo"),
-        &[Screen::Card],
+        &[Screen::Card, Screen::Evaluation],
     ),
     hinted(
         &[KeyCode::Char('v')],
@@ -165,9 +166,12 @@ pub const RUNNER: &[Binding] = &[
         &[KeyCode::Char('t')],
         "t",
         command(Command::ToggleReveal),
-        ("uitslag tonen / verbergen", "show / hide the results"),
+        (
+            "uitslag of cijfers tonen / verbergen",
+            "show / hide the results or grades",
+        ),
         ("tonen", "show"),
-        &[Screen::Card],
+        &[Screen::Card, Screen::Evaluation],
     ),
     hinted(
         &[KeyCode::Char('k')],
@@ -179,6 +183,17 @@ pub const RUNNER: &[Binding] = &[
         ),
         ("andere", "other"),
         &[Screen::Card],
+    ),
+    hinted(
+        &[KeyCode::Char('g')],
+        "g",
+        Bound::Action(Action::Moderate),
+        (
+            "open antwoorden goedkeuren / afwijzen",
+            "approve / reject open answers",
+        ),
+        ("beoordelen", "moderate"),
+        &[Screen::Evaluation],
     ),
     row(
         &[KeyCode::Char('K')],
@@ -238,6 +253,30 @@ pub const RUNNER: &[Binding] = &[
         "a",
         Bound::Action(Action::ToggleAgenda),
         ("agenda tonen / verbergen", "show / hide the agenda"),
+    ),
+    row(
+        &[KeyCode::Char('A')],
+        "A",
+        Bound::Action(Action::EditPlan),
+        (
+            "agenda: schuiven, invoegen, schrappen",
+            "edit the plan: move, insert, drop",
+        ),
+    ),
+    row(
+        &[KeyCode::Char('b')],
+        "b",
+        Bound::Action(Action::Insert(InsertKind::Break)),
+        (
+            "pauze invoegen na dit blok",
+            "insert a break after this block",
+        ),
+    ),
+    row(
+        &[KeyCode::Char('i')],
+        "i",
+        Bound::Action(Action::Insert(InsertKind::Plenary)),
+        ("blok invoegen na dit blok", "insert a block after this one"),
     ),
     row(
         &[KeyCode::Char('o')],
@@ -307,6 +346,63 @@ pub const RUNNER: &[Binding] = &[
     ),
 ];
 
+/// The keys of the session picker (`regie` without arguments), in the order its help lists them.
+pub const PICKER: &[Binding] = &[
+    row(
+        &[KeyCode::Up, KeyCode::Char('k')],
+        "↑  k",
+        Bound::Action(Action::Up),
+        ("vorige sessie", "previous session"),
+    ),
+    row(
+        &[KeyCode::Down, KeyCode::Char('j')],
+        "↓  j",
+        Bound::Action(Action::Down),
+        ("volgende sessie", "next session"),
+    ),
+    row(
+        &[KeyCode::Home],
+        "Home",
+        Bound::Action(Action::First),
+        ("eerste sessie", "first session"),
+    ),
+    row(
+        &[KeyCode::End],
+        "End",
+        Bound::Action(Action::Last),
+        ("laatste sessie", "last session"),
+    ),
+    row(
+        &[KeyCode::Enter, KeyCode::Char(' ')],
+        "Enter",
+        Bound::Action(Action::Select),
+        ("sessie starten", "run the session"),
+    ),
+    row(
+        &[KeyCode::Char('?')],
+        "?",
+        Bound::Action(Action::ToggleHelp),
+        ("deze hulp", "this help"),
+    ),
+    row(
+        &[KeyCode::Esc],
+        "Esc",
+        Bound::Action(Action::Close),
+        ("hulp sluiten, anders stoppen", "close the help, else quit"),
+    ),
+    row(
+        &[KeyCode::Char('q')],
+        "q",
+        Bound::Action(Action::AskQuit),
+        ("stoppen", "quit"),
+    ),
+];
+
+/// The picker's help lines for `lang`.
+pub fn picker_help_lines(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    lines_of(PICKER, lang)
+}
+
 /// What `code` does on the runner's main screen.
 pub fn runner_action(code: KeyCode) -> Option<Action> {
     let binding = RUNNER.iter().find(|b| b.keys.contains(&code))?;
@@ -324,7 +420,12 @@ pub fn runner_action(code: KeyCode) -> Option<Action> {
 
 /// The help's lines for `lang`: keys and what they do.
 pub fn help_lines(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    RUNNER
+    lines_of(RUNNER, lang)
+}
+
+/// A table's help lines for `lang`.
+fn lines_of(table: &[Binding], lang: Lang) -> Vec<(&'static str, &'static str)> {
+    table
         .iter()
         .map(|b| (label(b, lang), in_lang(lang, b.help)))
         .collect()
@@ -390,7 +491,7 @@ mod tests {
 
     #[test]
     fn every_hint_names_a_key_that_does_what_it_says() {
-        for screen in [Screen::Card, Screen::Groups] {
+        for screen in [Screen::Card, Screen::Groups, Screen::Evaluation] {
             for lang in [Lang::Nl, Lang::En] {
                 let hint = hint(screen, lang);
                 assert!(!hint.is_empty());
@@ -414,6 +515,19 @@ mod tests {
             "Enter notitie · 1-9 stem · u terug · v herstemming · t tonen · k andere"
         );
         assert_eq!(key_of(&Action::Reshuffle), "r");
+    }
+
+    #[test]
+    fn every_picker_key_in_its_help_does_what_the_help_says() {
+        use crate::tui::keys::{Mode, action};
+        use crossterm::event::{KeyEvent, KeyModifiers};
+        for binding in PICKER {
+            for key in binding.keys {
+                let got = action(KeyEvent::new(*key, KeyModifiers::NONE), Mode::Choosing);
+                assert_eq!(Some(&binding.bound), got.map(Bound::Action).as_ref());
+            }
+        }
+        assert_eq!(picker_help_lines(Lang::En).len(), PICKER.len());
     }
 
     #[test]

@@ -7,12 +7,14 @@ use assert_cmd::Command;
 use common::{FIXTURES, Programme};
 use std::path::Path;
 
+/// The binary with an English locale (without one `regie check` speaks Dutch, see
+/// check_messages.rs).
 fn regie() -> Command {
     let mut command = Command::cargo_bin("regie").expect("the regie binary");
     command
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
+        .env("LANG", "en_GB.UTF-8");
     command
 }
 

@@ -128,13 +128,19 @@ fn a_diagnostic_past_column_65535_is_shown_through_check_run_and_groups() {
         ("log.ron", &format!("{far}SessionLog(format: 1)\n")),
     ]);
     let cases: [(&[&str], &str); 4] = [
-        (&["check", "lang.ron"], "lang.ron:2:70001: error:"),
+        (
+            &["check", "--lang", "en", "lang.ron"],
+            "lang.ron:2:70001: error:",
+        ),
         (&["run", "lang.ron"], "lang.ron:2:70001: error:"),
         (
             &["groups", "--cohort", "cohort.ron", "--size", "2"],
             "cohort.ron:2:70001: error:",
         ),
-        (&["check", "log.ron"], "log.ron:1:70001: error:"),
+        (
+            &["check", "--lang", "en", "log.ron"],
+            "log.ron:1:70001: error:",
+        ),
     ];
     for (args, first) in cases {
         let out = run_in(dir.path(), args, &[]);
@@ -223,7 +229,7 @@ fn a_fifo_as_deck_or_cohort_is_refused_without_blocking() {
 fn a_fifo_named_ron_in_a_checked_folder_is_refused_without_blocking() {
     let dir = valid_programme();
     make_fifo(&dir.path().join("pijp.ron"));
-    let out = run_in(dir.path(), &["check", "."], &[]);
+    let out = run_in(dir.path(), &["check", "--lang", "en", "."], &[]);
     let err = assert_refused(&out, "check on a folder with a FIFO");
     assert!(
         err.contains("pijp.ron") && err.contains("named pipe"),

@@ -104,7 +104,7 @@ fn missing_required_field_is_an_error() {
         single(&errors),
         S,
         "),\n        (title: \"Subgroepen\"",
-        "missing field named `minutes`",
+        "missing field `minutes` in `Block`",
     );
 }
 

@@ -17,7 +17,8 @@ fn the_picker_offers_the_bundled_example_first_and_enter_runs_it() {
     ];
     let mut term = Terminal::spawn(&binary(), &[], empty.path(), &env, 100, 30);
     term.wait_for("Kennismaking met regie");
-    term.wait_for("Dag 1");
+    term.wait_for("Meegeleverd met regie");
+    term.wait_for("democratische-vakman · 2 sessies");
     term.send("\r");
     term.wait_for("Welkom en doel van de middag");
     term.wait_for("?: toetsen");
@@ -49,9 +50,9 @@ fn the_bundled_example_runs_from_space_to_the_end_from_any_folder() {
     let mut term = Terminal::spawn(&binary(), &args, empty.path(), &[], 100, 30);
     term.wait_for("?: toetsen");
     term.send(" ");
-    // Plenary, round, two cards, break, breakout, harvest: seven times n, and y when the last
-    // block asks, end the day; q then leaves without asking.
-    for _ in 0..7 {
+    // Plenary, round, two cards, break, breakout, harvest, evaluation: eight times n, and y
+    // when the last block asks, end the day; q then leaves without asking.
+    for _ in 0..8 {
         term.send("n");
     }
     term.wait_for("laatste blok");

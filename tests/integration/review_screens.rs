@@ -76,7 +76,7 @@ fn the_list_shows_programme_sessions_and_unreadable_logs() {
     let mut app = app(Lang::Nl);
     snapshot("list", &mut app);
     let screen = text(&render(&mut app, 100, 30));
-    assert!(screen.contains("Programma: leergang-ambtelijk-vakmanschap · 3 dag(en)"));
+    assert!(screen.contains("Programma: leergang-ambtelijk-vakmanschap · 3 dagen"));
     assert!(screen.contains("ONAF"), "the crashed day is marked");
     assert!(screen.contains("kapot.ron:3:12"), "{screen}");
 }

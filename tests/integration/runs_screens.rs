@@ -31,6 +31,9 @@ fn screen_picker_marks_the_session_with_an_unfinished_run() {
     let choice = |title: &str, source: &str, unfinished| Choice {
         title: title.into(),
         source: source.into(),
+        programme: Some("leergang".into()),
+        minutes: 390,
+        start: Some("09:30".into()),
         unfinished,
     };
     let mut picker = Picker::new(vec![

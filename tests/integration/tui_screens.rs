@@ -302,6 +302,9 @@ fn screen_picker() {
     let choice = |title: &str, source: &str| Choice {
         title: title.to_string(),
         source: source.to_string(),
+        programme: source.split('/').nth(1).map(str::to_string),
+        minutes: 150,
+        start: None,
         unfinished: None,
     };
     let mut picker = Picker::new(vec![
@@ -379,10 +382,9 @@ fn the_picker_with_every_bundled_session_draws_at_every_size_without_panic() {
     use regie::tui::{Choice, Picker, Theme, ThemeName};
     let choices: Vec<Choice> = regie::bundled::session_files()
         .iter()
-        .map(|path| Choice {
-            title: regie::bundled::load(path).expect("bundled").session.title,
-            source: regie::bundled::label(path),
-            unfinished: None,
+        .map(|path| {
+            let session = regie::bundled::load(path).expect("bundled").session;
+            Choice::of(regie::bundled::label(path), &session)
         })
         .collect();
     let mut picker = Picker::new(choices);

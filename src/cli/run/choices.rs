@@ -1,5 +1,5 @@
 //! The sessions `regie` without arguments offers: those under ./sessions and the bundled ones
-//! no local file overrides, the example first; each marked when it has an unfinished run.
+//! no local file overrides, each with its length, start and any unfinished run.
 
 use super::RunOptions;
 use super::open;
@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// Sessions to pick from: every session file under ./sessions, and the bundled ones that no
-/// local file of the same path overrides; the example programme first. A session with an
+/// local file of the same path overrides (the picker puts them in order). A session with an
 /// unfinished run in its log folder (where `options` would write) says where it stopped.
 pub fn list(options: &RunOptions) -> Vec<Choice> {
     let mut local = Vec::new();
@@ -29,14 +29,12 @@ pub fn list(options: &RunOptions) -> Vec<Choice> {
             listed.push((path, session));
         }
     }
-    listed.sort_by_key(|(path, _)| bundled::listing_order(path));
     let mut folders = BTreeMap::new();
     listed
         .into_iter()
         .map(|(_, script)| Choice {
             unfinished: unfinished(&script, options, &mut folders),
-            title: script.session.title,
-            source: script.source,
+            ..Choice::of(script.source.as_str(), &script.session)
         })
         .collect()
 }

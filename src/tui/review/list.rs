@@ -3,36 +3,43 @@
 
 use super::app::{Entry, ReviewApp};
 use super::lines::{fit, right, wrapped};
-use crate::text::{duration, fill};
+use crate::text::{count, duration, fill};
 use ratatui::text::{Line, Span};
 
 pub struct ListStrings {
     pub title: &'static str,
     pub programmes: &'static str,
     pub unreadable_count: &'static str,
+    /// The nouns counted in the title: sessions and programmes.
+    pub sessions: (&'static str, &'static str),
+    pub programme_count: (&'static str, &'static str),
     pub programme: &'static str,
-    pub days: &'static str,
+    pub days: (&'static str, &'static str),
     pub empty: &'static str,
     pub unreadable: &'static str,
     pub unfinished: &'static str,
 }
 
 const NL: ListStrings = ListStrings {
-    title: "regie review — {} sessie(s)",
-    programmes: " · {} programma('s)",
+    title: "regie review — {}",
+    programmes: " · {}",
     unreadable_count: " · {} onleesbaar",
     programme: "Programma",
-    days: "{} dag(en)",
+    days: ("dag", "dagen"),
+    sessions: ("sessie", "sessies"),
+    programme_count: ("programma", "programma's"),
     empty: "Geen leesbare sessielogs gevonden.",
     unreadable: "Niet leesbaar (overgeslagen):",
     unfinished: "ONAF",
 };
 const EN: ListStrings = ListStrings {
-    title: "regie review — {} session(s)",
-    programmes: " · {} programme(s)",
+    title: "regie review — {}",
+    programmes: " · {}",
     unreadable_count: " · {} unreadable",
     programme: "Programme",
-    days: "{} day(s)",
+    days: ("day", "days"),
+    sessions: ("session", "sessions"),
+    programme_count: ("programme", "programmes"),
     empty: "No readable session logs found.",
     unreadable: "Unreadable (skipped):",
     unfinished: "UNFIN",
@@ -43,9 +50,12 @@ pub fn lines(app: &ReviewApp, width: usize, height: usize) -> (String, Vec<Line<
     let s = app.lang.pick(&NL, &EN);
     let theme = &app.theme;
     let review = &app.review;
-    let mut title = fill(s.title, &[&review.sessions.len().to_string()]);
+    let mut title = fill(s.title, &[&count(review.sessions.len() as u64, s.sessions)]);
     if !review.programmes.is_empty() {
-        title.push_str(&fill(s.programmes, &[&review.programmes.len().to_string()]));
+        title.push_str(&fill(
+            s.programmes,
+            &[&count(review.programmes.len() as u64, s.programme_count)],
+        ));
     }
     if !review.errors.is_empty() {
         title.push_str(&fill(
@@ -64,7 +74,7 @@ pub fn lines(app: &ReviewApp, width: usize, height: usize) -> (String, Vec<Line<
         let line = match *entry {
             Entry::Programme(i) => {
                 let p = &review.programmes[i];
-                let days = fill(s.days, &[&p.sessions.len().to_string()]);
+                let days = count(p.sessions.len() as u64, s.days);
                 let text = format!("{marker}{}: {} · {days}", s.programme, p.name);
                 Line::styled(
                     fit(&text, width),

@@ -17,12 +17,12 @@ pub struct ProgrammeStrings {
 }
 
 const NL: ProgrammeStrings = ProgrammeStrings {
-    title: "Programma {} · {} dag(en)",
+    title: "Programma {} · {}",
     days: "Dagen",
     discipline_head: "blokken  gepland  werkelijk  gem.verschil  uitgelopen",
 };
 const EN: ProgrammeStrings = ProgrammeStrings {
-    title: "Programme {} · {} day(s)",
+    title: "Programme {} · {}",
     days: "Days",
     discipline_head: "blocks  planned   actual      mean diff.  overran",
 };
@@ -36,7 +36,8 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
     let Some(p) = review.programmes.get(index) else {
         return (String::new(), Vec::new());
     };
-    let title = fill(s.title, &[&p.name, &p.sessions.len().to_string()]);
+    let days = crate::text::count(p.sessions.len() as u64, w.days);
+    let title = fill(s.title, &[&p.name, &days]);
     let mut out: Vec<Line<'static>> = Vec::new();
 
     heading(&mut out, s.days, theme);

@@ -74,7 +74,7 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
     for b in &summary.blocks {
         let t = Timeline::new(b.planned, b.actual, longest, bar_width);
         let mut spans = vec![Span::styled(
-            format!("{} ", fit(&b.title, name_width)),
+            format!("{} ", fit(&b.marked_title(app.lang), name_width)),
             theme.text(),
         )];
         if bar_width >= 4 {
@@ -133,7 +133,7 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
         for block in &report.groups {
             out.push(Line::styled(cut(&block.block, width), theme.title()));
             if block.reshuffles > 0 {
-                let times = block.reshuffles.to_string();
+                let times = crate::text::count(block.reshuffles as u64, w.times);
                 out.extend(wrapped(
                     "  ",
                     &fill(w.reshuffled, &[&times]),

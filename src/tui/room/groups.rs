@@ -222,7 +222,10 @@ fn squeezed(
     if hidden_groups > 0 {
         let i = visible as u16;
         let (row, col) = (i / columns, i % columns);
-        let text = fill(strings.more_groups, &[&hidden_groups.to_string()]);
+        let text = match hidden_groups {
+            1 => strings.more_group.to_string(),
+            n => fill(strings.more_groups, &[&n.to_string()]),
+        };
         place(
             &text,
             Kind::More,

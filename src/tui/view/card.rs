@@ -27,7 +27,7 @@ pub struct CardStrings {
     pub revote: &'static str,
     /// "stem"/"stemmen": the noun for a number of votes.
     pub votes: (&'static str, &'static str),
-    /// More votes than people present: "{votes} stemmen, {present} aanwezig".
+    /// More votes than people present: "{9 stemmen}, {8} aanwezig" (`votes` counts the first).
     pub over_present: &'static str,
     /// room: phones and hands apart, then devices that voted of those that joined.
     pub phones: &'static str,
@@ -43,7 +43,7 @@ const NL: CardStrings = CardStrings {
     vote: "stem",
     revote: "herstem",
     votes: ("stem", "stemmen"),
-    over_present: "{} stemmen, {} aanwezig: u neemt de laatste terug",
+    over_present: "{}, {} aanwezig: u neemt de laatste terug",
     phones: "{} telefoon + {} hand · {} van {} telefoons gestemd",
 };
 const EN: CardStrings = CardStrings {
@@ -56,7 +56,7 @@ const EN: CardStrings = CardStrings {
     vote: "vote",
     revote: "revote",
     votes: ("vote", "votes"),
-    over_present: "{} votes, {} present: u takes the last one back",
+    over_present: "{}, {} present: u takes the last one back",
     phones: "{} phone + {} hand · {} of {} phones voted",
 };
 
@@ -160,7 +160,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         options.push(Line::styled(
             format::fill(
                 strings.over_present,
-                &[&votes.to_string(), &present.to_string()],
+                &[
+                    &format::count(votes as u64, strings.votes),
+                    &present.to_string(),
+                ],
             ),
             theme.warning(),
         ));

@@ -13,6 +13,8 @@ pub struct InputStrings {
     pub outcome: &'static str,
     pub minutes: &'static str,
     pub correct: &'static str,
+    pub insert_break: &'static str,
+    pub insert_block: &'static str,
     pub hint: &'static str,
 }
 
@@ -22,6 +24,8 @@ const NL: InputStrings = InputStrings {
     outcome: "Uitkomst: ",
     minutes: "Nog minuten: ",
     correct: "Wijzigen: ",
+    insert_break: "Pauze invoegen, minuten [titel]: ",
+    insert_block: "Blok invoegen, minuten [titel]: ",
     hint: "  (Enter: vastleggen, Esc: annuleren)",
 };
 const EN: InputStrings = InputStrings {
@@ -30,18 +34,23 @@ const EN: InputStrings = InputStrings {
     outcome: "Outcome: ",
     minutes: "Minutes left: ",
     correct: "Edit: ",
+    insert_break: "Insert a break, minutes [title]: ",
+    insert_block: "Insert a block, minutes [title]: ",
     hint: "  (Enter: record, Esc: cancel)",
 };
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, input: &Input) {
     let strings = app.settings.lang.pick(&NL, &EN);
     let theme = &app.settings.theme;
-    let label = match input.kind {
-        InputKind::Note => strings.note,
-        InputKind::Takeaway => strings.takeaway,
-        InputKind::Outcome => strings.outcome,
-        InputKind::Minutes => strings.minutes,
-        InputKind::Correct { .. } => strings.correct,
+    let label: std::borrow::Cow<str> = match input.kind {
+        InputKind::Note => strings.note.into(),
+        InputKind::Takeaway => strings.takeaway.into(),
+        InputKind::Outcome => strings.outcome.into(),
+        InputKind::Minutes => strings.minutes.into(),
+        InputKind::Correct { .. } => strings.correct.into(),
+        InputKind::Insert(crate::engine::InsertKind::Break) => strings.insert_break.into(),
+        InputKind::Insert(crate::engine::InsertKind::Plenary) => strings.insert_block.into(),
+        InputKind::Form(step) => super::evaluation::field_label(app, step).into(),
     };
     let room = usize::from(area.width)
         .saturating_sub(label.chars().count() + 1)
@@ -53,11 +62,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, input: &Input) {
         .skip(count.saturating_sub(room))
         .collect();
     let mut spans = vec![
-        Span::styled(label, theme.accent()),
+        Span::styled(label.clone(), theme.accent()),
         Span::styled(shown, theme.text()),
         Span::styled("█", theme.accent()),
     ];
     let used = label.chars().count() + count.min(room) + 1;
+    // The paper form's texts count towards their limit.
+    if let InputKind::Form(step) = input.kind
+        && step != crate::tui::form_entry::FormStep::Grade
+        && count > 0
+    {
+        spans.push(Span::styled(
+            format!("  {count}/{}", crate::script::MAX_ANSWER_CHARS),
+            theme.dim(),
+        ));
+    }
     if input.text.is_empty() && used + strings.hint.chars().count() <= usize::from(area.width) {
         spans.push(Span::styled(strings.hint, theme.dim()));
     }

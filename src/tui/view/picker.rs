@@ -1,12 +1,13 @@
-//! The picker screen (sessions to choose from, those with an unfinished run marked) and the
-//! question "continue or start anew". Like the runner both degrade to one line below 20x5.
+//! The picker screen (sessions to choose from, grouped, with `?` help; see picker_list.rs) and
+//! the question "continue or start anew". Like the runner both degrade to one line below 20x5.
 
 use crate::i18n::Lang;
-use crate::tui::picker::{Answer, Picker, Question, Unfinished};
+use crate::tui::key_table;
+use crate::tui::picker::{Answer, Picker, Question};
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
 pub struct PickerStrings {
@@ -25,12 +26,14 @@ pub struct PickerStrings {
     pub anew: &'static str,
     pub anew_note: &'static str,
     pub question_keys: &'static str,
+    /// The title of the key help (`?`).
+    pub help: &'static str,
 }
 
 const NL: PickerStrings = PickerStrings {
     title: "regie — kies een sessie",
-    keys: "↑↓ Home End kiezen · Enter starten · q stoppen",
-    keys_unfinished: "↑↓ kiezen · Enter starten · ↻ onderbroken run · q stoppen",
+    keys: "↑↓ Home End kiezen · Enter starten · ? hulp · q stoppen",
+    keys_unfinished: "↑↓ kiezen · Enter starten · ↻ onderbroken run · ? hulp · q stoppen",
     none: "Geen sessies gevonden (ingebouwd of in ./sessions).",
     question: "Deze sessie heeft een onderbroken run",
     stopped_at: "Gestopt bij blok",
@@ -41,11 +44,12 @@ const NL: PickerStrings = PickerStrings {
     anew: "Opnieuw beginnen",
     anew_note: "(de oude log blijft bewaard, gemarkeerd als afgebroken)",
     question_keys: "↑↓ kiezen · Enter bevestigen · q stoppen",
+    help: " Toetsen (? of Esc sluit) ",
 };
 const EN: PickerStrings = PickerStrings {
     title: "regie — pick a session",
-    keys: "↑↓ Home End choose · Enter run · q quit",
-    keys_unfinished: "↑↓ choose · Enter run · ↻ unfinished run · q quit",
+    keys: "↑↓ Home End choose · Enter run · ? help · q quit",
+    keys_unfinished: "↑↓ choose · Enter run · ↻ unfinished run · ? help · q quit",
     none: "No sessions found (bundled or in ./sessions).",
     question: "This session has an unfinished run",
     stopped_at: "Stopped at block",
@@ -56,6 +60,7 @@ const EN: PickerStrings = PickerStrings {
     anew: "Start anew",
     anew_note: "(the old log is kept, marked abandoned)",
     question_keys: "↑↓ choose · Enter confirm · q quit",
+    help: " Keys (? or Esc closes) ",
 };
 
 pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme, lang: Lang) {
@@ -89,51 +94,31 @@ pub fn draw(frame: &mut Frame, picker: &Picker, theme: &Theme, lang: Lang) {
             Paragraph::new(Line::styled(strings.none, theme.dim())),
             list,
         );
-        return;
+    } else {
+        let lines = super::picker_list::lines(picker, usize::from(list.width), theme, lang);
+        let from = first_shown(&lines, picker.cursor, usize::from(list.height));
+        let shown: Vec<Line> = lines
+            .into_iter()
+            .skip(from)
+            .take(usize::from(list.height))
+            .map(|(line, _)| line)
+            .collect();
+        frame.render_widget(Paragraph::new(shown), list);
     }
-    let visible = usize::from(list.height).max(1);
-    let first = picker.cursor.saturating_sub(visible - 1);
-    let width = usize::from(list.width);
-    let lines: Vec<Line> = picker
-        .choices
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(visible)
-        .map(|(i, choice)| {
-            let title_width = (width * 3 / 5).max(1);
-            let title: String = choice
-                .title
-                .chars()
-                .take(title_width.saturating_sub(3))
-                .collect();
-            let style = if i == picker.cursor {
-                theme.selected()
-            } else {
-                theme.text()
-            };
-            let marker = if i == picker.cursor { "▶" } else { " " };
-            // The mark of an unfinished run comes before the source, so it is never cut off.
-            let mark = match &choice.unfinished {
-                Some(run) => format!(" ↻ {}", position(run)),
-                None => String::new(),
-            };
-            Line::from(vec![
-                Span::styled(
-                    format!("{marker}{title:<w$} ", w = title_width.saturating_sub(3)),
-                    style,
-                ),
-                Span::styled(mark, theme.warning()),
-                Span::styled(format!(" {}", choice.short_source()), theme.dim()),
-            ])
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(lines), list);
+    if picker.help {
+        let keys = key_table::picker_help_lines(lang);
+        super::help::popup(frame, area, theme, strings.help, &keys);
+    }
 }
 
-/// "3/6": the block a run stopped at, 1-based, of how many.
-fn position(run: &Unfinished) -> String {
-    format!("{}/{}", run.block + 1, run.blocks)
+/// The first line to show so that the whole of the chosen session is in view (its first
+/// line when it is taller than the list), and the list starts at its top when it can.
+fn first_shown(lines: &[(Line, Option<usize>)], cursor: usize, height: usize) -> usize {
+    let first = lines.iter().position(|(_, of)| *of == Some(cursor));
+    let first = first.unwrap_or(0);
+    let last = lines.iter().rposition(|(_, of)| *of == Some(cursor));
+    let last = last.unwrap_or(first);
+    (last + 1).saturating_sub(height.max(1)).min(first)
 }
 
 /// The question before a session with an unfinished run: where it stopped, and the two

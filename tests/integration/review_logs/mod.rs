@@ -64,6 +64,8 @@ fn block(title: &str, kind: &str, minutes: i64) -> BlockLog {
         skipped: vec![],
         undone_splits: vec![],
         corrections: vec![],
+        evaluation: None,
+        live: None,
         draw_seed: None,
         drawn: vec![],
         splits: vec![],
@@ -260,6 +262,7 @@ pub fn day_log_of(day: usize, finished: bool, seed: u64, people: usize) -> Sessi
             .collect(),
         blocks,
         phones: None,
+        dropped: vec![],
     }
 }
 

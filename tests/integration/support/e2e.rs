@@ -27,6 +27,16 @@ pub fn regie() -> assert_cmd::Command {
     command
 }
 
+/// Run `command` to its end: its exit code (-1 when a signal ended it), stdout and stderr.
+pub fn outcome(command: &mut assert_cmd::Command) -> (i32, String, String) {
+    let out = command.output().expect("run regie");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 /// A data folder for tests that give none of their own: `XDG_DATA_HOME` under the system's
 /// temporary folder.
 pub fn hermetic_data() -> PathBuf {

@@ -153,6 +153,8 @@ fn block_log(b: &Block) -> BlockLog {
         skipped: vec![],
         undone_splits: vec![],
         corrections: vec![],
+        evaluation: regie::engine::record::EvaluationLog::for_kind(&b.kind),
+        live: None,
         draw_seed: None,
         drawn: Vec::new(),
         splits: vec![],
@@ -184,6 +186,7 @@ pub fn fresh_log() -> SessionLog {
         attendance: vec![],
         blocks: script.session.blocks.iter().map(block_log).collect(),
         phones: None,
+        dropped: vec![],
     }
 }
 
