@@ -14,15 +14,18 @@ use proc_stat::{cpu_ticks, status_kb};
 
 use http_client::{get, post};
 use pty::Terminal;
+use ratatui::Terminal as Screen;
+use ratatui::backend::TestBackend;
 use regie::engine::record::VoteRound;
 use regie::engine::{Command, Engine, ProgrammeHistory};
 use regie::i18n::Lang;
 use regie::journal::Journal;
 use regie::room::headless::Headless;
 use regie::room::{Limits, RoomConfig};
-use std::net::TcpListener;
+use std::net::{SocketAddr, TcpListener};
 use std::path::PathBuf;
 use std::sync::{Arc, Barrier};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 const PHONES: usize = 300;
@@ -44,10 +47,20 @@ fn report(what: &str, mut times: Vec<Duration>) {
     );
 }
 
-/// 300 phones join and vote, their starts spread evenly over `spread` (zero: all at once);
-/// every vote must be in the log exactly once.
-fn burst(spread: Duration) {
-    let dir = tempfile::tempdir().expect("temp dir");
+/// The limits for simulated phones: every one comes from 127.0.0.1, so the per-address limit
+/// (which on a real network applies to each phone's own address) is lifted; the per-device
+/// limit stays.
+fn loopback_limits() -> Limits {
+    Limits {
+        address_per_second: 1e6,
+        address_burst: 1e6,
+        ..Limits::default()
+    }
+}
+
+/// The bundled day's engine on its first dilemma card, clock running; the card and its
+/// number of options.
+fn engine_on_cards() -> (Engine, String, usize) {
     let path = regie::bundled::find(SESSION).expect("bundled session");
     let script = regie::bundled::load(&path).expect("loads");
     let now = chrono::Local::now().fixed_offset();
@@ -57,26 +70,22 @@ fn burst(spread: Duration) {
     }
     let card = engine.current_card().expect("a card").card.clone();
     let options = engine.current_card().expect("a card").options.len();
-    let journal = Journal::create(dir.path(), engine.log()).expect("journal");
-    // Every simulated phone comes from 127.0.0.1, so the per-address limit (which on a real
-    // network applies to each phone's own address) is lifted; the per-device limit stays.
-    let limits = Limits {
-        address_per_second: 1e6,
-        address_burst: 1e6,
-        ..Limits::default()
-    };
-    let config = RoomConfig {
-        addr: Some("127.0.0.1:0".parse().expect("addr")),
-        limits,
-        lang: Lang::Nl,
-    };
-    let session = Headless::start(engine, Box::new(journal), config).expect("room");
-    let addr = session.room().addr();
-    let code = session.room().join_code();
-    let start = Arc::new(Barrier::new(PHONES + 1));
-    let phones: Vec<_> = (0..PHONES)
+    (engine, card, options)
+}
+
+/// `PHONES` threads that, once `start` opens, each wait their turn within `spread`, join with
+/// `code` the way the QR code does and vote on `card`; each returns its join and vote times.
+fn phones(
+    addr: SocketAddr,
+    code: &str,
+    card: &str,
+    options: usize,
+    spread: Duration,
+    start: &Arc<Barrier>,
+) -> Vec<JoinHandle<(Duration, Duration)>> {
+    (0..PHONES)
         .map(|i| {
-            let (start, code, card) = (Arc::clone(&start), code.clone(), card.clone());
+            let (start, code, card) = (Arc::clone(start), code.to_string(), card.to_string());
             std::thread::spawn(move || {
                 start.wait();
                 std::thread::sleep(spread * i as u32 / PHONES as u32);
@@ -92,7 +101,26 @@ fn burst(spread: Duration) {
                 (join_time, vote_time)
             })
         })
-        .collect();
+        .collect()
+}
+
+/// 300 phones join and vote, their starts spread evenly over `spread` (zero: all at once);
+/// every vote must be in the log exactly once.
+fn burst(spread: Duration) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (engine, card, options) = engine_on_cards();
+    let journal = Journal::create(dir.path(), engine.log()).expect("journal");
+    let config = RoomConfig {
+        addr: Some("127.0.0.1:0".parse().expect("addr")),
+        limits: loopback_limits(),
+        lang: Lang::Nl,
+        remote: false,
+    };
+    let session = Headless::start(engine, Box::new(journal), config).expect("room");
+    let addr = session.room().addr();
+    let code = session.room().join_code();
+    let start = Arc::new(Barrier::new(PHONES + 1));
+    let phones = phones(addr, &code, &card, options, spread, &start);
     let began = Instant::now();
     start.wait();
     let times: Vec<(Duration, Duration)> = phones
@@ -142,6 +170,84 @@ fn burst(spread: Duration) {
         "any request",
         times.iter().flat_map(|t| [t.0, t.1]).collect(),
     );
+}
+
+/// The runner itself (its `App`, its inbox, the real server and log) while 300 phones join
+/// and vote within a second: each frame drawn into a 120x36 `TestBackend` is timed, as is each
+/// batch of phone commands (applied, written with fsync, answered, published).
+fn frames() {
+    use regie::tui::event_loop::{Inbox, now, open_room, take_waiting};
+    use regie::tui::{App, Settings, Theme, ThemeName, view};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (engine, card, options) = engine_on_cards();
+    let journal = Journal::create(dir.path(), engine.log()).expect("journal");
+    let settings = Settings {
+        theme: Theme::named(ThemeName::Dark),
+        lang: Lang::Nl,
+        bell: false,
+    };
+    let mut app = App::new(engine, Box::new(journal), settings);
+    let inbox = Inbox::default();
+    let config = RoomConfig {
+        addr: Some("127.0.0.1:0".parse().expect("addr")),
+        limits: loopback_limits(),
+        lang: Lang::Nl,
+        remote: false,
+    };
+    let room = open_room(&mut app, config, &inbox).expect("the room opens");
+    let code = room.join_code();
+    let start = Arc::new(Barrier::new(PHONES + 1));
+    let phones = phones(
+        room.addr(),
+        &code,
+        &card,
+        options,
+        Duration::from_secs(1),
+        &start,
+    );
+    let mut terminal = Screen::new(TestBackend::new(120, 36)).expect("test terminal");
+    let (mut draws, mut batches) = (Vec::new(), Vec::new());
+    let began = Instant::now();
+    start.wait();
+    // The runner's loop: wait on the one inbox, take what came, draw. A countdown changes the
+    // screen every second anyway; here every wake is drawn, the most the runner would draw.
+    while !phones.iter().all(JoinHandle::is_finished) {
+        if let Some(first) = inbox.wait(Duration::from_millis(20)) {
+            let t = Instant::now();
+            take_waiting(&mut app, &inbox, first, Some(&room)).expect("no terminal to fail");
+            batches.push(t.elapsed());
+        }
+        let t = Instant::now();
+        terminal
+            .draw(|frame| view::draw(frame, &app, now()))
+            .expect("draw");
+        draws.push(t.elapsed());
+    }
+    let all_done = began.elapsed();
+    for phone in phones {
+        phone.join().expect("phone");
+    }
+    let log = app.engine().log();
+    let card_log = &log.blocks[log.current].cards[log.blocks[log.current].current_card];
+    let counted: u32 = card_log.phone_counts(VoteRound::First).iter().sum();
+    let screen: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|cell| cell.symbol())
+        .collect();
+    println!(
+        "the runner (App, inbox, real server, real log with fsync) drawn at 120x36 while {PHONES} phones join and vote, starts spread over 1000 ms"
+    );
+    println!(
+        "all {PHONES} done in {:.0} ms; votes counted {counted}; the screen says {:?}",
+        all_done.as_secs_f64() * 1000.0,
+        screen.contains(&format!("{PHONES} telefoons gestemd")),
+    );
+    assert_eq!(counted as usize, PHONES);
+    report("frame (draw)", draws);
+    report("batch (take+write)", batches);
 }
 
 /// The release binary with `--room`, countdown running, nobody connected: CPU and memory.
@@ -194,6 +300,8 @@ fn idle() {
 }
 
 fn main() {
+    frames();
+    println!();
     burst(Duration::from_secs(1));
     println!();
     burst(Duration::ZERO);

@@ -99,9 +99,11 @@ fn host(desk: &Mutex<Desk>, room: &Room, inbox: &Receiver<Inbound>) {
         let mut desk = desk.lock().unwrap_or_else(PoisonError::into_inner);
         let mut pending = Pending::default();
         let at = now();
-        pending.take(first, |command| desk.engine.apply(command, at));
-        while let Ok(next) = inbox.try_recv() {
-            pending.take(next, |command| desk.engine.apply(command, at));
+        let mut next = Some(first);
+        while let Some(inbound) = next {
+            let finishes = desk.engine.next_finishes();
+            pending.take(inbound, finishes, |command| desk.engine.apply(command, at));
+            next = inbox.try_recv().ok();
         }
         if pending.changed() {
             let log = desk.engine.log().clone();

@@ -35,14 +35,21 @@ pub struct Pending {
 
 impl Pending {
     /// Apply `inbound` with `apply` (the engine, through the runner) and hold its answer.
+    /// `next_finishes` is the engine's word on whether `Next` would end the session now: from
+    /// the room (the facilitator's remote) it never does; that is asked at the laptop.
     pub fn take(
         &mut self,
         inbound: Inbound,
+        next_finishes: bool,
         apply: impl FnOnce(Command) -> Result<Vec<Event>, Refusal>,
     ) {
-        let result = apply(inbound.command).map(|events| {
-            self.changed |= !events.is_empty();
-        });
+        let result = if next_finishes && inbound.command == Command::Next {
+            Err(Refusal::Finished)
+        } else {
+            apply(inbound.command).map(|events| {
+                self.changed |= !events.is_empty();
+            })
+        };
         self.answers.push((inbound.reply, result));
     }
 

@@ -68,6 +68,18 @@ impl<K: Eq + Hash + Clone> RateLimiter<K> {
         }
     }
 
+    /// Whether `key` has nothing left to spend at `now` (nothing is spent by asking).
+    pub fn spent(&self, key: &K, now: Instant) -> bool {
+        let buckets = self
+            .buckets
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        buckets.get(key).is_some_and(|(tokens, seen)| {
+            let regained = now.duration_since(*seen).as_secs_f64() * self.per_second;
+            (tokens + regained).min(self.burst) < 1.0
+        })
+    }
+
     /// Spend one request for `key` at `now`; `false` means over the limit.
     pub fn allow(&self, key: &K, now: Instant) -> bool {
         let mut buckets = self
@@ -104,5 +116,8 @@ mod tests {
         let later = start + Duration::from_millis(400);
         let passed = (0..5).filter(|_| limiter.allow(&"a", later)).count();
         assert_eq!(passed, 2, "0.4 s regains two requests at 5 per second");
+        assert!(limiter.spent(&"a", later), "all spent again");
+        assert!(!limiter.spent(&"a", later + Duration::from_millis(200)));
+        assert!(!limiter.spent(&"c", start), "an unseen key has its burst");
     }
 }

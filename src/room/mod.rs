@@ -9,6 +9,7 @@ pub mod host;
 pub mod http;
 pub mod limits;
 pub mod pages;
+pub mod remote;
 pub mod routes;
 pub mod secrets;
 pub mod server;

@@ -5,6 +5,7 @@ use super::clean;
 use super::host::{ANSWER_WITHIN, Inbound};
 use super::http::{Request, Response, cookie_value, form_value};
 use super::pages::{self, Asset};
+use super::remote;
 use super::secrets;
 use super::server::{Shared, Snapshot};
 use super::stream;
@@ -64,6 +65,9 @@ pub fn handle(shared: &Shared, request: Request, mut stream: TcpStream) {
             }
             Err(response) => response,
         },
+        _ if remote::owns(shared, &request.path) => {
+            remote::handle(shared, &request, stream.peer_addr().ok().map(|a| a.ip()))
+        }
         (_, path) if is_route(path) => Response::status(405),
         _ => Response::status(404),
     };

@@ -4,6 +4,7 @@
 use super::address::{self, BindError};
 use super::host::Inbound;
 use super::limits::{Limits, RateLimiter};
+use super::remote::Remote;
 use super::{http, routes};
 use crate::engine::record::SessionLog;
 use crate::i18n::Lang;
@@ -22,6 +23,8 @@ pub struct RoomConfig {
     pub limits: Limits,
     /// Language of the pages for browsers that do not say which they prefer.
     pub lang: Lang,
+    /// `--remote`: serve the facilitator's remote at a secret address (off by default).
+    pub remote: bool,
 }
 
 /// Why the room did not start.
@@ -80,6 +83,8 @@ pub struct Shared {
     pub by_device: RateLimiter<String>,
     connections: AtomicUsize,
     stopping: AtomicBool,
+    /// The facilitator's remote, only with `--remote`.
+    pub remote: Option<Remote>,
 }
 
 impl Shared {
@@ -155,6 +160,7 @@ impl Room {
             by_device: RateLimiter::new(limits.device_per_second, limits.device_burst),
             connections: AtomicUsize::new(0),
             stopping: AtomicBool::new(false),
+            remote: config.remote.then(Remote::new),
         });
         let accepting = Arc::clone(&shared);
         let acceptor = std::thread::Builder::new()
@@ -191,6 +197,13 @@ impl Room {
     /// The address without the code (typing it asks for the code).
     pub fn base_url(&self) -> String {
         format!("http://{}/", self.addr)
+    }
+
+    /// The facilitator's remote (with `--remote`): whoever holds this address controls the
+    /// session, so it is shown only in the facilitator's notes panel.
+    pub fn remote_url(&self) -> Option<String> {
+        let remote = self.shared.remote.as_ref()?;
+        Some(format!("http://{}{}", self.addr, remote.path()))
     }
 
     /// Show the runner's newest log to phones and room views (nothing happens if unchanged).

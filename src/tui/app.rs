@@ -112,6 +112,8 @@ pub struct JoinInfo {
     /// The address to type (it asks for the code).
     pub base_url: String,
     pub code: String,
+    /// The facilitator's remote (`--remote`): for the notes panel only, never the room's screen.
+    pub remote: Option<String>,
 }
 
 /// The runner.

@@ -100,6 +100,11 @@ impl Default for Inbox {
 }
 
 impl Inbox {
+    /// The next wake within `timeout`, if any.
+    pub fn wait(&self, timeout: Duration) -> Option<Wake> {
+        self.receiver.recv_timeout(timeout).ok()
+    }
+
     /// How the room hands a phone's command to this runner.
     pub fn for_room(&self) -> impl Fn(Inbound) -> bool + Send + Sync + 'static {
         let sender = self.sender.clone();
@@ -137,6 +142,7 @@ pub fn open_room(app: &mut App, config: RoomConfig, inbox: &Inbox) -> Result<Roo
         url: room.join_url(),
         base_url: room.base_url(),
         code: room.join_code(),
+        remote: room.remote_url(),
     });
     Ok(room)
 }
@@ -189,44 +195,10 @@ pub fn run_with(
             .to_std()
             .unwrap_or(Duration::ZERO)
             .min(SIGNAL_CHECK);
-        let Ok(first) = inbox.receiver.recv_timeout(wait) else {
+        let Some(first) = inbox.wait(wait) else {
             continue;
         };
-        // Take everything that is waiting; phones' commands are written once, then answered.
-        let mut pending = Pending::default();
-        let mut next = Some(first);
-        while let Some(wake) = next {
-            match wake {
-                Wake::Terminal(Event::Key(key)) => {
-                    if let Some(action) = keys::action(key, app.mode()) {
-                        app.step(action, now());
-                        redraw = true;
-                    }
-                }
-                Wake::Terminal(Event::Resize(..)) => redraw = true,
-                Wake::Terminal(_) => {}
-                Wake::TerminalFailed(error) => {
-                    app.save();
-                    return Err(error);
-                }
-                Wake::Room(inbound) => {
-                    let at = now();
-                    pending.take(inbound, |command| app.remote(command, at));
-                }
-            }
-            if app.should_quit() {
-                break;
-            }
-            next = inbox.receiver.try_recv().ok();
-        }
-        if !pending.is_empty() {
-            app.save();
-            redraw |= pending.changed();
-            pending.answer();
-        }
-        if let Some(open) = &room {
-            open.publish(app.engine().log());
-        }
+        redraw |= take_waiting(app, &inbox, first, room.as_ref())?;
         if app.engine().is_finished() && room.is_some() {
             // The session has ended: the room closes with it.
             room = None;
@@ -237,6 +209,56 @@ pub fn run_with(
             return Ok(());
         }
     }
+}
+
+/// Take `first` and everything else waiting in `inbox`: keys step the runner; phones' and the
+/// remote's commands are applied, written once, then answered; the room gets the new log.
+/// Whether the screen must be redrawn. (The bench drives the runner through this too.)
+pub fn take_waiting(
+    app: &mut App,
+    inbox: &Inbox,
+    first: Wake,
+    room: Option<&Room>,
+) -> io::Result<bool> {
+    let mut redraw = false;
+    let mut pending = Pending::default();
+    let mut next = Some(first);
+    while let Some(wake) = next {
+        match wake {
+            Wake::Terminal(Event::Key(key)) => {
+                if let Some(action) = keys::action(key, app.mode()) {
+                    app.step(action, now());
+                    redraw = true;
+                }
+            }
+            Wake::Terminal(Event::Resize(..)) => redraw = true,
+            Wake::Terminal(_) => {}
+            Wake::TerminalFailed(error) => {
+                app.save();
+                return Err(error);
+            }
+            Wake::Room(inbound) => {
+                let at = now();
+                let finishes = app.engine().next_finishes();
+                pending.take(inbound, finishes, |command| app.remote(command, at));
+            }
+        }
+        if app.should_quit() {
+            break;
+        }
+        next = inbox.receiver.try_recv().ok();
+    }
+    if !pending.is_empty() {
+        app.save();
+        redraw |= pending.changed();
+    }
+    // Publish before answering: a phone told it joined must find itself in the room's
+    // snapshot when it votes a moment later (answered first, it got 403 in that gap).
+    if let Some(open) = room {
+        open.publish(app.engine().log());
+    }
+    pending.answer();
+    Ok(redraw)
 }
 
 /// Show the picker until a session is chosen (`Some`) or the user leaves (`None`).

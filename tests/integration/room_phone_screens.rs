@@ -81,6 +81,7 @@ fn join_info() -> JoinInfo {
         url: "http://192.168.1.20:7878/?code=482913".into(),
         base_url: "http://192.168.1.20:7878/".into(),
         code: "482913".into(),
+        remote: None,
     }
 }
 

@@ -60,6 +60,10 @@ pub struct RunOptions {
     /// free one].
     #[arg(long, value_name = "IP:PORT", requires = "room")]
     pub room_addr: Option<std::net::SocketAddr>,
+    /// Also serve a remote for the facilitator (next, pause, +1 minute, reveal) at a secret
+    /// address shown only in the notes panel (o). Whoever has that address controls the session.
+    #[arg(long, requires = "room")]
+    pub remote: bool,
 }
 
 pub fn execute(args: RunArgs) -> ExitCode {
@@ -110,6 +114,7 @@ fn open_room(
         addr: options.room_addr,
         limits: crate::room::Limits::default(),
         lang: app.settings.lang,
+        remote: options.remote,
     };
     crate::tui::event_loop::open_room(app, config, inbox)
         .map(Some)

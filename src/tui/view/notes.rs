@@ -11,17 +11,20 @@ pub struct NotesStrings {
     pub title: &'static str,
     pub none: &'static str,
     pub outcome: &'static str,
+    pub remote: &'static str,
 }
 
 const NL: NotesStrings = NotesStrings {
     title: " Notities, alleen voor jou (o) ",
     none: "Geen notities bij dit blok.",
     outcome: "Uitkomst: {}",
+    remote: "Afstandsbediening (geheim): {}",
 };
 const EN: NotesStrings = NotesStrings {
     title: " Notes, for you only (o) ",
     none: "No notes for this block.",
     outcome: "Outcome: {}",
+    remote: "Remote (secret): {}",
 };
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
@@ -54,6 +57,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             strings.outcome.replace("{}", outcome),
             theme.accent(),
         ));
+    }
+    if let Some(url) = app.join.as_ref().and_then(|join| join.remote.as_deref()) {
+        lines.push(Line::styled(strings.remote.replace("{}", url), theme.dim()));
     }
     if lines.is_empty() {
         lines.push(Line::styled(strings.none, theme.dim()));

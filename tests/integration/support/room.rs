@@ -106,6 +106,7 @@ pub fn config(limits: Limits) -> RoomConfig {
         addr: Some("127.0.0.1:0".parse().expect("addr")),
         limits,
         lang: Lang::Nl,
+        remote: false,
     }
 }
 
