@@ -184,6 +184,7 @@ fn write_logs(dir: &Path, logs: &Path) {
             attendance: vec![],
             blocks,
             phones: None,
+            wishes: Vec::new(),
         };
         let text = ron::ser::to_string_pretty(&log, ron::ser::PrettyConfig::default())
             .expect("serialise log");

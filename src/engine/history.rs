@@ -1,7 +1,7 @@
-//! What earlier sessions of the same programme tell the engine: cards already played
-//! and who already worked together. Built from the log folder by `journal::history`.
+//! What earlier sessions of the same programme tell the engine: cards already played,
+//! who already worked together, and each person's learning wish. Built from the log folder by `journal::history`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Facts from earlier runs of the same programme, oldest first.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -12,4 +12,9 @@ pub struct ProgrammeHistory {
     pub splits: Vec<Vec<Vec<String>>>,
     /// How many earlier days of the programme these facts come from.
     pub days: usize,
+    /// Each person's learning wish as last typed on an earlier day (personal: the facilitator's
+    /// panel only).
+    pub wishes: BTreeMap<String, String>,
+    /// Where each person stood on the latest earlier day they said so.
+    pub stands: BTreeMap<String, String>,
 }

@@ -17,6 +17,7 @@ mod round;
 mod seed;
 pub mod ticks;
 mod timeline;
+pub mod wishes;
 
 pub use clock::{BlockClock, DayClock};
 pub use command::{Command, Event, Refusal};
@@ -64,6 +65,7 @@ impl Engine {
             attendance: Vec::new(),
             blocks: session.blocks.iter().map(block_log).collect(),
             phones: None,
+            wishes: Vec::new(),
         };
         let mut engine = Engine {
             script,
@@ -122,6 +124,7 @@ impl Engine {
             Command::Takeaway { text } => self.takeaway(text, now),
             Command::Correct { kind, index, text } => self.correct(kind, index, text, now),
             Command::NextSpeaker => self.next_speaker(now),
+            Command::Wish { name, aspect, text } => self.wish(name, aspect, text, now),
             Command::SetPresent { name, present } => self.set_present(name, present, now),
             Command::Reshuffle { seed } => self.reshuffle(seed, now),
             Command::Swap { a, b } => self.swap(&a, &b),

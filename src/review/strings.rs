@@ -11,6 +11,7 @@ pub struct Words {
     pub pause: &'static str,
     pub breakout: &'static str,
     pub harvest_kind: &'static str,
+    pub wishes_kind: &'static str,
     /// A session the facilitator finished.
     pub finished: &'static str,
     /// A session that stopped before the end (crash or quit mid-way).
@@ -46,6 +47,7 @@ const NL: Words = Words {
     pause: "Pauze",
     breakout: "Subgroepen",
     harvest_kind: "Oogst",
+    wishes_kind: "Leerwensen",
     finished: "afgerond",
     unfinished: "ONAF",
     timeline: "Tijdlijn: gepland en werkelijk",
@@ -77,6 +79,7 @@ const EN: Words = Words {
     pause: "Break",
     breakout: "Breakout",
     harvest_kind: "Harvest",
+    wishes_kind: "Wishes",
     finished: "finished",
     unfinished: "UNFINISHED",
     timeline: "Timeline: planned and actual",
@@ -116,6 +119,7 @@ pub fn kind_name(kind: BlockKindTag, lang: Lang) -> &'static str {
         BlockKindTag::Break => s.pause,
         BlockKindTag::Breakout => s.breakout,
         BlockKindTag::Harvest => s.harvest_kind,
+        BlockKindTag::Wishes => s.wishes_kind,
     }
 }
 

@@ -13,7 +13,7 @@ use std::path::Path;
 
 /// The block kinds, as a hint lists them.
 pub const BLOCK_KINDS_HINT: &str = "block kinds are: Plenary, Round(seconds_each: ..), \
-Dilemmas(deck: \"..\", draw: ..), Break, Breakout(size: ..), Harvest";
+Dilemmas(deck: \"..\", draw: ..), Break, Breakout(size: ..), Harvest, Wishes";
 
 /// Read a file through `source` and decode it as UTF-8 text (a leading byte-order mark is
 /// dropped, as editors do not count it either). Only `.ron` files are read, and only files that
@@ -245,7 +245,7 @@ fn shape_hint(code: &RonError, text: &str, offset: usize) -> Option<String> {
             .iter()
             .find(|(name, _)| *name == before)
             .map(|(name, example)| format!("`{name}` needs its fields, e.g. `{example}`")),
-        RonError::ExpectedComma if here == Some('(') => ["Plenary", "Break", "Harvest"]
+        RonError::ExpectedComma if here == Some('(') => ["Plenary", "Break", "Harvest", "Wishes"]
             .contains(&before)
             .then(|| format!("`{before}` has no fields: write `kind: {before}`")),
         RonError::ExpectedComma

@@ -92,6 +92,9 @@ pub enum BlockKind {
     },
     /// The facilitator types takeaways.
     Harvest,
+    /// Learning wishes: the facilitator types each person's wish (on the first day) or where
+    /// they stand now (on later days, beside the wish from earlier logs). Never on the room.
+    Wishes,
 }
 
 impl BlockKind {
@@ -109,6 +112,7 @@ impl BlockKind {
             BlockKind::Break => BlockKindTag::Break,
             BlockKind::Breakout { .. } => BlockKindTag::Breakout,
             BlockKind::Harvest => BlockKindTag::Harvest,
+            BlockKind::Wishes => BlockKindTag::Wishes,
         }
     }
 }
@@ -124,16 +128,18 @@ pub enum BlockKindTag {
     Break,
     Breakout,
     Harvest,
+    Wishes,
 }
 
 impl BlockKindTag {
-    pub const ALL: [BlockKindTag; 6] = [
+    pub const ALL: [BlockKindTag; 7] = [
         BlockKindTag::Plenary,
         BlockKindTag::Round,
         BlockKindTag::Dilemmas,
         BlockKindTag::Break,
         BlockKindTag::Breakout,
         BlockKindTag::Harvest,
+        BlockKindTag::Wishes,
     ];
 
     pub fn name(self) -> &'static str {
@@ -144,6 +150,7 @@ impl BlockKindTag {
             BlockKindTag::Break => "Break",
             BlockKindTag::Breakout => "Breakout",
             BlockKindTag::Harvest => "Harvest",
+            BlockKindTag::Wishes => "Wishes",
         }
     }
 }
@@ -168,7 +175,7 @@ impl TryFrom<String> for BlockKindTag {
             .find(|tag| tag.name() == name)
             .ok_or_else(|| {
                 format!(
-                    "unknown block kind \"{name}\"; expected one of Plenary, Round, Dilemmas, Break, Breakout, Harvest"
+                    "unknown block kind \"{name}\"; expected one of Plenary, Round, Dilemmas, Break, Breakout, Harvest, Wishes"
                 )
             })
     }

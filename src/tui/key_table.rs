@@ -128,8 +128,8 @@ pub const RUNNER: &[Binding] = &[
         "Enter",
         Bound::Action(Action::Enter),
         (
-            "notitie; oogst; volgende spreker",
-            "note; takeaway; next speaker",
+            "notitie; oogst; leerwensen; volgende spreker",
+            "note; takeaway; learning wishes; next speaker",
         ),
         ("notitie", "note"),
         &[Screen::Card],

@@ -51,3 +51,4 @@ mod runs_identity;
 mod runs_screens;
 mod tui_app;
 mod tui_screens;
+mod wishes_flow;

@@ -89,6 +89,7 @@ fn kind_of(block: &BlockLog) -> BlockKind {
             balance: Vec::new(),
         },
         BlockKindTag::Harvest => BlockKind::Harvest,
+        BlockKindTag::Wishes => BlockKind::Wishes,
         BlockKindTag::Plenary => BlockKind::Plenary,
     }
 }
