@@ -243,3 +243,22 @@ fn screen_wishes_block_and_panel_on_a_later_day() {
         screen(&app, later, w, h);
     }
 }
+
+#[test]
+fn the_hrm_networks_first_meeting_records_wishes_and_still_runs_from_ten_to_half_past_four() {
+    let meeting = regie::bundled::load(std::path::Path::new(
+        "sessions/hrm-leernetwerk/bijeenkomst-1.ron",
+    ))
+    .expect("bundled");
+    let blocks = &meeting.session.blocks;
+    assert!(blocks.iter().any(|b| b.kind == BlockKind::Wishes));
+    let minutes: u32 = blocks.iter().map(|b| b.minutes.0).sum();
+    assert_eq!(meeting.session.start.as_deref(), Some("10:00"));
+    assert_eq!(minutes, 6 * 60 + 30, "10:00 to 16:30");
+    // The later meetings ask where people stand.
+    let later = regie::bundled::load(std::path::Path::new(
+        "sessions/hrm-leernetwerk/bijeenkomst-5.ron",
+    ))
+    .expect("bundled");
+    assert!(later.session.blocks.iter().any(|b| b.kind == BlockKind::Wishes));
+}
