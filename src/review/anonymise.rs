@@ -108,7 +108,7 @@ fn parts(name: &str) -> (Vec<Vec<char>>, Vec<Vec<Vec<char>>>) {
 }
 
 impl Pseudonyms {
-    /// Collect every name in `logs`: participants, attendance, groups, swaps, rounds.
+    /// Collect every name in `logs`: participants, attendance, wishes, groups, swaps, rounds.
     pub fn collect(logs: &[(PathBuf, SessionLog)], lang: Lang) -> Pseudonyms {
         let mut order: Vec<String> = Vec::new();
         let mut add = |name: &str| {
@@ -120,6 +120,7 @@ impl Pseudonyms {
         for (_, log) in logs {
             log.participants.iter().for_each(|n| add(n));
             log.attendance.iter().for_each(|m| add(&m.name));
+            log.wishes.iter().for_each(|w| add(&w.name));
             for block in &log.blocks {
                 for split in &block.splits {
                     split.groups.iter().flatten().for_each(|n| add(n));
@@ -365,6 +366,10 @@ pub fn anonymise(logs: &mut [(PathBuf, SessionLog)], lang: Lang) -> Pseudonyms {
         names(&mut log.participants);
         for mark in &mut log.attendance {
             mark.name = p.name(&mark.name);
+        }
+        for line in &mut log.wishes {
+            line.name = p.name(&line.name);
+            line.text = p.text(&line.text);
         }
         for block in &mut log.blocks {
             block.title = p.text(&block.title);

@@ -282,6 +282,27 @@ fn programme_section(out: &mut String, review: &Review, p: &Programme, lang: Lan
     }
     out.push('\n');
 
+    if !p.wishes.is_empty() {
+        let _ = writeln!(out, "### {}\n", w.wishes);
+        let mut cols: Vec<String> = vec![s.person.to_string(), w.wish.to_string()];
+        cols.extend((1..=p.sessions.len()).map(|d| format!("{} {d}", w.day)));
+        head(out, &cols.iter().map(String::as_str).collect::<Vec<_>>());
+        for person in &p.wishes {
+            let mut cells = vec![
+                cell(&person.name),
+                person.wish.as_deref().map_or_else(String::new, cell),
+            ];
+            cells.extend(
+                person
+                    .stands
+                    .iter()
+                    .map(|t| t.as_deref().map_or_else(String::new, cell)),
+            );
+            row(out, &cells);
+        }
+        let _ = writeln!(out, "\n{}\n", w.legend_wishes);
+    }
+
     if !p.dilemmas.is_empty() {
         let _ = writeln!(out, "### {}\n", w.dilemmas);
         for d in &p.dilemmas {
@@ -456,6 +477,18 @@ fn session_section(out: &mut String, r: &SessionReport, lang: Lang) {
         let _ = writeln!(out, "### {}\n", w.takeaways);
         for text in &r.takeaways {
             let _ = writeln!(out, "- {}", inline(text));
+        }
+        out.push('\n');
+    }
+    if !r.wishes.is_empty() {
+        let _ = writeln!(out, "### {}\n", w.wishes);
+        head(out, &[s.person, w.wish, w.stand]);
+        let text = |t: &Option<String>| t.as_deref().map_or_else(String::new, cell);
+        for person in &r.wishes {
+            row(
+                out,
+                &[cell(&person.name), text(&person.wish), text(&person.stand)],
+            );
         }
         out.push('\n');
     }

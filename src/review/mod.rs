@@ -14,6 +14,7 @@ pub mod programme;
 pub mod session;
 pub mod strings;
 pub mod tables;
+pub mod wishes;
 pub mod workbook;
 
 pub use anonymise::{Pseudonyms, anonymise};

@@ -3,6 +3,7 @@
 
 use super::dilemma::{self, DilemmaResult};
 use super::session::{SessionSummary, people_of};
+use super::wishes::PersonWishes;
 use crate::engine::clock::is_present;
 use crate::groups::meetings_from_splits;
 use crate::journal::days::{self, Standing};
@@ -50,6 +51,8 @@ pub struct Programme {
     pub pairs: Vec<Vec<u32>>,
     pub kinds: Vec<KindDiscipline>,
     pub dilemmas: Vec<DilemmaResult>,
+    /// Each person's learning wish and where they stood per day.
+    pub wishes: Vec<PersonWishes>,
 }
 
 impl Programme {
@@ -150,6 +153,7 @@ fn build(
             pairs[b][a] += 1;
         }
     }
+    let wishes = super::wishes::of_programme(days.iter().map(|&s| &logs[s].1));
     Programme {
         name: name.to_string(),
         kinds: discipline(days.iter().filter_map(|&s| sessions.get(s))),
@@ -158,6 +162,7 @@ fn build(
         attendance,
         pairs,
         dilemmas,
+        wishes,
     }
 }
 

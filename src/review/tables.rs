@@ -1,5 +1,5 @@
 //! The tables of a review, one row per thing: sessions, blocks, dilemma options, group
-//! members, attendance, notes. Typed cells, so CSV and the workbook write the same rows.
+//! members, attendance, notes, learning wishes. Typed cells, so CSV and the workbook write the same rows.
 
 use super::Review;
 use super::csv::{self, Dialect};
@@ -63,16 +63,19 @@ pub enum Table {
     Attendance,
     /// One row per note, card note, outcome and takeaway.
     Notes,
+    /// One row per person with a learning wish or a "where do you stand" line in a session.
+    Wishes,
 }
 
 impl Table {
-    pub const ALL: [Table; 6] = [
+    pub const ALL: [Table; 7] = [
         Table::Sessions,
         Table::Blocks,
         Table::Dilemmas,
         Table::Groups,
         Table::Attendance,
         Table::Notes,
+        Table::Wishes,
     ];
 
     /// The table's name as `--table` takes it.
@@ -84,6 +87,7 @@ impl Table {
             Table::Groups => "groups",
             Table::Attendance => "attendance",
             Table::Notes => "notes",
+            Table::Wishes => "wishes",
         }
     }
 
@@ -120,6 +124,7 @@ impl Table {
             Table::Groups => &["session", "block", "round", "group", "name", "kept"],
             Table::Attendance => &["session", "name", "present"],
             Table::Notes => &["session", "block", "card", "kind", "at", "text"],
+            Table::Wishes => &["session", "name", "wish", "stand"],
         }
     }
 
@@ -204,6 +209,17 @@ impl Table {
                     for name in super::session::people_of(log) {
                         let present = Cell::Flag(is_present(log, &name));
                         rows.push(vec![id(), Cell::Text(name), present]);
+                    }
+                }
+                Table::Wishes => {
+                    let text = |t: &Option<String>| t.as_deref().map_or(Cell::Empty, Cell::text);
+                    for person in super::wishes::of_session(log) {
+                        rows.push(vec![
+                            id(),
+                            Cell::text(&person.name),
+                            text(&person.wish),
+                            text(&person.stand),
+                        ]);
                     }
                 }
                 Table::Notes => {

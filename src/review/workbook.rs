@@ -24,6 +24,7 @@ pub fn sheet_names(review: &Review) -> Vec<&'static str> {
         "groups",
         "attendance",
         "evaluations",
+        "wishes",
         "harvest",
     ];
     if review.privacy.notes {
@@ -82,6 +83,12 @@ fn build(review: &Review) -> Result<Vec<u8>, XlsxError> {
             )?,
             "attendance" => attendance(sheet, review, &formats)?,
             "evaluations" => table(sheet, &EVALUATION_HEAD, &[], &formats)?,
+            "wishes" => table(
+                sheet,
+                Table::Wishes.header(),
+                &Table::Wishes.rows(review),
+                &formats,
+            )?,
             "harvest" => notes(sheet, review, &["outcome", "takeaway"], &formats)?,
             _ => notes(sheet, review, &["note", "card_note"], &formats)?,
         }

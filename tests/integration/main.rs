@@ -51,4 +51,5 @@ mod runs_identity;
 mod runs_screens;
 mod tui_app;
 mod tui_screens;
+mod wishes_exports;
 mod wishes_flow;

@@ -13,13 +13,14 @@ use std::path::{Path, PathBuf};
 const NOTE_WORDS: [&str; 2] = ["schuurt", "wisselde na het gesprek"];
 /// Words of an outcome and a takeaway: what the room decided stays in every report.
 const KEPT_WORDS: [&str; 2] = ["Gesprek eerst", "Eerst vragen, dan pas wegen"];
-const TABLES: [&str; 6] = [
+const TABLES: [&str; 7] = [
     "sessions",
     "blocks",
     "dilemmas",
     "groups",
     "attendance",
     "notes",
+    "wishes",
 ];
 
 fn regie() -> Command {
@@ -212,6 +213,7 @@ fn the_workbook_has_typed_sheets_and_the_attendance_rule() {
             "groups",
             "attendance",
             "evaluations",
+            "wishes",
             "harvest"
         ],
         "no notes sheet without --with-notes"

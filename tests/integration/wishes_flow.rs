@@ -52,7 +52,7 @@ fn wish_for(app: &mut App, find: &str, text: &str, now: Stamp) {
 }
 
 /// Day 1 run through the keyboard: three wishes typed.
-fn first_day(now: Stamp) -> SessionLog {
+pub fn first_day(now: Stamp) -> SessionLog {
     let mut app = runner(
         wishes_script("sessions/leergang/dag-1.ron"),
         ProgrammeHistory::default(),
@@ -205,6 +205,27 @@ fn names_and_wishes_never_reach_the_rooms_view() {
     );
 }
 
+/// Day 2, a week later, run through the keyboard with the history of `day1`: where Chloë stands.
+pub fn second_day(day1: &SessionLog) -> SessionLog {
+    let logs = vec![(PathBuf::from("logs/dag-1.ron"), day1.clone())];
+    let day2 = at("09:35:00") + chrono::Duration::days(7);
+    let history = history_before(
+        &logs,
+        "leergang-ambtelijk-vakmanschap",
+        Some("Zutphen najaar 2026"),
+        day2,
+        "leergang/dag-2",
+    );
+    let mut app = runner(wishes_script("sessions/leergang/dag-2.ron"), history, day2);
+    app.step(Action::Command(Command::StartPause), day2);
+    app.step(Action::Enter, day2);
+    wish_for(&mut app, "chl", "Eerste taak overgedragen", day2);
+    wish_for(&mut app, "anouk", "Wil leren onderhandelen", day2);
+    let mut log = app.engine().log().clone();
+    log.session.identity.session = "leergang/dag-2".to_string();
+    log
+}
+
 fn screen(app: &App, now: Stamp, width: u16, height: u16) -> ratatui::backend::TestBackend {
     let backend = ratatui::backend::TestBackend::new(width, height);
     let mut terminal = ratatui::Terminal::new(backend).expect("test terminal");
@@ -260,5 +281,11 @@ fn the_hrm_networks_first_meeting_records_wishes_and_still_runs_from_ten_to_half
         "sessions/hrm-leernetwerk/bijeenkomst-5.ron",
     ))
     .expect("bundled");
-    assert!(later.session.blocks.iter().any(|b| b.kind == BlockKind::Wishes));
+    assert!(
+        later
+            .session
+            .blocks
+            .iter()
+            .any(|b| b.kind == BlockKind::Wishes)
+    );
 }

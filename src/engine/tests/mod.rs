@@ -329,6 +329,7 @@ fn cards_played_earlier_in_the_programme_are_not_drawn_again() {
         ]),
         splits: vec![],
         days: 2,
+        ..ProgrammeHistory::default()
     };
     let blocks = vec![block("Dilemma's", 30, dilemmas(3, DrawOrder::Deck))];
     let e = Engine::new(script(blocks), history, t(10, 0, 0));
@@ -548,6 +549,7 @@ fn splits_of_earlier_days_steer_who_meets_whom() {
         played_cards: BTreeSet::new(),
         splits: vec![first.clone()],
         days: 1,
+        ..ProgrammeHistory::default()
     };
     let mut e = Engine::new(script(blocks), history, t(11, 0, 0));
     apply(&mut e, Command::Reshuffle { seed: Some(1) }, t(11, 0, 0));

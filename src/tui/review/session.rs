@@ -185,6 +185,24 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
             out.extend(wrapped("· ", text, width, theme.text()));
         }
     }
+    if !report.wishes.is_empty() {
+        heading(&mut out, w.wishes, theme);
+        for person in &report.wishes {
+            let mut text = person.wish.clone().unwrap_or_default();
+            if let Some(stand) = &person.stand {
+                if !text.is_empty() {
+                    text.push_str(" · ");
+                }
+                text.push_str(&format!("{}: {stand}", w.stand));
+            }
+            out.extend(wrapped(
+                &format!("{}: ", person.name),
+                &text,
+                width,
+                theme.text(),
+            ));
+        }
+    }
     (title, out)
 }
 
