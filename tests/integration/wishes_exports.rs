@@ -143,3 +143,46 @@ fn anonymised_reports_keep_the_wishes_and_name_nobody() {
         "pseudonyms stand in for the names"
     );
 }
+
+/// The text of the review screen's lines for session `i` or programme `i`.
+fn screen_text(review: regie::review::Review, programme: bool, i: usize) -> String {
+    use regie::tui::review::{ReviewApp, programme as programme_screen, session};
+    use regie::tui::{Theme, ThemeName};
+    let app = ReviewApp::new(review, regie::i18n::Lang::Nl, Theme::named(ThemeName::Dark));
+    let (_, lines) = if programme {
+        programme_screen::lines(&app, i, 100)
+    } else {
+        session::lines(&app, i, 100)
+    };
+    lines
+        .iter()
+        .map(|l| {
+            l.spans
+                .iter()
+                .map(|s| s.content.as_ref())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect()
+}
+
+#[test]
+fn the_review_screens_show_each_days_wishes_and_the_programmes_wishes_per_day() {
+    let dir = two_days();
+    let loaded = regie::review::load(&[dir.path().to_path_buf()]).expect("logs");
+    let review = regie::review::Review::build(loaded);
+    assert_eq!(review.programmes.len(), 1, "two days of one programme");
+    let day2 = screen_text(review, false, 1);
+    assert!(day2.contains("Leerwensen"), "{day2}");
+    assert!(
+        day2.contains("Chloë de W.: Waar sta je nu: Eerste taak overgedragen"),
+        "{day2}"
+    );
+    let loaded = regie::review::load(&[dir.path().to_path_buf()]).expect("logs");
+    let programme = screen_text(regie::review::Review::build(loaded), true, 0);
+    assert!(
+        programme
+            .contains("Chloë de W.: Beter leren delegeren\n    Dag 2: Eerste taak overgedragen"),
+        "{programme}"
+    );
+}

@@ -1,8 +1,8 @@
 //! A programme over its days: attendance matrix (people x days), who worked with whom how often,
-//! time discipline per block kind, and the dilemmas of every day.
+//! time discipline per block kind, learning wishes with where people stood, and the dilemmas.
 
 use super::app::ReviewApp;
-use super::lines::{cut, fit, heading, right};
+use super::lines::{cut, fit, heading, right, wrapped};
 use super::session::dilemma_lines;
 use crate::review::strings::{kind_name, status, words};
 use crate::text::signed;
@@ -154,6 +154,24 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
                 theme.text(),
             ),
         ]));
+    }
+
+    if !p.wishes.is_empty() {
+        heading(&mut out, w.wishes, theme);
+        for person in &p.wishes {
+            out.extend(wrapped(
+                &format!("{}: ", person.name),
+                person.wish.as_deref().unwrap_or("–"),
+                width,
+                theme.text(),
+            ));
+            for (day, stand) in person.stands.iter().enumerate() {
+                if let Some(stand) = stand {
+                    let lead = format!("    {} {}: ", w.day, day + 1);
+                    out.extend(wrapped(&lead, stand, width, theme.dim()));
+                }
+            }
+        }
     }
 
     if !p.dilemmas.is_empty() {
