@@ -138,6 +138,7 @@ fn write_logs(dir: &Path, logs: &Path) {
                     skipped: vec![],
                     undone_splits: vec![],
                     corrections: vec![],
+                    evaluation: None,
                     draw_seed: None,
                     drawn: Vec::new(),
                     splits: if open || b.kind.name() != "Breakout" {

@@ -53,6 +53,18 @@ pub fn check(script: &LoadedSession, log: &SessionLog) -> Result<(), Mismatch> {
                 planned.kind.name()
             )));
         }
+        if let (Some(asked), Some(recorded)) = (
+            super::evaluation::EvaluationLog::for_kind(&planned.kind),
+            &recorded.evaluation,
+        ) && (asked.grade, asked.top_and_tip, &asked.questions)
+            != (recorded.grade, recorded.top_and_tip, &recorded.questions)
+        {
+            return Err(Mismatch(format!(
+                "block {} \"{}\" asks other questions in the session than in the log",
+                n + 1,
+                planned.title
+            )));
+        }
     }
     sound(log).map_err(|flaw| Mismatch(flaw.message))
 }
@@ -194,6 +206,12 @@ fn block_sound(b: usize, block: &BlockLog) -> Result<(), Flaw> {
             )
         })?;
     }
+    if let Some(evaluation) = &block.evaluation {
+        let prefix = [Field("evaluation")];
+        if let Some((rest, message)) = super::evaluation::flaw(evaluation) {
+            return Err(flaw(&below(&prefix, &rest), message));
+        }
+    }
     for (when, rest) in block_stamps(block) {
         stamp(when, below(&prefix, &rest)).map_err(|f| flaw(&rest, f.message))?;
     }
@@ -235,6 +253,12 @@ fn block_stamps(block: &BlockLog) -> Vec<(Stamp, Vec<Step<'static>>)> {
         if let Some(ended) = turn.ended {
             stamps.push((ended, at("ended")));
         }
+    }
+    if let Some(evaluation) = &block.evaluation {
+        stamps.extend(
+            super::evaluation::stamps(evaluation)
+                .map(|(at, rest)| (at, below(&[Field("evaluation")], &rest))),
+        );
     }
     for (c, card) in block.cards.iter().enumerate() {
         let at = |rest: &[Step<'static>]| below(&[Field("cards"), Index(c)], rest);

@@ -8,6 +8,7 @@ pub mod command;
 mod dilemmas;
 pub mod draw;
 pub mod entries;
+pub mod evaluation;
 pub mod fit;
 pub mod history;
 pub mod phones;
@@ -310,6 +311,7 @@ fn block_log(block: &Block) -> BlockLog {
         takeaways: Vec::new(),
         notes: Vec::new(),
         corrections: Vec::new(),
+        evaluation: evaluation::EvaluationLog::for_kind(&block.kind),
     }
 }
 

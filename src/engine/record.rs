@@ -4,6 +4,9 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+pub use super::evaluation::{
+    Answer, EvaluationLog, Form, FormSource, Moderation, OpenAnswer, OpenSlot, Part,
+};
 pub use super::phones::{PhoneBallot, PhonesLog};
 pub use crate::script::BlockKindTag;
 
@@ -126,7 +129,8 @@ pub struct Adjustment {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BlockLog {
     pub title: String,
-    /// Written as "Plenary", "Round", "Dilemmas", "Break", "Breakout", "Harvest" or "Wishes".
+    /// Written as "Plenary", "Round", "Dilemmas", "Break", "Breakout", "Harvest", "Wishes" or
+    /// "Evaluation".
     pub kind: BlockKindTag,
     pub planned_seconds: i64,
     /// Spans during which the clock ran; their sum is the block's elapsed time.
@@ -170,6 +174,9 @@ pub struct BlockLog {
     /// Every edit or deletion of a note, takeaway or outcome, with the text it had.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrections: Vec<Correction>,
+    /// The forms of an Evaluation block; absent for other kinds (and in older logs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluation: Option<EvaluationLog>,
 }
 
 /// Which typed line a correction changed.

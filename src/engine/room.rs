@@ -206,7 +206,8 @@ impl RoomView {
 fn room_block(log: &SessionLog, block: &BlockLog, now: Stamp) -> RoomBlock {
     let clock = clock::block_clock(block, now);
     let content = match block.kind {
-        BlockKindTag::Plenary => Content::Plenary,
+        // The evaluation's own room content comes with its screen; until then a countdown.
+        BlockKindTag::Plenary | BlockKindTag::Evaluation => Content::Plenary,
         BlockKindTag::Break => Content::Break {
             back_at: now + Duration::seconds(clock.remaining.clamp(0, MAX_BREAK_SECONDS)),
         },

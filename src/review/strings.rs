@@ -12,6 +12,7 @@ pub struct Words {
     pub breakout: &'static str,
     pub harvest_kind: &'static str,
     pub wishes_kind: &'static str,
+    pub evaluation_kind: &'static str,
     /// A session the facilitator finished.
     pub finished: &'static str,
     /// A session that stopped before the end (crash or quit mid-way).
@@ -54,6 +55,7 @@ const NL: Words = Words {
     breakout: "Subgroepen",
     harvest_kind: "Oogst",
     wishes_kind: "Leerwensen",
+    evaluation_kind: "Evaluatie",
     finished: "afgerond",
     unfinished: "ONAF",
     timeline: "Tijdlijn: gepland en werkelijk",
@@ -90,6 +92,7 @@ const EN: Words = Words {
     breakout: "Breakout",
     harvest_kind: "Harvest",
     wishes_kind: "Wishes",
+    evaluation_kind: "Evaluation",
     finished: "finished",
     unfinished: "UNFINISHED",
     timeline: "Timeline: planned and actual",
@@ -134,6 +137,7 @@ pub fn kind_name(kind: BlockKindTag, lang: Lang) -> &'static str {
         BlockKindTag::Breakout => s.breakout,
         BlockKindTag::Harvest => s.harvest_kind,
         BlockKindTag::Wishes => s.wishes_kind,
+        BlockKindTag::Evaluation => s.evaluation_kind,
     }
 }
 

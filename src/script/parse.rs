@@ -13,7 +13,7 @@ use std::path::Path;
 
 /// The block kinds, as a hint lists them.
 pub const BLOCK_KINDS_HINT: &str = "block kinds are: Plenary, Round(seconds_each: ..), \
-Dilemmas(deck: \"..\", draw: ..), Break, Breakout(size: ..), Harvest, Wishes";
+Dilemmas(deck: \"..\", draw: ..), Break, Breakout(size: ..), Harvest, Wishes, Evaluation()";
 
 /// Read a file through `source` and decode it as UTF-8 text (a leading byte-order mark is
 /// dropped, as editors do not count it either). Only `.ron` files are read, and only files that
@@ -203,6 +203,7 @@ fn ron_message(code: &RonError) -> String {
         RonError::NoSuchEnumVariant { found, outer, .. } => match outer.as_deref() {
             Some("BlockKind") => format!("unknown block kind `{found}`"),
             Some("DrawOrder") => format!("unknown draw order `{found}`"),
+            Some("AnswerKind") => format!("unknown kind of answer `{found}`"),
             Some(outer) => format!("unknown `{found}` for `{outer}`"),
             None => format!("unknown `{found}`"),
         },
@@ -241,6 +242,11 @@ fn shape_hint(code: &RonError, text: &str, offset: usize) -> Option<String> {
     let here = text.get(offset..).and_then(|t| t.chars().next());
     let before = word_before(text, offset);
     match code {
+        RonError::ExpectedStructLike if before == "Evaluation" => Some(
+            "write `Evaluation()` for a grade 1-10, a top and a tip; its fields (grade, \
+             top_and_tip, questions) go between the brackets"
+                .to_string(),
+        ),
         RonError::ExpectedStructLike => KINDS_WITH_FIELDS
             .iter()
             .find(|(name, _)| *name == before)
@@ -301,9 +307,13 @@ fn ron_hint(code: &RonError, kind: FileKind) -> Option<String> {
             expected, found, ..
         } => {
             let is_block_kind = expected.contains(&"Plenary");
+            let is_answer_kind = expected.contains(&"Scale");
             let suggestion = closest(found, expected).map(|n| format!("did you mean `{n}`? "));
             let list = if is_block_kind {
                 BLOCK_KINDS_HINT.to_string()
+            } else if is_answer_kind {
+                "an answer is `Scale(to: 5)` (1 to 5; up to 10) or `Open` (a short text)"
+                    .to_string()
             } else {
                 format!("valid here: {}", expected.join(", "))
             };

@@ -95,7 +95,49 @@ pub enum BlockKind {
     /// Learning wishes: the facilitator types each person's wish (on the first day) or where
     /// they stand now (on later days, beside the wish from earlier logs). Never on the room.
     Wishes,
+    /// An evaluation form: by default a grade 1-10 ("cijfer") with a "top" and a "tip", plus
+    /// the session's own questions. Answered on phones or typed from paper forms; anonymous.
+    /// With `grade: false, top_and_tip: false` and one question it is a mid-day question.
+    Evaluation {
+        /// Ask for a grade from 1 to 10.
+        #[serde(default = "yes")]
+        grade: bool,
+        /// Ask for a top (what was good) and a tip (what could be better), short texts.
+        #[serde(default = "yes")]
+        top_and_tip: bool,
+        /// The session's own questions, asked after the grade.
+        #[serde(default)]
+        questions: Vec<Question>,
+    },
 }
+
+fn yes() -> bool {
+    true
+}
+
+/// A question of an Evaluation block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// What is asked, as the form shows it.
+    pub text: String,
+    pub answer: AnswerKind,
+}
+
+/// How a question is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AnswerKind {
+    /// A whole number from 1 to `to` (5 for agree/disagree, 10 for a grade).
+    Scale { to: u8 },
+    /// A short text of at most `MAX_ANSWER_CHARS` characters.
+    Open,
+}
+
+/// The longest open answer (a top, a tip, an open question) in characters.
+pub const MAX_ANSWER_CHARS: usize = 280;
+
+/// The scale of a grade: 1 to 10.
+pub const GRADE_MAX: u8 = 10;
 
 impl BlockKind {
     /// Short name of the kind, as written in files ("Plenary", "Round", ...).
@@ -113,6 +155,7 @@ impl BlockKind {
             BlockKind::Breakout { .. } => BlockKindTag::Breakout,
             BlockKind::Harvest => BlockKindTag::Harvest,
             BlockKind::Wishes => BlockKindTag::Wishes,
+            BlockKind::Evaluation { .. } => BlockKindTag::Evaluation,
         }
     }
 }
@@ -129,10 +172,11 @@ pub enum BlockKindTag {
     Breakout,
     Harvest,
     Wishes,
+    Evaluation,
 }
 
 impl BlockKindTag {
-    pub const ALL: [BlockKindTag; 7] = [
+    pub const ALL: [BlockKindTag; 8] = [
         BlockKindTag::Plenary,
         BlockKindTag::Round,
         BlockKindTag::Dilemmas,
@@ -140,6 +184,7 @@ impl BlockKindTag {
         BlockKindTag::Breakout,
         BlockKindTag::Harvest,
         BlockKindTag::Wishes,
+        BlockKindTag::Evaluation,
     ];
 
     pub fn name(self) -> &'static str {
@@ -151,6 +196,7 @@ impl BlockKindTag {
             BlockKindTag::Breakout => "Breakout",
             BlockKindTag::Harvest => "Harvest",
             BlockKindTag::Wishes => "Wishes",
+            BlockKindTag::Evaluation => "Evaluation",
         }
     }
 }
@@ -175,7 +221,7 @@ impl TryFrom<String> for BlockKindTag {
             .find(|tag| tag.name() == name)
             .ok_or_else(|| {
                 format!(
-                    "unknown block kind \"{name}\"; expected one of Plenary, Round, Dilemmas, Break, Breakout, Harvest, Wishes"
+                    "unknown block kind \"{name}\"; expected one of Plenary, Round, Dilemmas, Break, Breakout, Harvest, Wishes, Evaluation"
                 )
             })
     }

@@ -4,7 +4,9 @@
 use super::diagnostic::{Diagnostic, SourceText};
 use super::locate::{Locator, Step};
 use super::suggest::closest;
-use super::types::{BlockKind, Cohort, Deck, ParticipantName, Session};
+use super::types::{
+    AnswerKind, BlockKind, Cohort, Deck, GRADE_MAX, ParticipantName, Question, Session,
+};
 use std::collections::BTreeMap;
 
 /// The longest block: 12 hours.
@@ -127,7 +129,92 @@ pub(crate) fn session(session: &Session, c: &mut Checker<'_>) {
                     format!("breakout groups of {size} are not groups; the smallest size is 2"),
                 );
             }
+            BlockKind::Evaluation {
+                grade,
+                top_and_tip,
+                questions,
+            } => evaluation(i, &block.title, (*grade, *top_and_tip), questions, c),
             _ => {}
+        }
+    }
+}
+
+/// The most questions an Evaluation block may add to its form (a phone shows them all).
+pub const MAX_QUESTIONS: usize = 10;
+
+/// Rules of an Evaluation block: it asks something; its questions have text, differ, and
+/// their scales run from 1 to 2..=10.
+fn evaluation(
+    block: usize,
+    title: &str,
+    (grade, top_and_tip): (bool, bool),
+    questions: &[Question],
+    c: &mut Checker<'_>,
+) {
+    let at = |rest: &[Step<'static>]| -> Vec<Step<'static>> {
+        let mut path = vec![Field("blocks"), Index(block), Field("kind")];
+        path.extend_from_slice(rest);
+        path
+    };
+    if !grade && !top_and_tip && questions.is_empty() {
+        c.error(
+            &at(&[]),
+            format!(
+                "the evaluation `{title}` asks nothing: no grade, no top and tip, no questions"
+            ),
+        )
+        .hint = Some(
+            "leave out `grade: false`, or add a question, e.g. `questions: [(text: \"Hoe sta \
+             je erin?\", answer: Scale(to: 10))]`"
+                .into(),
+        );
+    }
+    if questions.len() > MAX_QUESTIONS {
+        c.error(
+            &at(&[Field("questions")]),
+            format!(
+                "the evaluation `{title}` has {} questions; a form holds at most {MAX_QUESTIONS}",
+                questions.len()
+            ),
+        )
+        .hint = Some("keep the questions that matter most; a long form gets few answers".into());
+    }
+    let mut first_with_text: BTreeMap<String, usize> = BTreeMap::new();
+    for (q, question) in questions.iter().enumerate() {
+        let text = question.text.trim().to_lowercase();
+        if text.is_empty() {
+            c.error(
+                &at(&[Field("questions"), Index(q), Field("text")]),
+                format!("question {} of `{title}` has no text", q + 1),
+            );
+        } else if let Some(&first) = first_with_text.get(&text) {
+            let note = c.note(
+                &at(&[Field("questions"), Index(first), Field("text")]),
+                "first asked here",
+            );
+            c.error(
+                &at(&[Field("questions"), Index(q), Field("text")]),
+                format!(
+                    "question `{}` is asked twice in `{title}`",
+                    question.text.trim()
+                ),
+            )
+            .with_note_mut(note)
+            .hint = Some("remove one of the two, or word them apart".into());
+        } else {
+            first_with_text.insert(text, q);
+        }
+        if let AnswerKind::Scale { to } = question.answer
+            && !(2..=GRADE_MAX).contains(&to)
+        {
+            c.error(
+                &at(&[Field("questions"), Index(q), Field("answer"), Field("to")]),
+                format!(
+                    "a scale from 1 to {to}: a scale runs from 1 to a number from 2 to {GRADE_MAX}"
+                ),
+            )
+            .hint =
+                Some("e.g. `Scale(to: 5)` for agree/disagree, `Scale(to: 10)` for a grade".into());
         }
     }
 }

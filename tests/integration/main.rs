@@ -20,6 +20,7 @@ mod e2e_follow;
 mod e2e_run;
 mod e2e_runs;
 mod e2e_terminal;
+mod eval_contract;
 mod facilitator_hands;
 mod follow_screens;
 mod groups_cli;

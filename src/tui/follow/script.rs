@@ -90,6 +90,14 @@ fn kind_of(block: &BlockLog) -> BlockKind {
         },
         BlockKindTag::Harvest => BlockKind::Harvest,
         BlockKindTag::Wishes => BlockKind::Wishes,
+        BlockKindTag::Evaluation => {
+            let asked = block.evaluation.clone().unwrap_or_default();
+            BlockKind::Evaluation {
+                grade: asked.grade,
+                top_and_tip: asked.top_and_tip,
+                questions: asked.questions,
+            }
+        }
         BlockKindTag::Plenary => BlockKind::Plenary,
     }
 }

@@ -118,9 +118,10 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
             Some(BlockKind::Breakout { .. }) => groups::draw(frame, main, app, now),
             Some(BlockKind::Harvest) => harvest::draw(frame, main, app, now),
             Some(BlockKind::Wishes) => wishes::draw(frame, main, app, now),
-            Some(BlockKind::Break) | Some(BlockKind::Plenary) | None => {
-                block::draw(frame, main, app, now)
-            }
+            Some(BlockKind::Break)
+            | Some(BlockKind::Plenary)
+            | Some(BlockKind::Evaluation { .. })
+            | None => block::draw(frame, main, app, now),
         }
     }
     if let Some(side) = agenda {

@@ -64,6 +64,7 @@ fn block(title: &str, kind: &str, minutes: i64) -> BlockLog {
         skipped: vec![],
         undone_splits: vec![],
         corrections: vec![],
+        evaluation: None,
         draw_seed: None,
         drawn: vec![],
         splits: vec![],

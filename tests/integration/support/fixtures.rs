@@ -153,6 +153,7 @@ fn block_log(b: &Block) -> BlockLog {
         skipped: vec![],
         undone_splits: vec![],
         corrections: vec![],
+        evaluation: regie::engine::record::EvaluationLog::for_kind(&b.kind),
         draw_seed: None,
         drawn: Vec::new(),
         splits: vec![],
