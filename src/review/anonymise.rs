@@ -2,7 +2,7 @@
 //! in every log of the run; names in any text, the log file names and e-mail addresses go too.
 
 use crate::i18n::Lang;
-use crate::journal::record::SessionLog;
+use crate::journal::record::{Answer, SessionLog};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use unicode_normalization::UnicodeNormalization;
@@ -391,6 +391,26 @@ pub fn anonymise(logs: &mut [(PathBuf, SessionLog)], lang: Lang) -> Pseudonyms {
                 names(&mut round.order);
                 for turn in &mut round.turns {
                     turn.name = p.name(&turn.name);
+                }
+            }
+            if let Some(evaluation) = &mut block.evaluation {
+                for form in evaluation
+                    .forms
+                    .iter_mut()
+                    .chain(evaluation.undone.iter_mut())
+                {
+                    let answers = form.answers.iter_mut().flatten().filter_map(|a| match a {
+                        Answer::Open(a) => Some(a),
+                        Answer::Scale(_) => None,
+                    });
+                    for answer in form
+                        .top
+                        .iter_mut()
+                        .chain(form.tip.iter_mut())
+                        .chain(answers)
+                    {
+                        answer.text = p.text(&answer.text);
+                    }
                 }
             }
             for card in &mut block.cards {

@@ -5,6 +5,7 @@ pub mod anonymise;
 pub mod bars;
 pub mod csv;
 pub mod dilemma;
+pub mod evaluation;
 pub mod export;
 pub mod load;
 pub mod markdown;

@@ -3,6 +3,7 @@
 
 use super::Review;
 use super::dilemma::{self, DilemmaResult};
+use super::evaluation::{self, EvaluationResult};
 use super::session::{SessionSummary, people_of};
 use super::wishes::{self, DayWish};
 use crate::engine::clock::is_present;
@@ -37,6 +38,8 @@ pub struct SessionReport<'a> {
     pub takeaways: Vec<String>,
     /// Learning wishes and where people stand, typed that day (names as the review holds them).
     pub wishes: Vec<DayWish>,
+    /// The results of each Evaluation block (anonymous forms: no names to hide).
+    pub evaluations: Vec<EvaluationResult>,
 }
 
 impl<'a> SessionReport<'a> {
@@ -80,6 +83,7 @@ impl<'a> SessionReport<'a> {
             notes,
             takeaways,
             wishes: wishes::of_session(log),
+            evaluations: evaluation::of_session(log),
         })
     }
 

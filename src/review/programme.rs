@@ -2,6 +2,7 @@
 //! Attendance matrix (people x days), pair matrix (who worked with whom), time per block kind, dilemmas.
 
 use super::dilemma::{self, DilemmaResult};
+use super::evaluation::DayGrade;
 use super::session::{SessionSummary, people_of};
 use super::wishes::PersonWishes;
 use crate::engine::clock::is_present;
@@ -53,6 +54,8 @@ pub struct Programme {
     pub dilemmas: Vec<DilemmaResult>,
     /// Each person's learning wish and where they stood per day.
     pub wishes: Vec<PersonWishes>,
+    /// The grade of each day (its evaluations together), in day order: the trend.
+    pub grades: Vec<DayGrade>,
 }
 
 impl Programme {
@@ -154,6 +157,10 @@ fn build(
         }
     }
     let wishes = super::wishes::of_programme(days.iter().map(|&s| &logs[s].1));
+    let grades = days
+        .iter()
+        .map(|&s| super::evaluation::day_grade(&logs[s].1))
+        .collect();
     Programme {
         name: name.to_string(),
         kinds: discipline(days.iter().filter_map(|&s| sessions.get(s))),
@@ -163,6 +170,7 @@ fn build(
         pairs,
         dilemmas,
         wishes,
+        grades,
     }
 }
 

@@ -39,6 +39,7 @@ mod report_tables;
 mod resume_fit;
 mod review_anonymise;
 mod review_e2e;
+mod review_eval;
 mod review_export;
 mod review_screens;
 mod room_e2e;
