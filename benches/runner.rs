@@ -139,6 +139,7 @@ fn write_logs(dir: &Path, logs: &Path) {
                     undone_splits: vec![],
                     corrections: vec![],
                     evaluation: None,
+                    live: None,
                     draw_seed: None,
                     drawn: Vec::new(),
                     splits: if open || b.kind.name() != "Breakout" {
@@ -186,6 +187,7 @@ fn write_logs(dir: &Path, logs: &Path) {
             blocks,
             phones: None,
             wishes: Vec::new(),
+            dropped: vec![],
         };
         let text = ron::ser::to_string_pretty(&log, ron::ser::PrettyConfig::default())
             .expect("serialise log");

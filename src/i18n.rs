@@ -52,6 +52,15 @@ impl Lang {
         }
     }
 
+    /// A number with one decimal as the language writes it: "7,6" / "7.6".
+    pub fn one_decimal(self, value: f64) -> String {
+        let text = format!("{value:.1}");
+        match self {
+            Lang::Nl => text.replace('.', ","),
+            Lang::En => text,
+        }
+    }
+
     /// Pick the string of this language.
     pub fn pick<T: ?Sized>(self, nl: &'static T, en: &'static T) -> &'static T {
         match self {

@@ -38,7 +38,7 @@ pub struct Agenda {
 /// The agenda of `log` at `now`.
 pub fn agenda(log: &SessionLog, now: Stamp) -> Agenda {
     let day = clock::day_clock(log, now);
-    let total: i64 = log.blocks.iter().map(|b| b.planned_seconds).sum();
+    let total = clock::planned_seconds(log);
     let mut planned = day.planned_end - Duration::seconds(total);
     let current = log.current.min(log.blocks.len().saturating_sub(1));
     // Where the next coming block starts at this pace: after the current block's time left.

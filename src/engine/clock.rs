@@ -99,9 +99,20 @@ pub fn speaker_clock(round: &RoundLog, now: Stamp) -> Option<(&str, BlockClock)>
     ))
 }
 
+/// The planned length of the day as the session file had it: blocks inserted live do not
+/// count, blocks dropped live still do (so dropping a block wins back the slip).
+pub fn planned_seconds(log: &SessionLog) -> i64 {
+    log.blocks
+        .iter()
+        .chain(&log.dropped)
+        .filter(|b| b.live.as_ref().is_none_or(|l| l.inserted.is_none()))
+        .map(|b| b.planned_seconds)
+        .sum()
+}
+
 /// The day at `now`: when it will end at this pace, and when it was planned to.
 pub fn day_clock(log: &SessionLog, now: Stamp) -> DayClock {
-    let planned_total: i64 = log.blocks.iter().map(|b| b.planned_seconds).sum();
+    let planned_total = planned_seconds(log);
     let first_start = log
         .blocks
         .iter()

@@ -59,6 +59,23 @@ pub enum Command {
     OpenRoom { join_code: String },
     /// A phone joins with its random device token.
     JoinPhone { token: String },
+    /// A paper evaluation form typed by the facilitator, for the Evaluation block on screen.
+    /// (`UndoVote` takes back the last one; `ToggleReveal` shows the grades to the room.)
+    PaperForm {
+        form: crate::engine::forms::FormInput,
+    },
+    /// A phone's evaluation form for block `block` (it must be on screen); it replaces the
+    /// phone's earlier form in that block.
+    PhoneForm {
+        token: String,
+        block: usize,
+        form: crate::engine::forms::FormInput,
+    },
+    /// Approve, reject or set back to pending an open answer of the Evaluation block on screen.
+    Moderate {
+        slot: crate::engine::record::OpenSlot,
+        decision: crate::engine::record::Moderation,
+    },
     /// A phone votes for `option` of card `card` in ballot `round`; its last vote counts.
     PhoneVote {
         token: String,
@@ -66,6 +83,16 @@ pub enum Command {
         round: crate::engine::record::VoteRound,
         option: usize,
     },
+    /// Move block `index` (still to come, never run) one place later or earlier.
+    MoveBlock { index: usize, later: bool },
+    /// Insert a block of `minutes` after the block on screen.
+    InsertBlock {
+        title: String,
+        minutes: i64,
+        kind: crate::engine::plan::InsertKind,
+    },
+    /// Drop block `index` (still to come, never run) from the plan; the log keeps it, marked.
+    DropBlock { index: usize },
 }
 
 /// What happened, for the shell: every event except `Nothing` means the log changed.
@@ -117,6 +144,18 @@ pub enum Event {
     Finished,
     RoomOpened,
     PhoneJoined,
+    /// An evaluation form was recorded (or a phone's replaced); `forms` are there now.
+    FormRecorded {
+        forms: usize,
+    },
+    /// The last paper form was taken back.
+    FormUndone {
+        forms: usize,
+    },
+    /// An open answer was approved, rejected or set back to pending.
+    Moderated,
+    /// A block was moved, inserted or dropped.
+    PlanChanged,
 }
 
 /// A command that cannot apply now; the state is unchanged.
@@ -146,4 +185,8 @@ pub enum Refusal {
     Groups(crate::groups::GroupsError),
     /// A phone's command that cannot apply (the room answers the phone; no key sends these).
     Phone(crate::engine::phones::PhoneRefusal),
+    /// An evaluation form that does not fit what the block asks.
+    Form(crate::engine::forms::FormRefusal),
+    /// The plan cannot change that way (a block that ran cannot move or go).
+    Plan(crate::engine::plan::PlanRefusal),
 }

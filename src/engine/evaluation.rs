@@ -127,10 +127,12 @@ impl EvaluationLog {
 
     /// How many forms gave a grade, and their average (`None` without grades).
     pub fn average_grade(&self) -> Option<(usize, f64)> {
-        let (count, sum) = self
-            .grades()
-            .fold((0usize, 0u32), |(n, s), g| (n + 1, s + u32::from(g)));
-        (count > 0).then(|| (count, f64::from(sum) / count as f64))
+        count_and_average(self.grades())
+    }
+
+    /// How many forms answered scale question `question`, and their average.
+    pub fn scale_average(&self, question: usize) -> Option<(usize, f64)> {
+        count_and_average(self.scale_answers(question))
     }
 
     /// How many forms gave each grade: index 0 is grade 1, index 9 grade 10.
@@ -195,11 +197,14 @@ impl EvaluationLog {
 
     /// The largest point of question `question`'s scale, if it is a scale question.
     pub fn scale_of(&self, question: usize) -> Option<u8> {
-        match self.questions.get(question)?.answer {
-            AnswerKind::Scale { to } => Some(to),
-            AnswerKind::Open => None,
-        }
+        self.questions.get(question)?.scale()
     }
+}
+
+/// How many `points` there are and their average (`None` for none).
+fn count_and_average(points: impl Iterator<Item = u8>) -> Option<(usize, f64)> {
+    let (count, sum) = points.fold((0usize, 0u32), |(n, s), p| (n + 1, s + u32::from(p)));
+    (count > 0).then(|| (count, f64::from(sum) / count as f64))
 }
 
 /// Where an open answer sits: which form, which part of it.

@@ -1,10 +1,11 @@
 //! Whether a recorded log is sound (numbers within limits, indices inside their lists) and can
 //! be continued with a script (same blocks). A hand-edited log or a changed script is refused.
 
+use crate::engine::plan::{Leniency, inserted_block, scripted_places, untouched};
 use crate::engine::record::{BlockLog, CardLog, SessionLog, Stamp, VoteRound};
-use crate::script::LoadedSession;
 use crate::script::locate::Step::{self, Field, Index};
 use crate::script::validate::MAX_BLOCK_MINUTES;
+use crate::script::{Block, LoadedSession};
 use chrono::Datelike;
 use std::fmt;
 
@@ -34,39 +35,109 @@ impl std::error::Error for Mismatch {}
 
 /// Check that `log` was recorded with (this version of) `script` and is internally sound.
 pub fn check(script: &LoadedSession, log: &SessionLog) -> Result<(), Mismatch> {
+    plan(script, log, Leniency::Strict).map(|_| ())
+}
+
+/// The plan `log` runs with `script`: for each recorded block, its block of the session file
+/// (found through the marks a changed plan leaves), or the block inserted live. A log whose
+/// plan was never changed lines up block by block. Also accepted: a script already in the
+/// log's order (the runner's own copy), matched block by block.
+pub fn plan(
+    script: &LoadedSession,
+    log: &SessionLog,
+    leniency: Leniency,
+) -> Result<Vec<Block>, Mismatch> {
+    let planned = mapped(script, log, leniency).or_else(|mismatch| {
+        let in_order = script.session.blocks.len() == log.blocks.len()
+            && log.blocks.iter().any(|b| b.live.is_some())
+            && script
+                .session
+                .blocks
+                .iter()
+                .zip(&log.blocks)
+                .enumerate()
+                .all(|(n, (p, r))| same(n, p, r).is_ok());
+        if in_order {
+            Ok(script.session.blocks.clone())
+        } else {
+            Err(mismatch)
+        }
+    })?;
+    sound(log).map_err(|flaw| Mismatch(flaw.message))?;
+    Ok(planned)
+}
+
+/// The plan through the log's marks (see `plan::scripted_places`).
+fn mapped(
+    script: &LoadedSession,
+    log: &SessionLog,
+    leniency: Leniency,
+) -> Result<Vec<Block>, Mismatch> {
     let blocks = &script.session.blocks;
-    if log.blocks.len() != blocks.len() {
+    let places = scripted_places(&log.blocks, &log.dropped);
+    let dropped: Vec<usize> = log
+        .dropped
+        .iter()
+        .filter_map(|b| b.live.as_ref()?.scripted)
+        .collect();
+    let scripted = places.iter().flatten().count() + dropped.len();
+    let mut used: Vec<usize> = places.iter().flatten().chain(&dropped).copied().collect();
+    used.sort_unstable();
+    used.dedup();
+    if scripted != blocks.len() {
         return Err(Mismatch(format!(
             "the log has {} blocks, the session now has {}",
-            log.blocks.len(),
+            scripted,
             blocks.len()
         )));
     }
-    for (n, (planned, recorded)) in blocks.iter().zip(&log.blocks).enumerate() {
-        if planned.title != recorded.title || planned.kind.tag() != recorded.kind {
-            return Err(Mismatch(format!(
-                "block {} is \"{}\" ({}) in the log but \"{}\" ({}) in the session",
-                n + 1,
-                recorded.title,
-                recorded.kind,
-                planned.title,
-                planned.kind.name()
-            )));
-        }
-        if let (Some(asked), Some(recorded)) = (
-            super::evaluation::EvaluationLog::for_kind(&planned.kind),
-            &recorded.evaluation,
-        ) && (asked.grade, asked.top_and_tip, &asked.questions)
-            != (recorded.grade, recorded.top_and_tip, &recorded.questions)
-        {
-            return Err(Mismatch(format!(
-                "block {} \"{}\" asks other questions in the session than in the log",
-                n + 1,
-                planned.title
-            )));
-        }
+    if used.len() != scripted || used.last() >= Some(&blocks.len()) {
+        return Err(Mismatch(format!(
+            "the log's changed plan pairs two blocks with one block of the session, or one \
+             with a block past its {} (`scripted` in the blocks' `live` marks)",
+            blocks.len()
+        )));
     }
-    sound(log).map_err(|flaw| Mismatch(flaw.message))
+    let mut plan = Vec::with_capacity(log.blocks.len());
+    for (n, (recorded, place)) in log.blocks.iter().zip(places).enumerate() {
+        let Some(place) = place else {
+            plan.push(inserted_block(recorded));
+            continue;
+        };
+        let planned = &blocks[place];
+        if leniency == Leniency::Strict || !untouched(recorded) {
+            same(n, planned, recorded)?;
+        }
+        plan.push(planned.clone());
+    }
+    Ok(plan)
+}
+
+/// Whether block `n` of the log is the scripted block `planned` (same title and kind).
+fn same(n: usize, planned: &Block, recorded: &BlockLog) -> Result<(), Mismatch> {
+    if planned.title != recorded.title || planned.kind.tag() != recorded.kind {
+        return Err(Mismatch(format!(
+            "block {} is \"{}\" ({}) in the log but \"{}\" ({}) in the session",
+            n + 1,
+            recorded.title,
+            recorded.kind,
+            planned.title,
+            planned.kind.name()
+        )));
+    }
+    if let (Some(asked), Some(recorded)) = (
+        super::evaluation::EvaluationLog::for_kind(&planned.kind),
+        &recorded.evaluation,
+    ) && (asked.grade, asked.top_and_tip, &asked.questions)
+        != (recorded.grade, recorded.top_and_tip, &recorded.questions)
+    {
+        return Err(Mismatch(format!(
+            "block {} \"{}\" asks other questions in the session than in the log",
+            n + 1,
+            planned.title
+        )));
+    }
+    Ok(())
 }
 
 /// A number or index in a log that cannot be right, with the path to it in the log's text
@@ -111,6 +182,15 @@ pub fn sound(log: &SessionLog) -> Result<(), Flaw> {
     }
     for (b, block) in log.blocks.iter().enumerate() {
         block_sound(b, block)?;
+    }
+    for (b, block) in log.dropped.iter().enumerate() {
+        block_sound(b, block).map_err(|flaw| Flaw {
+            at: [Field("dropped")]
+                .into_iter()
+                .chain(flaw.at.into_iter().skip(1))
+                .collect(),
+            message: format!("dropped {}", flaw.message),
+        })?;
     }
     Ok(())
 }

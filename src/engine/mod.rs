@@ -10,20 +10,25 @@ pub mod draw;
 pub mod entries;
 pub mod evaluation;
 pub mod fit;
+pub mod forms;
 pub mod history;
 pub mod phones;
+pub mod plan;
 pub mod record;
 pub mod room;
+pub mod room_evaluation;
 mod round;
 mod seed;
 pub mod ticks;
 mod timeline;
 pub mod wishes;
+pub mod words;
 
 pub use clock::{BlockClock, DayClock};
 pub use command::{Command, Event, Refusal};
 pub use fit::Mismatch;
 pub use history::ProgrammeHistory;
+pub use plan::{Changed, InsertKind, PlanRefusal, Reloaded};
 pub use room::{RoomOptions, RoomView};
 
 use crate::engine::record::{BlockLog, CardLog, GroupSplit, SessionInfo, SessionLog, Stamp};
@@ -67,6 +72,7 @@ impl Engine {
             blocks: session.blocks.iter().map(block_log).collect(),
             phones: None,
             wishes: Vec::new(),
+            dropped: Vec::new(),
         };
         let mut engine = Engine {
             script,
@@ -85,7 +91,14 @@ impl Engine {
         history: ProgrammeHistory,
         log: SessionLog,
     ) -> Result<Engine, Mismatch> {
-        fit::check(&script, &log)?;
+        let blocks = fit::plan(&script, &log, plan::Leniency::Strict)?;
+        let script = LoadedSession {
+            session: crate::script::Session {
+                blocks,
+                ..script.session
+            },
+            ..script
+        };
         Ok(Engine {
             script,
             history,
@@ -116,6 +129,11 @@ impl Engine {
             Command::Finish => Ok(self.finish(now)),
             Command::Vote { option } => self.vote(option, now),
             Command::UndoVote if self.latest_split().is_some() => self.undo_reshuffle(),
+            Command::UndoVote if self.on_evaluation() => self.undo_form(),
+            Command::ToggleReveal if self.on_evaluation() => self.toggle_evaluation_reveal(),
+            Command::PaperForm { form } => self.paper_form(form, now),
+            Command::PhoneForm { token, block, form } => self.phone_form(&token, block, form, now),
+            Command::Moderate { slot, decision } => self.moderate(slot, decision),
             Command::UndoVote => self.undo_vote(),
             Command::StartRevote => self.start_revote(),
             Command::ToggleReveal => self.toggle_reveal(),
@@ -137,6 +155,13 @@ impl Engine {
                 round,
                 option,
             } => self.phone_vote(&token, &card, round, option),
+            Command::MoveBlock { index, later } => self.move_block(index, later, now),
+            Command::InsertBlock {
+                title,
+                minutes,
+                kind,
+            } => self.insert_block(title, minutes, kind, now),
+            Command::DropBlock { index } => self.drop_block(index, now),
         }
     }
 
@@ -312,6 +337,7 @@ fn block_log(block: &Block) -> BlockLog {
         notes: Vec::new(),
         corrections: Vec::new(),
         evaluation: evaluation::EvaluationLog::for_kind(&block.kind),
+        live: None,
     }
 }
 

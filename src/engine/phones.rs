@@ -140,13 +140,7 @@ impl Engine {
         round: VoteRound,
         option: usize,
     ) -> Result<Vec<Event>, Refusal> {
-        let device = self
-            .log
-            .phones
-            .as_ref()
-            .ok_or(Refusal::Phone(PhoneRefusal::Closed))?
-            .device(token)
-            .ok_or(Refusal::Phone(PhoneRefusal::UnknownDevice))?;
+        let device = self.joined_device(token)?;
         let on_screen = self
             .card_mut()
             .map_err(|_| Refusal::Phone(PhoneRefusal::VotingClosed))?;
@@ -173,6 +167,16 @@ impl Engine {
             }),
         }
         Ok(vec![Event::VoteRecorded])
+    }
+
+    /// The place of `token` among the devices that joined, or why a phone cannot act.
+    pub(super) fn joined_device(&self, token: &str) -> Result<u32, Refusal> {
+        self.log
+            .phones
+            .as_ref()
+            .ok_or(Refusal::Phone(PhoneRefusal::Closed))?
+            .device(token)
+            .ok_or(Refusal::Phone(PhoneRefusal::UnknownDevice))
     }
 
     /// The room's record, if the room is open.

@@ -42,6 +42,9 @@ pub struct SessionLog {
     /// to the room. The newest line per person and aspect counts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub wishes: Vec<WishLine>,
+    /// Blocks dropped from the plan while the session ran, with their marks (`live.dropped`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dropped: Vec<BlockLog>,
 }
 
 /// What the log needs to know of the script it ran.
@@ -177,6 +180,25 @@ pub struct BlockLog {
     /// The forms of an Evaluation block; absent for other kinds (and in older logs).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evaluation: Option<EvaluationLog>,
+    /// Set once the plan changed during the run: which scripted block this is, and whether
+    /// it was inserted, moved or dropped live (and when). Absent in logs of unchanged plans.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live: Option<LiveChange>,
+}
+
+/// A block's place in a plan changed while the session ran.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LiveChange {
+    /// Its place in the session file (0-based); `None` for a block inserted live.
+    #[serde(default)]
+    pub scripted: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inserted: Option<Stamp>,
+    /// The last time it was moved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved: Option<Stamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dropped: Option<Stamp>,
 }
 
 /// Which typed line a correction changed.

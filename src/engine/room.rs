@@ -3,6 +3,7 @@
 
 use super::clock::{self, BlockClock};
 use super::record::{BlockKindTag, BlockLog, CardLog, SessionLog, Stamp, VoteRound};
+use super::room_evaluation::RoomEvaluation;
 use crate::script::ParticipantName;
 use chrono::Duration;
 use serde::Serialize;
@@ -95,6 +96,8 @@ pub enum Content {
     Harvest {
         takeaways: Vec<String>,
     },
+    /// An evaluation: the form, the count, and what the facilitator revealed or approved.
+    Evaluation(Box<RoomEvaluation>),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -206,8 +209,10 @@ impl RoomView {
 fn room_block(log: &SessionLog, block: &BlockLog, now: Stamp) -> RoomBlock {
     let clock = clock::block_clock(block, now);
     let content = match block.kind {
-        // The evaluation's own room content comes with its screen; until then a countdown.
-        BlockKindTag::Plenary | BlockKindTag::Evaluation => Content::Plenary,
+        BlockKindTag::Plenary => Content::Plenary,
+        BlockKindTag::Evaluation => Content::Evaluation(Box::new(RoomEvaluation::of(
+            block.evaluation.as_ref().unwrap_or(&Default::default()),
+        ))),
         BlockKindTag::Break => Content::Break {
             back_at: now + Duration::seconds(clock.remaining.clamp(0, MAX_BREAK_SECONDS)),
         },

@@ -477,7 +477,7 @@ fn session_section(out: &mut String, r: &SessionReport, lang: Lang) {
         row(
             out,
             &[
-                cell(&b.title),
+                cell(&b.marked_title(lang)),
                 cell(kind_name(b.kind, lang)),
                 minutes(b.planned, lang),
                 minutes(b.actual, lang),

@@ -2,7 +2,8 @@
 //! Times come from the engine's clocks, stopped at the log's last moment for unfinished logs.
 
 use super::moment::last_moment;
-use crate::engine::clock::{allotted, block_clock, is_present, seconds_between};
+use crate::engine::clock::{allotted, block_clock, is_present, planned_seconds, seconds_between};
+use crate::engine::plan::{Changed, changed_live};
 use crate::journal::record::BlockKindTag;
 use crate::journal::record::{SessionLog, Stamp};
 use std::path::{Path, PathBuf};
@@ -21,6 +22,8 @@ pub struct BlockSummary {
     pub ended: Option<Stamp>,
     /// Times the clock was paused and started again.
     pub pauses: usize,
+    /// Inserted, moved or dropped while the session ran (dropped blocks come last).
+    pub changed_live: Option<Changed>,
 }
 
 impl BlockSummary {
@@ -33,6 +36,13 @@ impl BlockSummary {
     }
     pub fn overran(&self) -> bool {
         self.actual > self.planned
+    }
+    /// The title, with "(live gewijzigd: …)" / "(changed live: …)" when the plan changed.
+    pub fn marked_title(&self, lang: crate::i18n::Lang) -> String {
+        match self.changed_live {
+            Some(changed) => format!("{} ({})", self.title, changed.describe(lang)),
+            None => self.title.clone(),
+        }
     }
 }
 
@@ -76,6 +86,7 @@ pub fn summarise(path: &Path, log: &SessionLog) -> SessionSummary {
     let blocks: Vec<BlockSummary> = log
         .blocks
         .iter()
+        .chain(&log.dropped)
         .map(|block| BlockSummary {
             title: block.title.clone(),
             kind: block.kind,
@@ -85,6 +96,7 @@ pub fn summarise(path: &Path, log: &SessionLog) -> SessionSummary {
             started: block.runs.first().map(|r| r.from),
             ended: block.ended,
             pauses: block.runs.len().saturating_sub(1),
+            changed_live: changed_live(block),
         })
         .collect();
     let started = blocks.iter().filter_map(|b| b.started).min();
@@ -99,7 +111,7 @@ pub fn summarise(path: &Path, log: &SessionLog) -> SessionSummary {
         programme: log.session.programme.clone(),
         created: log.created,
         started,
-        planned: log.blocks.iter().map(|b| b.planned_seconds).sum(),
+        planned: planned_seconds(log),
         actual: started.map_or(0, |s| seconds_between(s, end)),
         present: people.iter().filter(|n| is_present(log, n)).count(),
         participants: people.len(),

@@ -132,6 +132,7 @@ impl Table {
                 "pauses",
                 "ended",
                 "position",
+                "changed_live",
             ],
             Table::Dilemmas => &[
                 "session", "block", "card", "option", "text", "votes", "revotes",
@@ -183,6 +184,7 @@ impl Table {
                             Cell::Count(b.pauses as i64),
                             Cell::Time(b.ended),
                             Cell::Count(i as i64 + 1),
+                            Cell::text(b.changed_live.map_or("", |c| c.name())),
                         ]);
                     }
                 }

@@ -3,6 +3,7 @@
 
 pub mod address;
 pub mod clean;
+pub mod forms;
 pub mod headless;
 pub mod host;
 pub mod http;

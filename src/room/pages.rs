@@ -29,6 +29,14 @@ pub struct PageStrings {
     pub back_at: &'static str,
     pub group: &'static str,
     pub votes_counted: &'static str,
+    pub form_grade: &'static str,
+    pub form_top: &'static str,
+    pub form_tip: &'static str,
+    pub form_send: &'static str,
+    pub form_received: &'static str,
+    pub form_anonymous: &'static str,
+    pub forms_in: &'static str,
+    pub average: &'static str,
 }
 
 const NL: PageStrings = PageStrings {
@@ -54,6 +62,15 @@ const NL: PageStrings = PageStrings {
     back_at: "Terug om",
     group: "Groep",
     votes_counted: "stemmen geteld",
+    form_grade: "Welk cijfer geef je? (1-10)",
+    form_top: "Top: wat was goed?",
+    form_tip: "Tip: wat kan beter?",
+    form_send: "Versturen",
+    form_received: "Formulier ontvangen. Je kunt het aanpassen zolang de evaluatie open is.",
+    form_anonymous: "Anoniem: je antwoorden worden zonder naam of adres bewaard; een open \
+                     antwoord komt pas op het scherm als de begeleider het goedkeurt.",
+    forms_in: "formulieren ingevuld",
+    average: "gemiddeld",
 };
 
 const EN: PageStrings = PageStrings {
@@ -79,6 +96,15 @@ const EN: PageStrings = PageStrings {
     back_at: "Back at",
     group: "Group",
     votes_counted: "votes counted",
+    form_grade: "What grade do you give? (1-10)",
+    form_top: "Top: what was good?",
+    form_tip: "Tip: what could be better?",
+    form_send: "Send",
+    form_received: "Form received. You can change it while the evaluation is open.",
+    form_anonymous: "Anonymous: your answers are kept without a name or an address; an open \
+                     answer reaches the screen only once the facilitator approves it.",
+    forms_in: "forms filled in",
+    average: "average",
 };
 
 pub fn strings(lang: Lang) -> &'static PageStrings {
@@ -120,7 +146,7 @@ pub fn room_page(lang: Lang) -> String {
 
 /// Replace each `{{name}}` with its string, HTML-escaped.
 fn fill(template: &str, s: &PageStrings) -> String {
-    let pairs: [(&str, &str); 21] = [
+    let pairs: [(&str, &str); 29] = [
         ("lang", s.lang),
         ("title", s.title),
         ("anonymous", s.anonymous),
@@ -142,6 +168,14 @@ fn fill(template: &str, s: &PageStrings) -> String {
         ("back_at", s.back_at),
         ("group", s.group),
         ("votes_counted", s.votes_counted),
+        ("form_grade", s.form_grade),
+        ("form_top", s.form_top),
+        ("form_tip", s.form_tip),
+        ("form_send", s.form_send),
+        ("form_received", s.form_received),
+        ("form_anonymous", s.form_anonymous),
+        ("forms_in", s.forms_in),
+        ("average", s.average),
     ];
     let mut page = template.to_owned();
     for (name, value) in pairs {

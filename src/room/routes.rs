@@ -44,6 +44,7 @@ pub fn handle(shared: &Shared, request: Request, mut stream: TcpStream) {
             Err(response) => response,
         },
         ("POST", "/vote") => vote(shared, &request),
+        ("POST", "/form") => super::forms::submit(shared, &request),
         ("GET", "/room") => match room_code(shared, &request) {
             Ok(()) => Response::new(
                 200,
@@ -72,7 +73,14 @@ pub fn handle(shared: &Shared, request: Request, mut stream: TcpStream) {
 fn is_route(path: &str) -> bool {
     matches!(
         path,
-        "/" | "/join" | "/state" | "/events" | "/vote" | "/room" | "/room/state" | "/room/events"
+        "/" | "/join"
+            | "/state"
+            | "/events"
+            | "/vote"
+            | "/form"
+            | "/room"
+            | "/room/state"
+            | "/room/events"
     ) || Asset::at(path).is_some()
 }
 
@@ -134,7 +142,10 @@ fn known_token(snapshot: &Snapshot, request: &Request) -> Option<String> {
 }
 
 /// The joined device of this request (within its rate limit), or the response refusing it.
-fn device(shared: &Shared, request: &Request) -> Result<(std::sync::Arc<Snapshot>, u32), Response> {
+pub(super) fn device(
+    shared: &Shared,
+    request: &Request,
+) -> Result<(std::sync::Arc<Snapshot>, u32), Response> {
     let (snapshot, _) = shared.snapshot();
     if snapshot.log.finished.is_some() {
         return Err(Response::status(403));
@@ -147,14 +158,22 @@ fn device(shared: &Shared, request: &Request) -> Result<(std::sync::Arc<Snapshot
     Ok((snapshot, device))
 }
 
+/// The joined device of a request that acts (within its rate limit) and its token, or the
+/// response refusing it.
+pub(super) fn joined(
+    shared: &Shared,
+    request: &Request,
+) -> Result<(std::sync::Arc<Snapshot>, String), Response> {
+    let (snapshot, _) = device(shared, request)?;
+    let token = known_token(&snapshot, request).ok_or_else(|| Response::status(403))?;
+    Ok((snapshot, token))
+}
+
 /// POST /vote with `card`, `round` (first or revote) and `option` (zero-based).
 fn vote(shared: &Shared, request: &Request) -> Response {
-    let (snapshot, _) = match device(shared, request) {
-        Ok(found) => found,
+    let token = match joined(shared, request) {
+        Ok((_, token)) => token,
         Err(response) => return response,
-    };
-    let Some(token) = known_token(&snapshot, request) else {
-        return Response::status(403);
     };
     let body = String::from_utf8_lossy(&request.body);
     let card = form_value(&body, "card").map(|c| clean::plain_text(&c, 200));
@@ -196,7 +215,7 @@ fn room_code(shared: &Shared, request: &Request) -> Result<(), Response> {
 }
 
 /// Send `command` to the runner and wait for its answer (`None`: the runner did not answer).
-fn ask(shared: &Shared, command: Command) -> Option<Result<(), Refusal>> {
+pub(super) fn ask(shared: &Shared, command: Command) -> Option<Result<(), Refusal>> {
     let (inbound, answer) = Inbound::new(command);
     if !shared.deliver(inbound) {
         return None;

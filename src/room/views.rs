@@ -14,6 +14,8 @@ pub struct PhoneView {
     /// The block on screen: its title.
     pub block: Option<String>,
     pub card: Option<PhoneCard>,
+    /// The evaluation form while an Evaluation block is on screen.
+    pub evaluation: Option<super::forms::PhoneForm>,
 }
 
 /// The card on screen as a phone sees it.
@@ -90,6 +92,7 @@ pub fn phone_view(snapshot: &Snapshot, device: u32) -> PhoneView {
         finished: matches!(view.stage, Stage::Finished { .. }),
         block,
         card,
+        evaluation: super::forms::phone_form(snapshot, device),
     }
 }
 

@@ -124,6 +124,16 @@ pub struct Question {
     pub answer: AnswerKind,
 }
 
+impl Question {
+    /// The largest point of a scale question; `None` for an open one.
+    pub fn scale(&self) -> Option<u8> {
+        match self.answer {
+            AnswerKind::Scale { to } => Some(to),
+            AnswerKind::Open => None,
+        }
+    }
+}
+
 /// How a question is answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AnswerKind {

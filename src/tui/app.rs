@@ -1,9 +1,14 @@
 //! The runner's state: the engine plus what only the screen knows (overlays, input, messages).
 //! `App::step` takes one action at a time; views read the `App` and never change it.
 
+use super::form_entry::{self, FormStep};
 use super::keys::{Action, Mode};
 use super::theme::Theme;
-use crate::engine::{BlockClock, Command, DayClock, Engine, Event, Refusal, RoomOptions, clock};
+use crate::engine::forms::FormInput;
+use crate::engine::record::{Moderation, OpenSlot};
+use crate::engine::{
+    BlockClock, Command, DayClock, Engine, Event, InsertKind, Refusal, RoomOptions, clock,
+};
 use crate::i18n::Lang;
 use crate::journal::Recorder;
 use crate::journal::record::{BlockLog, CardLog, EntryKind, GroupSplit, Stamp, Turn};
@@ -50,6 +55,18 @@ pub enum Overlay {
     Wishes {
         cursor: usize,
     },
+    /// The open answers of the evaluation on screen: Enter approves, d rejects.
+    Moderation {
+        cursor: usize,
+    },
+    /// The plan as an editable list (A): `cursor` is the highlighted block.
+    Plan {
+        cursor: usize,
+    },
+    /// "Drop this block?" for block `index`, from the plan list (d).
+    DropConfirm {
+        index: usize,
+    },
 }
 
 /// What the input line records when Enter is pressed.
@@ -70,6 +87,10 @@ pub enum InputKind {
     Wish {
         row: usize,
     },
+    /// A field of the paper evaluation form being typed (the form so far is `App::form`).
+    Form(FormStep),
+    /// Minutes and a title of a block to insert after the current one ("10 Koffie").
+    Insert(InsertKind),
 }
 
 /// The one-line text input.
@@ -88,6 +109,8 @@ pub enum Message {
     NothingToSave,
     /// What was typed as minutes is not a whole number.
     NotMinutes(String),
+    /// The session file was reloaded, or why it was not.
+    Reload(super::reload::Outcome),
 }
 
 /// room: where phones join, for the join screen (`regie run --room`).
@@ -127,6 +150,10 @@ pub struct App {
     pub flash: bool,
     /// room: set while the room server runs.
     pub join: Option<JoinInfo>,
+    /// The paper evaluation form being typed, recorded after its last field.
+    pub form: FormInput,
+    /// The session file, watched for changes to reload at a block boundary (not bundled).
+    reload: Option<super::reload::Watch>,
 }
 
 impl App {
@@ -150,7 +177,36 @@ impl App {
             show_slip: false,
             flash: true,
             join: None,
+            form: FormInput::default(),
+            reload: None,
         }
+    }
+
+    /// Reload the session file at the next block boundary whenever it changes on disk.
+    pub fn watch_script(&mut self, watch: super::reload::Watch) {
+        self.reload = Some(watch);
+    }
+
+    /// Between blocks (the block on screen has not started its clock), look whether the
+    /// session file changed (one `stat`) and reload it. Returns whether the screen changed.
+    pub fn check_reload(&mut self) -> bool {
+        let waiting = self.current_block().is_some_and(|b| b.runs.is_empty());
+        waiting && !self.engine.is_finished() && self.reload_now()
+    }
+
+    /// Reload the session file if it changed, and say so on the message line.
+    fn reload_now(&mut self) -> bool {
+        let Some(watch) = &mut self.reload else {
+            return false;
+        };
+        let Some(outcome) = watch.reload_if_changed(&mut self.engine) else {
+            return false;
+        };
+        if matches!(outcome, super::reload::Outcome::Reloaded { .. }) {
+            self.unsaved = true;
+        }
+        self.message = Some(Message::Reload(outcome));
+        true
     }
 
     pub fn engine(&self) -> &Engine {
@@ -169,7 +225,9 @@ impl App {
     /// How keys are read right now.
     pub fn mode(&self) -> Mode {
         match (&self.overlay, &self.input) {
-            (Overlay::QuitConfirm | Overlay::FinishConfirm, _) => Mode::Confirming,
+            (Overlay::QuitConfirm | Overlay::FinishConfirm | Overlay::DropConfirm { .. }, _) => {
+                Mode::Confirming
+            }
             (_, Some(_)) => Mode::Typing,
             // room: keys keep working under the join screen; j or Esc closes it.
             (Overlay::None | Overlay::Join, None) => Mode::Normal,
@@ -240,6 +298,10 @@ impl App {
         if !matches!(action, Action::SaveElsewhere) {
             self.message = None;
         }
+        // A block boundary: a changed session file is taken before the next block comes on.
+        if matches!(action, Action::Command(Command::Next | Command::Previous)) {
+            self.reload_now();
+        }
         match action {
             Action::Command(Command::Next) if self.engine.next_finishes() => {
                 self.overlay = Overlay::FinishConfirm;
@@ -254,6 +316,32 @@ impl App {
             Action::Enter => self.enter(now),
             Action::ToggleHelp => self.toggle(Overlay::Help),
             Action::ToggleAgenda => self.show_agenda = !self.show_agenda,
+            Action::EditPlan => self.toggle(Overlay::Plan {
+                cursor: self.current_index(),
+            }),
+            Action::Insert(kind) => {
+                if matches!(self.overlay, Overlay::None | Overlay::Plan { .. }) {
+                    self.input = Some(Input {
+                        kind: InputKind::Insert(kind),
+                        text: String::new(),
+                    });
+                }
+            }
+            Action::MoveBlock { later } => {
+                if let Overlay::Plan { cursor } = self.overlay {
+                    self.command(
+                        Command::MoveBlock {
+                            index: cursor,
+                            later,
+                        },
+                        now,
+                    );
+                    if self.message.is_none() {
+                        let moved = if later { cursor + 1 } else { cursor - 1 };
+                        self.overlay = Overlay::Plan { cursor: moved };
+                    }
+                }
+            }
             Action::ToggleNotes => self.show_notes = !self.show_notes,
             Action::ToggleAttendance => self.toggle(Overlay::Attendance { cursor: 0 }),
             // room: the join screen exists only while the room runs.
@@ -292,8 +380,16 @@ impl App {
                     self.toggle(Overlay::Entries { cursor: 0 });
                 }
             }
+            Action::Delete if matches!(self.overlay, Overlay::Moderation { .. }) => {
+                self.moderate(Moderation::Rejected, now)
+            }
             Action::Delete => {
-                if let Overlay::Entries { cursor } = self.overlay
+                if let Overlay::Plan { cursor } = self.overlay {
+                    match self.engine.can_change(cursor) {
+                        Ok(()) => self.overlay = Overlay::DropConfirm { index: cursor },
+                        Err(refusal) => self.message = Some(Message::Refused(refusal)),
+                    }
+                } else if let Overlay::Entries { cursor } = self.overlay
                     && let Some(entry) = self.engine.entries().get(cursor).cloned()
                 {
                     self.command(
@@ -314,6 +410,13 @@ impl App {
                     };
                 }
             }
+            Action::Moderate => {
+                if self.engine.evaluation().is_some() {
+                    self.toggle(Overlay::Moderation { cursor: 0 });
+                } else {
+                    self.message = Some(Message::Refused(Refusal::WrongBlock));
+                }
+            }
             Action::PickCard => {
                 if self.deck_cards().is_empty() {
                     self.message = Some(Message::Refused(Refusal::WrongBlock));
@@ -332,6 +435,15 @@ impl App {
                 self.input = None;
                 self.overlay = Overlay::QuitConfirm;
             }
+            Action::ConfirmQuit if matches!(self.overlay, Overlay::DropConfirm { .. }) => {
+                if let Overlay::DropConfirm { index } = self.overlay {
+                    self.command(Command::DropBlock { index }, now);
+                    let last = self.engine.log().blocks.len() - 1;
+                    self.overlay = Overlay::Plan {
+                        cursor: index.min(last),
+                    };
+                }
+            }
             Action::ConfirmQuit if self.overlay == Overlay::FinishConfirm => {
                 self.overlay = Overlay::None;
                 self.command(Command::Next, now);
@@ -344,6 +456,8 @@ impl App {
                 self.find.clear();
                 if self.input.is_some() {
                     self.input = None;
+                } else if let Overlay::DropConfirm { index } = self.overlay {
+                    self.overlay = Overlay::Plan { cursor: index };
                 } else {
                     self.overlay = Overlay::None;
                 }
@@ -373,6 +487,7 @@ impl App {
             }
             Action::Submit => self.submit(now),
         }
+        self.check_reload();
         self.save();
     }
 
@@ -496,6 +611,7 @@ impl App {
                 })
             }
             Some(BlockKind::Wishes) => self.toggle(Overlay::Wishes { cursor: 0 }),
+            Some(BlockKind::Evaluation { .. }) => self.open_form(),
             Some(_) => {
                 self.input = Some(Input {
                     kind: InputKind::Note,
@@ -510,6 +626,9 @@ impl App {
         let Some(input) = self.input.take() else {
             return;
         };
+        if let InputKind::Form(step) = input.kind {
+            return self.form_field(step, input.text, now);
+        }
         let text = input.text.trim().to_string();
         if text.is_empty() {
             return;
@@ -539,6 +658,21 @@ impl App {
                     text,
                 }
             }
+            // Handled above, field by field.
+            InputKind::Form(_) => return,
+            InputKind::Insert(kind) => match parse_insert(&text) {
+                Some((minutes, title)) => Command::InsertBlock {
+                    title: title.unwrap_or_else(|| {
+                        super::view::plan::default_title(kind, self.settings.lang).to_string()
+                    }),
+                    minutes,
+                    kind,
+                },
+                None => {
+                    self.message = Some(Message::NotMinutes(text));
+                    return;
+                }
+            },
             InputKind::Minutes => match text.parse::<i64>() {
                 Ok(minutes) => Command::SetRemaining { minutes },
                 Err(_) => {
@@ -554,6 +688,76 @@ impl App {
                 kind: InputKind::Takeaway,
                 text: String::new(),
             });
+        }
+    }
+
+    /// Open the first field of a fresh paper form.
+    fn open_form(&mut self) {
+        let Some(first) = self
+            .engine
+            .evaluation()
+            .and_then(|e| form_entry::steps(e).first().copied())
+        else {
+            return;
+        };
+        self.form = FormInput::default();
+        self.input = Some(Input {
+            kind: InputKind::Form(first),
+            text: String::new(),
+        });
+    }
+
+    /// Enter on a field of the paper form: keep what was typed and go to the next field; after
+    /// the last, record the form and open the next one. A form left wholly blank closes the
+    /// input; a refused field stays open with its text.
+    fn form_field(&mut self, step: FormStep, text: String, now: Stamp) {
+        let Some(evaluation) = self.engine.evaluation() else {
+            return;
+        };
+        if let Err(why) = form_entry::fill(&mut self.form, evaluation, step, &text) {
+            self.message = Some(Message::Refused(Refusal::Form(why)));
+            self.input = Some(Input {
+                kind: InputKind::Form(step),
+                text,
+            });
+            return;
+        }
+        if let Some(next) = form_entry::next(evaluation, step) {
+            self.input = Some(Input {
+                kind: InputKind::Form(next),
+                text: String::new(),
+            });
+            return;
+        }
+        let form = std::mem::take(&mut self.form);
+        if form_entry::is_blank(&form) {
+            return;
+        }
+        self.command(Command::PaperForm { form }, now);
+        if self.message.is_none() {
+            self.open_form();
+        }
+    }
+
+    /// The open answers of the evaluation on screen with their decision, in list order.
+    pub fn open_answers(&self) -> Vec<(OpenSlot, Moderation)> {
+        self.engine
+            .evaluation()
+            .map(|e| {
+                e.open_answers()
+                    .map(|(slot, a)| (slot, a.moderation))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Decide on the answer under the moderation list's cursor.
+    fn moderate(&mut self, decision: Moderation, now: Stamp) {
+        let Overlay::Moderation { cursor } = self.overlay else {
+            return;
+        };
+        if let Some((slot, _)) = self.open_answers().get(cursor).copied() {
+            self.command(Command::Moderate { slot, decision }, now);
         }
     }
 
@@ -580,7 +784,9 @@ impl App {
             }
             Overlay::Entries { .. } => self.engine.entries().len(),
             Overlay::CardPick { .. } => self.deck_cards().len(),
+            Overlay::Moderation { .. } => self.open_answers().len(),
             Overlay::Help => super::key_table::RUNNER.len(),
+            Overlay::Plan { .. } => self.engine.log().blocks.len(),
             _ => 0,
         };
         let groups: Vec<usize> = self
@@ -591,7 +797,9 @@ impl App {
             Overlay::Attendance { cursor }
             | Overlay::Wishes { cursor }
             | Overlay::Entries { cursor }
-            | Overlay::CardPick { cursor } => move_in_list(cursor, rows, action),
+            | Overlay::CardPick { cursor }
+            | Overlay::Moderation { cursor }
+            | Overlay::Plan { cursor } => move_in_list(cursor, rows, action),
             Overlay::Help => move_in_list(&mut self.help_offset, rows, action),
             Overlay::Swap { cursor, .. } if !groups.is_empty() => {
                 let (group, row) = cursor;
@@ -610,6 +818,19 @@ impl App {
 
     fn select(&mut self, now: Stamp) {
         match self.overlay.clone() {
+            Overlay::Moderation { cursor } => {
+                let approved = self
+                    .open_answers()
+                    .get(cursor)
+                    .is_some_and(|(_, m)| *m == Moderation::Approved);
+                // Enter approves; on an approved answer it takes the approval back.
+                let decision = if approved {
+                    Moderation::Pending
+                } else {
+                    Moderation::Approved
+                };
+                self.moderate(decision, now);
+            }
             Overlay::Attendance { cursor } => {
                 if let Some(name) = self.engine.log().participants.get(cursor).cloned() {
                     let present = !self.is_present(&name);
@@ -673,6 +894,17 @@ impl App {
             _ => {}
         }
     }
+}
+
+/// What was typed to insert a block: minutes first, then an optional title ("10 Koffie").
+fn parse_insert(text: &str) -> Option<(i64, Option<String>)> {
+    let (minutes, title) = text
+        .trim()
+        .split_once(char::is_whitespace)
+        .unwrap_or((text.trim(), ""));
+    let minutes = minutes.parse::<i64>().ok().filter(|m| *m > 0)?;
+    let title = title.trim();
+    Some((minutes, (!title.is_empty()).then(|| title.to_string())))
 }
 
 /// Move a list's `cursor` over `len` rows: up, down, Home (first) and End (last).

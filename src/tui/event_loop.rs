@@ -170,6 +170,11 @@ pub fn run_with(
             app.save();
             redraw |= app.log_error.is_none();
         }
+        // Hot reload between blocks: one look at the session file's time, reloaded if changed.
+        if app.check_reload() {
+            app.save();
+            redraw = true;
+        }
         if app.bell_due(at) {
             terminal.backend_mut().write_all(b"\x07")?;
             terminal.backend_mut().flush()?;

@@ -2,7 +2,7 @@
 //! the on-screen hints, in Dutch and English. A hint cannot name a key the table does not bind.
 
 use super::keys::Action;
-use crate::engine::Command;
+use crate::engine::{Command, InsertKind};
 use crate::i18n::Lang;
 use crossterm::event::KeyCode;
 
@@ -11,6 +11,7 @@ use crossterm::event::KeyCode;
 pub enum Screen {
     Card,
     Groups,
+    Evaluation,
 }
 
 /// What a row binds its keys to.
@@ -147,11 +148,11 @@ pub const RUNNER: &[Binding] = &[
         "u",
         command(Command::UndoVote),
         (
-            "laatste stem of indeling terugnemen",
-            "undo the last vote or reshuffle",
+            "stem, indeling of formulier terugnemen",
+            "undo the last vote, reshuffle or form",
         ),
         ("terug", "undo"),
-        &[Screen::Card],
+        &[Screen::Card, Screen::Evaluation],
     ),
     hinted(
         &[KeyCode::Char('v')],
@@ -165,9 +166,12 @@ pub const RUNNER: &[Binding] = &[
         &[KeyCode::Char('t')],
         "t",
         command(Command::ToggleReveal),
-        ("uitslag tonen / verbergen", "show / hide the results"),
+        (
+            "uitslag of cijfers tonen / verbergen",
+            "show / hide the results or grades",
+        ),
         ("tonen", "show"),
-        &[Screen::Card],
+        &[Screen::Card, Screen::Evaluation],
     ),
     hinted(
         &[KeyCode::Char('k')],
@@ -179,6 +183,17 @@ pub const RUNNER: &[Binding] = &[
         ),
         ("andere", "other"),
         &[Screen::Card],
+    ),
+    hinted(
+        &[KeyCode::Char('g')],
+        "g",
+        Bound::Action(Action::Moderate),
+        (
+            "open antwoorden goedkeuren / afwijzen",
+            "approve / reject open answers",
+        ),
+        ("beoordelen", "moderate"),
+        &[Screen::Evaluation],
     ),
     row(
         &[KeyCode::Char('K')],
@@ -238,6 +253,30 @@ pub const RUNNER: &[Binding] = &[
         "a",
         Bound::Action(Action::ToggleAgenda),
         ("agenda tonen / verbergen", "show / hide the agenda"),
+    ),
+    row(
+        &[KeyCode::Char('A')],
+        "A",
+        Bound::Action(Action::EditPlan),
+        (
+            "agenda: schuiven, invoegen, schrappen",
+            "edit the plan: move, insert, drop",
+        ),
+    ),
+    row(
+        &[KeyCode::Char('b')],
+        "b",
+        Bound::Action(Action::Insert(InsertKind::Break)),
+        (
+            "pauze invoegen na dit blok",
+            "insert a break after this block",
+        ),
+    ),
+    row(
+        &[KeyCode::Char('i')],
+        "i",
+        Bound::Action(Action::Insert(InsertKind::Plenary)),
+        ("blok invoegen na dit blok", "insert a block after this one"),
     ),
     row(
         &[KeyCode::Char('o')],
@@ -390,7 +429,7 @@ mod tests {
 
     #[test]
     fn every_hint_names_a_key_that_does_what_it_says() {
-        for screen in [Screen::Card, Screen::Groups] {
+        for screen in [Screen::Card, Screen::Groups, Screen::Evaluation] {
             for lang in [Lang::Nl, Lang::En] {
                 let hint = hint(screen, lang);
                 assert!(!hint.is_empty());

@@ -28,6 +28,14 @@ pub enum Action {
     Enter,
     ToggleHelp,
     ToggleAgenda,
+    /// Open the plan as an editable list (A): move, insert, drop blocks.
+    EditPlan,
+    /// Open the input for a block to insert after the current one (b: break, i: plenary).
+    Insert(crate::engine::InsertKind),
+    /// `[` or `]` in the plan list: move the highlighted block earlier or later.
+    MoveBlock {
+        later: bool,
+    },
     ToggleNotes,
     ToggleAttendance,
     /// room: show or hide the join screen for phones (j).
@@ -52,6 +60,8 @@ pub enum Action {
     Delete,
     /// Open the deck to pick the card to show instead of the one on screen (dilemmas).
     PickCard,
+    /// Open the list of open evaluation answers to approve or reject (evaluation).
+    Moderate,
     /// Start picking two people to swap (breakout).
     StartSwap,
     /// Write the log to another folder after a failed write.
@@ -117,6 +127,11 @@ pub fn action(key: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Char('?') => Some(Action::ToggleHelp),
             KeyCode::Char('w') => Some(Action::ToggleAttendance),
             KeyCode::Delete | KeyCode::Char('d') => Some(Action::Delete),
+            KeyCode::Char('[') => Some(Action::MoveBlock { later: false }),
+            KeyCode::Char(']') => Some(Action::MoveBlock { later: true }),
+            KeyCode::Char(c @ ('A' | 'b' | 'i')) => {
+                super::key_table::runner_action(KeyCode::Char(c))
+            }
             _ => None,
         },
         Mode::Finding => match key.code {

@@ -4,9 +4,11 @@
 pub mod app;
 pub mod event_loop;
 pub mod follow;
+pub mod form_entry;
 pub mod key_table;
 pub mod keys;
 pub mod picker;
+pub mod reload;
 pub mod review;
 pub mod room;
 

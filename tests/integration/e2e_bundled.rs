@@ -49,9 +49,9 @@ fn the_bundled_example_runs_from_space_to_the_end_from_any_folder() {
     let mut term = Terminal::spawn(&binary(), &args, empty.path(), &[], 100, 30);
     term.wait_for("?: toetsen");
     term.send(" ");
-    // Plenary, round, two cards, break, breakout, harvest: seven times n, and y when the last
-    // block asks, end the day; q then leaves without asking.
-    for _ in 0..7 {
+    // Plenary, round, two cards, break, breakout, harvest, evaluation: eight times n, and y
+    // when the last block asks, end the day; q then leaves without asking.
+    for _ in 0..8 {
         term.send("n");
     }
     term.wait_for("laatste blok");

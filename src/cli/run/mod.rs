@@ -160,7 +160,12 @@ fn run_prepared(prepared: &Prepared, options: &RunOptions, lang: Lang) -> ExitCo
         }
     };
     let (engine, journal) = opened;
+    let watch = crate::tui::reload::Watch::new(engine.script());
     let mut app = App::new(engine, Box::new(journal), settings);
+    // Hot reload: a changed session file is taken at the next block boundary (not bundled).
+    if let Some(watch) = watch {
+        app.watch_script(watch);
+    }
     // room: with --room, open the room; a bad address is a plain message and exit code 2.
     let inbox = crate::tui::event_loop::Inbox::default();
     let room = match open_room(&mut app, options, &inbox) {

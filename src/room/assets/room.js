@@ -81,6 +81,26 @@
     }
     if (content.Break) box.appendChild(el("p", words.back + " " + content.Break.back_at.slice(11, 16)));
     if (content.Round && content.Round.speaker) box.appendChild(el("h2", content.Round.speaker[0]));
+    if (content.Evaluation) {
+      // Only what the facilitator revealed or approved is in the view at all.
+      const ev = content.Evaluation;
+      let line = ev.forms + " " + words.forms;
+      if (ev.grades) line += " · " + words.average + " " + ev.grades.average.toFixed(1).replace(".", document.documentElement.lang === "nl" ? "," : ".");
+      box.appendChild(el("h2", line));
+      if (ev.grades) {
+        const bars = el("ol");
+        ev.grades.distribution.forEach(function (n, i) {
+          if (n > 0) bars.appendChild(el("li", (i + 1) + ": " + n));
+        });
+        box.appendChild(bars);
+      }
+      if (ev.words.length) {
+        box.appendChild(el("p", ev.words.map(function (w) { return w[0] + " (" + w[1] + ")"; }).join(" · ")));
+      }
+      const answers = el("ul");
+      ev.approved.forEach(function (a) { answers.appendChild(el("li", a.text)); });
+      box.appendChild(answers);
+    }
     if (content.Harvest) {
       const list = el("ul");
       content.Harvest.takeaways.forEach(function (t) { list.appendChild(el("li", t)); });

@@ -76,7 +76,7 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
     for b in &summary.blocks {
         let t = Timeline::new(b.planned, b.actual, longest, bar_width);
         let mut spans = vec![Span::styled(
-            format!("{} ", fit(&b.title, name_width)),
+            format!("{} ", fit(&b.marked_title(app.lang), name_width)),
             theme.text(),
         )];
         if bar_width >= 4 {

@@ -6,6 +6,7 @@ pub mod card;
 pub mod chrome;
 pub mod clock;
 pub mod digits;
+pub mod evaluation;
 pub mod finished;
 pub mod fit;
 pub mod groups;
@@ -69,6 +70,9 @@ pub fn draw(frame: &mut Frame, area: Rect, view: &RoomView, style: &RoomStyle) {
             Content::Card(card) => card::draw(buf, body, block, card.as_ref(), style),
             Content::Groups(groups) => groups::draw(buf, body, block, groups.as_deref(), style),
             Content::Harvest { takeaways } => harvest::draw(buf, body, block, takeaways, style),
+            Content::Evaluation(evaluation) => {
+                evaluation::draw(buf, body, block, evaluation, style)
+            }
         },
     }
 }

@@ -34,14 +34,26 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Overlay::FinishConfirm => (strings.finish, strings.finish_how, 6),
         _ => (strings.question, strings.kept, 5),
     };
+    ask(frame, area, theme, question, how, rows);
+}
+
+/// A question in a bordered box centred on `area`: the question, then how to answer it.
+pub fn ask(
+    frame: &mut Frame,
+    area: Rect,
+    theme: &crate::tui::theme::Theme,
+    question: &str,
+    how: &str,
+    rows: u16,
+) {
     let width = 40.min(area.width);
     let height = rows.min(area.height);
     let popup = super::centered(area, width, height);
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(vec![
-            Line::styled(question, theme.title()),
-            Line::styled(how, theme.dim()),
+            Line::styled(question.to_string(), theme.title()),
+            Line::styled(how.to_string(), theme.dim()),
         ])
         .wrap(Wrap { trim: true })
         .style(theme.base())

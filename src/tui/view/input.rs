@@ -16,6 +16,8 @@ pub struct InputStrings {
     pub correct: &'static str,
     pub wish: &'static str,
     pub stand: &'static str,
+    pub insert_break: &'static str,
+    pub insert_block: &'static str,
     pub hint: &'static str,
 }
 
@@ -27,6 +29,8 @@ const NL: InputStrings = InputStrings {
     correct: "Wijzigen: ",
     wish: "Leerwens van {}: ",
     stand: "Waar staat {} nu: ",
+    insert_break: "Pauze invoegen, minuten [titel]: ",
+    insert_block: "Blok invoegen, minuten [titel]: ",
     hint: "  (Enter: vastleggen, Esc: annuleren)",
 };
 const EN: InputStrings = InputStrings {
@@ -37,31 +41,34 @@ const EN: InputStrings = InputStrings {
     correct: "Edit: ",
     wish: "Learning wish of {}: ",
     stand: "Where {} stands now: ",
+    insert_break: "Insert a break, minutes [title]: ",
+    insert_block: "Insert a block, minutes [title]: ",
     hint: "  (Enter: record, Esc: cancel)",
 };
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, input: &Input) {
     let strings = app.settings.lang.pick(&NL, &EN);
     let theme = &app.settings.theme;
-    let person = match input.kind {
-        InputKind::Wish { row } => app.engine().wish_rows().into_iter().nth(row),
-        _ => None,
+    let label: std::borrow::Cow<str> = match input.kind {
+        InputKind::Note => strings.note.into(),
+        InputKind::Takeaway => strings.takeaway.into(),
+        InputKind::Outcome => strings.outcome.into(),
+        InputKind::Minutes => strings.minutes.into(),
+        InputKind::Correct { .. } => strings.correct.into(),
+        InputKind::Insert(crate::engine::InsertKind::Break) => strings.insert_break.into(),
+        InputKind::Insert(crate::engine::InsertKind::Plenary) => strings.insert_block.into(),
+        InputKind::Form(step) => super::evaluation::field_label(app, step).into(),
+        InputKind::Wish { row } => match app.engine().wish_rows().into_iter().nth(row) {
+            Some(person) => {
+                let template = match person.aspect() {
+                    WishAspect::Wish => strings.wish,
+                    WishAspect::Stand => strings.stand,
+                };
+                super::format::fill(template, &[&person.name]).into()
+            }
+            None => strings.note.into(),
+        },
     };
-    let label = match (input.kind, &person) {
-        (InputKind::Wish { .. }, Some(person)) => {
-            let template = match person.aspect() {
-                WishAspect::Wish => strings.wish,
-                WishAspect::Stand => strings.stand,
-            };
-            super::format::fill(template, &[&person.name])
-        }
-        (InputKind::Note | InputKind::Wish { .. }, _) => strings.note.to_owned(),
-        (InputKind::Takeaway, _) => strings.takeaway.to_owned(),
-        (InputKind::Outcome, _) => strings.outcome.to_owned(),
-        (InputKind::Minutes, _) => strings.minutes.to_owned(),
-        (InputKind::Correct { .. }, _) => strings.correct.to_owned(),
-    };
-    let label = label.as_str();
     let room = usize::from(area.width)
         .saturating_sub(label.chars().count() + 1)
         .max(1);
@@ -72,11 +79,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, input: &Input) {
         .skip(count.saturating_sub(room))
         .collect();
     let mut spans = vec![
-        Span::styled(label, theme.accent()),
+        Span::styled(label.clone(), theme.accent()),
         Span::styled(shown, theme.text()),
         Span::styled("█", theme.accent()),
     ];
     let used = label.chars().count() + count.min(room) + 1;
+    // The paper form's texts count towards their limit.
+    if let InputKind::Form(step) = input.kind
+        && step != crate::tui::form_entry::FormStep::Grade
+        && count > 0
+    {
+        spans.push(Span::styled(
+            format!("  {count}/{}", crate::script::MAX_ANSWER_CHARS),
+            theme.dim(),
+        ));
+    }
     if input.text.is_empty() && used + strings.hint.chars().count() <= usize::from(area.width) {
         spans.push(Span::styled(strings.hint, theme.dim()));
     }

@@ -9,6 +9,7 @@ pub mod card;
 pub mod confirm;
 pub mod deck;
 pub mod entries;
+pub mod evaluation;
 pub mod finished;
 pub use crate::text as format;
 pub mod groups;
@@ -17,9 +18,11 @@ pub mod header;
 pub mod help;
 pub mod input;
 pub mod join;
+pub mod moderation;
 pub mod notes;
 pub mod pick_list;
 pub mod picker;
+pub mod plan;
 pub mod round;
 pub mod status;
 pub mod wishes;
@@ -118,10 +121,10 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
             Some(BlockKind::Breakout { .. }) => groups::draw(frame, main, app, now),
             Some(BlockKind::Harvest) => harvest::draw(frame, main, app, now),
             Some(BlockKind::Wishes) => wishes::draw(frame, main, app, now),
-            Some(BlockKind::Break)
-            | Some(BlockKind::Plenary)
-            | Some(BlockKind::Evaluation { .. })
-            | None => block::draw(frame, main, app, now),
+            Some(BlockKind::Evaluation { .. }) => evaluation::draw(frame, main, app, now),
+            Some(BlockKind::Break) | Some(BlockKind::Plenary) | None => {
+                block::draw(frame, main, app, now)
+            }
         }
     }
     if let Some(side) = agenda {
@@ -140,6 +143,9 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
         Overlay::QuitConfirm | Overlay::FinishConfirm => confirm::draw(frame, body, app),
         Overlay::Join => join::draw(frame, area, app),
         Overlay::Wishes { cursor } => wishes::draw_panel(frame, body, app, *cursor),
+        Overlay::Moderation { cursor } => moderation::draw(frame, body, app, *cursor),
+        Overlay::Plan { cursor } => plan::draw(frame, body, app, *cursor, now),
+        Overlay::DropConfirm { index } => plan::draw_drop(frame, body, app, *index),
     }
 }
 

@@ -50,7 +50,7 @@ pub fn draw(
 }
 
 /// `text` on one line of at most `room` columns, "…" where it was cut.
-fn cut(text: &str, room: usize) -> String {
+pub fn cut(text: &str, room: usize) -> String {
     let one_line = text.replace(['\n', '\r'], " ");
     if one_line.chars().count() <= room {
         return one_line;

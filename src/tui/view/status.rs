@@ -168,6 +168,7 @@ fn message_text(app: &App) -> Option<String> {
         Message::SaveFailed(error) => format::fill(strings.save_failed, &[error]),
         Message::NothingToSave => strings.nothing_to_save.to_string(),
         Message::NotMinutes(text) => format::fill(strings.not_minutes, &[text]),
+        Message::Reload(outcome) => super::plan::reload_message(outcome, app.settings.lang),
         Message::Refused(refusal) => match refusal {
             Refusal::WrongBlock => strings.wrong_block.to_string(),
             Refusal::NoSuchOption => strings.no_such_option.to_string(),
@@ -184,6 +185,8 @@ fn message_text(app: &App) -> Option<String> {
             }
             // room: a phone's refusal goes back to the phone, never to this line.
             Refusal::Phone(_) => String::new(),
+            Refusal::Form(why) => super::evaluation::refusal_text(*why, app.settings.lang),
+            Refusal::Plan(why) => super::plan::refusal(*why, app.settings.lang),
         },
     };
     Some(text)
@@ -232,6 +235,7 @@ fn footer_text(app: &App, width: u16) -> String {
     let base = format::fill(strings(app).footer, &[&app.log_place()]);
     let screen = match app.current_kind() {
         Some(BlockKind::Dilemmas { .. }) if app.current_card().is_some() => Screen::Card,
+        Some(BlockKind::Evaluation { .. }) => Screen::Evaluation,
         _ => return base,
     };
     let keys = key_table::hint(screen, app.settings.lang);

@@ -65,6 +65,7 @@ fn block(title: &str, kind: &str, minutes: i64) -> BlockLog {
         undone_splits: vec![],
         corrections: vec![],
         evaluation: None,
+        live: None,
         draw_seed: None,
         drawn: vec![],
         splits: vec![],
@@ -262,6 +263,7 @@ pub fn day_log_of(day: usize, finished: bool, seed: u64, people: usize) -> Sessi
         blocks,
         phones: None,
         wishes: Vec::new(),
+        dropped: vec![],
     }
 }
 

@@ -154,6 +154,7 @@ fn block_log(b: &Block) -> BlockLog {
         undone_splits: vec![],
         corrections: vec![],
         evaluation: regie::engine::record::EvaluationLog::for_kind(&b.kind),
+        live: None,
         draw_seed: None,
         drawn: Vec::new(),
         splits: vec![],
@@ -186,6 +187,7 @@ pub fn fresh_log() -> SessionLog {
         blocks: script.session.blocks.iter().map(block_log).collect(),
         phones: None,
         wishes: Vec::new(),
+        dropped: vec![],
     }
 }
 

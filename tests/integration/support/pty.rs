@@ -4,6 +4,7 @@
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use std::io::{Read, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -14,6 +15,8 @@ pub const PATIENCE: Duration = Duration::from_secs(10);
 /// A running program in a pseudo-terminal.
 pub struct Terminal {
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Set by the reader thread once the pty gave its last byte (end of file after an exit).
+    drained: Arc<AtomicBool>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     _master: Box<dyn MasterPty + Send>,
@@ -60,6 +63,8 @@ impl Terminal {
         let parser = Arc::new(Mutex::new(vt100::Parser::new(size(rows), size(cols), 0)));
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
         let feed = Arc::clone(&parser);
+        let drained = Arc::new(AtomicBool::new(false));
+        let reader_done = Arc::clone(&drained);
         thread::spawn(move || {
             let mut buffer = [0u8; 8192];
             loop {
@@ -68,10 +73,12 @@ impl Terminal {
                     Ok(n) => feed.lock().expect("parser lock").process(&buffer[..n]),
                 }
             }
+            reader_done.store(true, Ordering::SeqCst);
         });
         let writer = pair.master.take_writer().expect("pty writer");
         Terminal {
             parser,
+            drained,
             writer,
             child,
             _master: pair.master,
@@ -174,6 +181,10 @@ impl Terminal {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().expect("poll the child") {
+                // The last screen may still be in the pty: read it before anyone looks.
+                while !self.drained.load(Ordering::SeqCst) && start.elapsed() <= PATIENCE {
+                    thread::sleep(Duration::from_millis(10));
+                }
                 return status.exit_code();
             }
             if start.elapsed() > PATIENCE {
