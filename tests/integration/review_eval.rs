@@ -282,3 +282,110 @@ fn anonymised_reports_replace_names_inside_tops_and_tips() {
         assert!(out.contains("mocht korter"), "the tip stays");
     }
 }
+
+/// An evaluation typed from paper forms with the runner's keys (as the facilitator does),
+/// then read back by `regie report` in every format and by the review screen.
+#[test]
+fn an_evaluation_typed_from_the_keyboard_appears_in_review_and_every_export() {
+    use crate::eval_fixture::{app, opened, type_keys};
+    use regie::i18n::Lang;
+    let mut runner = app(Lang::Nl);
+    let now = opened();
+    // Enter opens a form: grade, top, tip, the 1-5 question, the open question; Enter each.
+    type_keys(
+        &mut runner,
+        "\n8\nVeel geoefend met de groep\nMeer pauzes\n4\nDe groep als klankbord\n",
+        now,
+    );
+    type_keys(&mut runner, "6\nDe casus\nTrager tempo\n2\n\n", now);
+    type_keys(&mut runner, "\x1b", now);
+    let log = runner.engine().log().clone();
+    assert_eq!(
+        runner.engine().evaluation().expect("on screen").forms.len(),
+        2,
+        "two forms typed"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    write_atomic(&dir.path().join("2026-11-23-1530-dag-1.ron"), &log).unwrap();
+
+    let md = report(dir.path(), &[]);
+    assert!(
+        md.contains("Cijfer 7,0 · 2 met cijfer van 2 formulier(en)"),
+        "{md}"
+    );
+    for text in [
+        "Veel geoefend met de groep",
+        "Meer pauzes",
+        "Trager tempo",
+        "De groep als klankbord",
+    ] {
+        assert!(md.contains(text), "{text} missing from Markdown");
+    }
+    assert!(md.contains("gemiddeld 3,0 (schaal 1-5)"), "{md}");
+    for dialect in ["standard", "excel-nl"] {
+        let args = [
+            "--format",
+            "csv",
+            "--table",
+            "evaluations",
+            "--csv-dialect",
+            dialect,
+        ];
+        let csv = report(dir.path(), &args);
+        let sep = if dialect == "standard" { ',' } else { ';' };
+        assert!(
+            csv.contains(&format!(
+                "{sep}paper{sep}8{sep}Veel geoefend met de groep{sep}Meer pauzes"
+            )),
+            "{dialect}: {csv}"
+        );
+        let answers = report(
+            dir.path(),
+            &[
+                "--format",
+                "csv",
+                "--table",
+                "answers",
+                "--csv-dialect",
+                dialect,
+            ],
+        );
+        assert!(answers.contains("De groep als klankbord"), "{answers}");
+    }
+    let file = dir.path().join("dag.xlsx");
+    report(
+        dir.path(),
+        &["--format", "xlsx", "--output", file.to_str().unwrap()],
+    );
+    let forms = sheet(&file, "evaluations");
+    assert_eq!(forms.len(), 3);
+    assert_eq!(forms[1][5], Data::Float(8.0));
+    assert_eq!(forms[2][5], Data::Float(6.0));
+    assert_eq!(forms[2][7], Data::String("Trager tempo".into()));
+    let grades = sheet(&file, "grades");
+    assert_eq!(grades[1][4], Data::Float(7.0));
+
+    let review =
+        regie::review::Review::build(regie::review::load(&[dir.path().to_path_buf()]).unwrap());
+    let app = regie::tui::review::ReviewApp::new(
+        review,
+        Lang::Nl,
+        regie::tui::Theme::named(regie::tui::ThemeName::Dark),
+    );
+    let screen: String = regie::tui::review::session::lines(&app, 0, 100)
+        .1
+        .iter()
+        .map(|l| {
+            l.spans
+                .iter()
+                .map(|s| s.content.as_ref())
+                .collect::<String>()
+                + "\n"
+        })
+        .collect();
+    assert!(
+        screen.contains("Evaluatie: Cijfer 7,0 · 2 met cijfer van 2 formulier(en)"),
+        "{screen}"
+    );
+    assert!(screen.contains("Tips: Meer pauzes"), "{screen}");
+}
