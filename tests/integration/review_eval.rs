@@ -3,8 +3,8 @@
 //! in Markdown, both CSV dialects and the workbook (read back with calamine).
 
 use crate::support;
+use crate::wishes_exports::{report, screen_text};
 
-use assert_cmd::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use regie::engine::record::{Answer, Form, FormSource, OpenAnswer, SessionLog};
 use regie::engine::{Command as EngineCommand, Engine, ProgrammeHistory};
@@ -82,26 +82,6 @@ fn two_evaluated_days(dir: &Path) {
     let day2 = day_with_forms(1, &[(9, "Sterke spreker", "Zaal te warm", 5)]);
     write_atomic(&dir.join("2026-11-23-0935-dag-1.ron"), &day1).unwrap();
     write_atomic(&dir.join("2026-11-30-0935-dag-2.ron"), &day2).unwrap();
-}
-
-fn report(dir: &Path, args: &[&str]) -> String {
-    let out = Command::cargo_bin("regie")
-        .expect("binary")
-        .env_remove("REGIE_LOG_DIR")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "nl_NL.UTF-8")
-        .arg("report")
-        .arg(dir)
-        .args(args)
-        .output()
-        .expect("run regie");
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8")
 }
 
 fn sheet(file: &Path, name: &str) -> Vec<Vec<Data>> {
@@ -234,27 +214,10 @@ fn the_workbook_has_one_typed_row_per_form_and_a_summary_per_day() {
 #[test]
 fn review_screens_show_the_grade_spread_tops_tips_and_the_trend() {
     use regie::review::{Review, load};
-    use regie::tui::review::{ReviewApp, programme, session};
-    use regie::tui::{Theme, ThemeName};
     let dir = tempfile::tempdir().unwrap();
     two_evaluated_days(dir.path());
-    let app = || {
-        let review = Review::build(load(&[dir.path().to_path_buf()]).unwrap());
-        ReviewApp::new(review, regie::i18n::Lang::Nl, Theme::named(ThemeName::Dark))
-    };
-    let text = |lines: Vec<ratatui::text::Line>| -> String {
-        lines
-            .iter()
-            .map(|l| {
-                l.spans
-                    .iter()
-                    .map(|s| s.content.as_ref())
-                    .collect::<String>()
-                    + "\n"
-            })
-            .collect()
-    };
-    let day1 = text(session::lines(&app(), 0, 100).1);
+    let review = || Review::build(load(&[dir.path().to_path_buf()]).unwrap());
+    let day1 = screen_text(review(), false, 0);
     assert!(
         day1.contains("Evaluatie van de dag: Cijfer 7,5 · 2 met cijfer van 2 formulier(en)"),
         "{day1}"
@@ -262,7 +225,7 @@ fn review_screens_show_the_grade_spread_tops_tips_and_the_trend() {
     assert!(day1.contains("Spreiding 1-10 ▕      ██  ▏"), "{day1}");
     assert!(day1.contains("Tops: Goede casus"), "{day1}");
     assert!(day1.contains("Tips: Bram K. mocht korter"), "{day1}");
-    let trend = text(programme::lines(&app(), 0, 100).1);
+    let trend = screen_text(review(), true, 0);
     assert!(trend.contains("Cijfer per dag"), "{trend}");
     assert!(trend.contains(" 1.  7,5 ███████████████ (2)"), "{trend}");
     assert!(trend.contains(" 2.  9,0 ██████████████████ (1)"), "{trend}");
@@ -367,22 +330,7 @@ fn an_evaluation_typed_from_the_keyboard_appears_in_review_and_every_export() {
 
     let review =
         regie::review::Review::build(regie::review::load(&[dir.path().to_path_buf()]).unwrap());
-    let app = regie::tui::review::ReviewApp::new(
-        review,
-        Lang::Nl,
-        regie::tui::Theme::named(regie::tui::ThemeName::Dark),
-    );
-    let screen: String = regie::tui::review::session::lines(&app, 0, 100)
-        .1
-        .iter()
-        .map(|l| {
-            l.spans
-                .iter()
-                .map(|s| s.content.as_ref())
-                .collect::<String>()
-                + "\n"
-        })
-        .collect();
+    let screen = screen_text(review, false, 0);
     assert!(
         screen.contains("Evaluatie: Cijfer 7,0 · 2 met cijfer van 2 formulier(en)"),
         "{screen}"

@@ -27,7 +27,8 @@ fn two_days() -> tempfile::TempDir {
     dir
 }
 
-fn report(dir: &Path, args: &[&str]) -> String {
+/// `regie report DIR ARGS` in Dutch: its standard output (the run must succeed).
+pub fn report(dir: &Path, args: &[&str]) -> String {
     let out = Command::cargo_bin("regie")
         .expect("binary")
         .env_remove("REGIE_LOG_DIR")
@@ -145,7 +146,7 @@ fn anonymised_reports_keep_the_wishes_and_name_nobody() {
 }
 
 /// The text of the review screen's lines for session `i` or programme `i`.
-fn screen_text(review: regie::review::Review, programme: bool, i: usize) -> String {
+pub fn screen_text(review: regie::review::Review, programme: bool, i: usize) -> String {
     use regie::tui::review::{ReviewApp, programme as programme_screen, session};
     use regie::tui::{Theme, ThemeName};
     let app = ReviewApp::new(review, regie::i18n::Lang::Nl, Theme::named(ThemeName::Dark));

@@ -205,8 +205,9 @@ fn names_and_wishes_never_reach_the_rooms_view() {
     );
 }
 
-/// Day 2, a week later, run through the keyboard with the history of `day1`: where Chloë stands.
-pub fn second_day(day1: &SessionLog) -> SessionLog {
+/// Day 2, a week later, with the history of `day1`, its clock running and the wishes panel
+/// open after one line typed: where Chloë stands.
+fn second_day_runner(day1: &SessionLog) -> (App, Stamp) {
     let logs = vec![(PathBuf::from("logs/dag-1.ron"), day1.clone())];
     let day2 = at("09:35:00") + chrono::Duration::days(7);
     let history = history_before(
@@ -220,6 +221,13 @@ pub fn second_day(day1: &SessionLog) -> SessionLog {
     app.step(Action::Command(Command::StartPause), day2);
     app.step(Action::Enter, day2);
     wish_for(&mut app, "chl", "Eerste taak overgedragen", day2);
+    (app, day2)
+}
+
+/// Day 2 run through the keyboard with the history of `day1`: where Chloë stands, and a first
+/// wish from Anouk, who had none.
+pub fn second_day(day1: &SessionLog) -> SessionLog {
+    let (mut app, day2) = second_day_runner(day1);
     wish_for(&mut app, "anouk", "Wil leren onderhandelen", day2);
     let mut log = app.engine().log().clone();
     log.session.identity.session = "leergang/dag-2".to_string();
@@ -237,20 +245,7 @@ fn screen(app: &App, now: Stamp, width: u16, height: u16) -> ratatui::backend::T
 
 #[test]
 fn screen_wishes_block_and_panel_on_a_later_day() {
-    let day1 = first_day(at("09:35:00"));
-    let logs = vec![(PathBuf::from("logs/dag-1.ron"), day1)];
-    let day2 = at("09:35:00") + chrono::Duration::days(7);
-    let history = history_before(
-        &logs,
-        "leergang-ambtelijk-vakmanschap",
-        Some("Zutphen najaar 2026"),
-        day2,
-        "leergang/dag-2",
-    );
-    let mut app = runner(wishes_script("sessions/leergang/dag-2.ron"), history, day2);
-    app.step(Action::Command(Command::StartPause), day2);
-    app.step(Action::Enter, day2);
-    wish_for(&mut app, "chl", "Eerste taak overgedragen", day2);
+    let (mut app, day2) = second_day_runner(&first_day(at("09:35:00")));
     app.step(Action::Close, day2);
     let later = day2 + chrono::Duration::minutes(3);
     insta::assert_snapshot!("wishes_block_100x30", screen(&app, later, 100, 30));
