@@ -336,13 +336,49 @@ fn forms_survive_a_crash_and_resume() {
 #[test]
 fn a_changed_question_in_the_script_refuses_the_resume() {
     let engine = engine();
+    let refused = Engine::resume(
+        fewer_questions(),
+        ProgrammeHistory::default(),
+        engine.log().clone(),
+    );
+    let why = refused.expect_err("refused").to_string();
+    assert!(why.contains("other questions"), "{why}");
+}
+
+/// The fixture's script with the evaluation's open question dropped.
+fn fewer_questions() -> regie::script::LoadedSession {
     let mut script = crate::eval_fixture::script();
     if let regie::script::BlockKind::Evaluation { questions, .. } =
         &mut script.session.blocks[1].kind
     {
         questions.pop();
     }
-    let refused = Engine::resume(script, ProgrammeHistory::default(), engine.log().clone());
-    let why = refused.expect_err("refused").to_string();
-    assert!(why.contains("other questions"), "{why}");
+    script
+}
+
+#[test]
+fn a_reloaded_session_file_changes_an_evaluation_still_to_come_but_not_one_with_forms() {
+    let mut coming = Engine::new(
+        crate::eval_fixture::script(),
+        ProgrammeHistory::default(),
+        opened(),
+    );
+    let reloaded = coming.reload(fewer_questions()).expect("taken");
+    assert_eq!(reloaded.changed_blocks, 1);
+    assert_eq!(
+        coming.log().blocks[1]
+            .evaluation
+            .as_ref()
+            .unwrap()
+            .questions
+            .len(),
+        1
+    );
+
+    let mut with_forms = engine();
+    paper(&mut with_forms, grade(8), 0).unwrap();
+    let before = with_forms.log().clone();
+    let refused = with_forms.reload(fewer_questions());
+    assert!(refused.is_err(), "forms were given to the old questions");
+    assert_eq!(with_forms.log(), &before);
 }

@@ -182,3 +182,37 @@ fn snapshots_of_the_evaluation_screens() {
         }
     }
 }
+
+#[test]
+fn a_mid_day_question_is_one_field_and_enter_per_answer() {
+    use regie::engine::{Command, Engine, ProgrammeHistory};
+    let mut script = crate::eval_fixture::script();
+    script.session.blocks[1].kind = regie::script::BlockKind::Evaluation {
+        grade: false,
+        top_and_tip: false,
+        questions: vec![regie::script::Question {
+            text: "Hoe sta je erin?".into(),
+            answer: regie::script::AnswerKind::Scale { to: 10 },
+        }],
+    };
+    let mut engine = Engine::new(script, ProgrammeHistory::default(), opened());
+    engine.apply(Command::Next, opened()).unwrap();
+    let mut app = App::new(
+        engine,
+        Box::new(regie::journal::MemoryRecorder::default()),
+        crate::support::fixtures::settings(Lang::Nl),
+    );
+    type_keys(&mut app, "\n7\n8\n6\n", opened());
+    assert_eq!(
+        app.input.as_ref().map(|i| i.kind),
+        Some(InputKind::Form(FormStep::Question(0)))
+    );
+    let evaluation = app.engine().evaluation().unwrap();
+    assert_eq!(evaluation.forms.len(), 3);
+    assert_eq!(evaluation.scale_average(0), Some((3, 7.0)));
+    let text = text_of(&screen(&app, opened(), 80, 24));
+    assert!(
+        text.contains("Hoe sta je erin? (1-10): 7,0 · 3 formulieren"),
+        "{text}"
+    );
+}
