@@ -284,3 +284,22 @@ fn the_hrm_networks_first_meeting_records_wishes_and_still_runs_from_ten_to_half
             .any(|b| b.kind == BlockKind::Wishes)
     );
 }
+
+#[test]
+fn a_log_with_wishes_is_private_and_reads_back_with_every_line() {
+    use regie::journal::{Journal, Recorder, read_log};
+    use std::os::unix::fs::PermissionsExt;
+    let day1 = first_day(at("09:35:00"));
+    let dir = tempfile::tempdir().unwrap();
+    let mut journal = Journal::create(&dir.path().join("logs"), &day1).unwrap();
+    journal.write(&day1).unwrap();
+    let mode = std::fs::metadata(journal.path())
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o600, "wishes hold names: owner only");
+    let back = read_log(journal.path()).unwrap();
+    assert_eq!(back.wishes, day1.wishes);
+    assert_eq!(back.wishes.len(), 3);
+}
