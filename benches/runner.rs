@@ -188,6 +188,7 @@ fn write_logs(dir: &Path, logs: &Path) {
             attendance: vec![],
             blocks,
             phones: None,
+            wishes: Vec::new(),
             dropped: vec![],
         };
         let text = ron::ser::to_string_pretty(&log, ron::ser::PrettyConfig::default())

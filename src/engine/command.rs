@@ -38,6 +38,12 @@ pub enum Command {
     },
     /// A takeaway in a Harvest block.
     Takeaway { text: String },
+    /// A line about `name`'s learning wish in a Wishes block: the wish, or where they stand.
+    Wish {
+        name: String,
+        aspect: crate::engine::record::WishAspect,
+        text: String,
+    },
     /// Next speaker of a Round block.
     NextSpeaker,
     /// Mark someone present or absent from now on.

@@ -1,6 +1,6 @@
-//! What earlier sessions of the same programme tell the engine: cards already played
-//! and who already worked together, and the course plans its breakouts follow. Built from the
-//! log folder by `journal::history`; the plans are read by the runner.
+//! What earlier sessions of the same programme tell the engine: cards already played, who
+//! already worked together, each person's learning wish, and the course plans its breakouts
+//! follow. Built from the log folder by `journal::history`; the plans are read by the runner.
 
 use crate::groups::CoursePlan;
 use std::collections::{BTreeMap, BTreeSet};
@@ -19,4 +19,9 @@ pub struct ProgrammeHistory {
     /// The course plans the session's Breakout blocks name, by the `plan` string as written:
     /// the plan, or why it could not be read (file:line:col and what).
     pub plans: BTreeMap<String, Result<CoursePlan, String>>,
+    /// Each person's learning wish as last typed on an earlier day (personal: the facilitator's
+    /// panel only).
+    pub wishes: BTreeMap<String, String>,
+    /// Where each person stood on the latest earlier day they said so.
+    pub stands: BTreeMap<String, String>,
 }

@@ -21,6 +21,7 @@ mod round;
 mod seed;
 pub mod ticks;
 mod timeline;
+pub mod wishes;
 pub mod words;
 
 pub use breakout::PlanTrouble;
@@ -71,6 +72,7 @@ impl Engine {
             attendance: Vec::new(),
             blocks: session.blocks.iter().map(block_log).collect(),
             phones: None,
+            wishes: Vec::new(),
             dropped: Vec::new(),
         };
         let mut engine = Engine {
@@ -142,6 +144,7 @@ impl Engine {
             Command::Takeaway { text } => self.takeaway(text, now),
             Command::Correct { kind, index, text } => self.correct(kind, index, text, now),
             Command::NextSpeaker => self.next_speaker(now),
+            Command::Wish { name, aspect, text } => self.wish(name, aspect, text, now),
             Command::SetPresent { name, present } => self.set_present(name, present, now),
             Command::Reshuffle { seed } => self.reshuffle(seed, now),
             Command::Swap { a, b } => self.swap(&a, &b),

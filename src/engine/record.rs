@@ -38,6 +38,10 @@ pub struct SessionLog {
     /// The room for phones (`regie run --room`): join code and device tokens; absent without.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phones: Option<PhonesLog>,
+    /// Learning wishes typed in a Wishes block, and where people stand; personal, never shown
+    /// to the room. The newest line per person and aspect counts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wishes: Vec<WishLine>,
     /// Blocks dropped from the plan while the session ran, with their marks (`live.dropped`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dropped: Vec<BlockLog>,
@@ -91,6 +95,24 @@ pub struct AttendanceMark {
     pub present: bool,
 }
 
+/// What a line about a person's learning wish says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum WishAspect {
+    /// The wish itself ("leerwens"), typed on the first day (or the first day someone is there).
+    Wish,
+    /// Where the person stands now ("waar sta je nu"), typed on a later day.
+    Stand,
+}
+
+/// One line typed about one person in a Wishes block.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WishLine {
+    pub at: Stamp,
+    pub name: String,
+    pub aspect: WishAspect,
+    pub text: String,
+}
+
 /// A span of time during which a block's clock ran.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Run {
@@ -110,7 +132,7 @@ pub struct Adjustment {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BlockLog {
     pub title: String,
-    /// Written as "Plenary", "Round", "Dilemmas", "Break", "Breakout", "Harvest" or
+    /// Written as "Plenary", "Round", "Dilemmas", "Break", "Breakout", "Harvest", "Wishes" or
     /// "Evaluation".
     pub kind: BlockKindTag,
     pub planned_seconds: i64,

@@ -254,6 +254,8 @@ fn room_block(log: &SessionLog, block: &BlockLog, now: Stamp) -> RoomBlock {
         BlockKindTag::Harvest => Content::Harvest {
             takeaways: block.takeaways.iter().map(|n| n.text.clone()).collect(),
         },
+        // Wishes are personal: the room sees the block's title and clock, nothing typed.
+        BlockKindTag::Wishes => Content::Plenary,
     };
     RoomBlock {
         title: block.title.clone(),

@@ -74,9 +74,10 @@ pub fn days<'a>(logs: impl IntoIterator<Item = &'a SessionLog>) -> Vec<&'a Sessi
 
 /// Whether the session was under way in `log`: a block's clock was started, a block was left,
 /// or something was recorded by hand (a vote, a note, a turn, a takeaway, an attendance mark,
-/// a change of time). Opening a run and closing it again is not a day: nobody was there yet.
+/// a learning wish, a change of time). Opening a run and closing it again is not a day: nobody was there yet.
 pub fn was_started(log: &SessionLog) -> bool {
     !log.attendance.is_empty()
+        || !log.wishes.is_empty()
         || log.blocks.iter().any(|b| {
             !b.runs.is_empty()
                 || b.ended.is_some()
@@ -91,7 +92,7 @@ pub fn was_started(log: &SessionLog) -> bool {
 }
 
 /// How many things were recorded in `log`: clock starts, blocks left, cards shown, votes,
-/// notes, outcomes, takeaways, splits, swaps, speaking turns and attendance marks.
+/// notes, outcomes, takeaways, splits, swaps, speaking turns, attendance marks and wishes.
 pub fn activity(log: &SessionLog) -> usize {
     let blocks: usize = log
         .blocks
@@ -112,5 +113,5 @@ pub fn activity(log: &SessionLog) -> usize {
                 + b.notes.len()
         })
         .sum();
-    blocks + log.attendance.len() + usize::from(log.finished.is_some())
+    blocks + log.attendance.len() + log.wishes.len() + usize::from(log.finished.is_some())
 }

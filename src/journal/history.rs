@@ -3,12 +3,12 @@
 
 use super::days;
 use super::identity::{self, is_unfinished};
-use super::record::{SessionLog, Stamp};
+use super::record::{SessionLog, Stamp, WishAspect};
 use crate::engine::ProgrammeHistory;
 use std::path::PathBuf;
 
-/// Cards played and groups split on the earlier days of `programme` with `cohort` (see
-/// `earlier_days`).
+/// Cards played, groups split and learning wishes typed on the earlier days of `programme` with
+/// `cohort` (see `earlier_days`).
 pub fn history_before(
     logs: &[(PathBuf, SessionLog)],
     programme: &str,
@@ -36,6 +36,14 @@ pub fn history_before(
         history
             .played_cards
             .insert((card.deck.clone(), card.card.clone()));
+    }
+    // Oldest day first and lines in time order: the newest line per person wins.
+    for line in earlier.iter().flat_map(|log| &log.wishes) {
+        let lines = match line.aspect {
+            WishAspect::Wish => &mut history.wishes,
+            WishAspect::Stand => &mut history.stands,
+        };
+        lines.insert(line.name.clone(), line.text.clone());
     }
     history
 }

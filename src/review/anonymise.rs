@@ -2,7 +2,7 @@
 //! in every log of the run; names in any text, the log file names and e-mail addresses go too.
 
 use crate::i18n::Lang;
-use crate::journal::record::SessionLog;
+use crate::journal::record::{Answer, SessionLog};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use unicode_normalization::UnicodeNormalization;
@@ -108,7 +108,7 @@ fn parts(name: &str) -> (Vec<Vec<char>>, Vec<Vec<Vec<char>>>) {
 }
 
 impl Pseudonyms {
-    /// Collect every name in `logs`: participants, attendance, groups, swaps, rounds.
+    /// Collect every name in `logs`: participants, attendance, wishes, groups, swaps, rounds.
     pub fn collect(logs: &[(PathBuf, SessionLog)], lang: Lang) -> Pseudonyms {
         let mut order: Vec<String> = Vec::new();
         let mut add = |name: &str| {
@@ -120,6 +120,7 @@ impl Pseudonyms {
         for (_, log) in logs {
             log.participants.iter().for_each(|n| add(n));
             log.attendance.iter().for_each(|m| add(&m.name));
+            log.wishes.iter().for_each(|w| add(&w.name));
             for block in &log.blocks {
                 for split in &block.splits {
                     split.groups.iter().flatten().for_each(|n| add(n));
@@ -366,6 +367,10 @@ pub fn anonymise(logs: &mut [(PathBuf, SessionLog)], lang: Lang) -> Pseudonyms {
         for mark in &mut log.attendance {
             mark.name = p.name(&mark.name);
         }
+        for line in &mut log.wishes {
+            line.name = p.name(&line.name);
+            line.text = p.text(&line.text);
+        }
         for block in &mut log.blocks {
             block.title = p.text(&block.title);
             for note in block.notes.iter_mut().chain(block.takeaways.iter_mut()) {
@@ -386,6 +391,26 @@ pub fn anonymise(logs: &mut [(PathBuf, SessionLog)], lang: Lang) -> Pseudonyms {
                 names(&mut round.order);
                 for turn in &mut round.turns {
                     turn.name = p.name(&turn.name);
+                }
+            }
+            if let Some(evaluation) = &mut block.evaluation {
+                for form in evaluation
+                    .forms
+                    .iter_mut()
+                    .chain(evaluation.undone.iter_mut())
+                {
+                    let answers = form.answers.iter_mut().flatten().filter_map(|a| match a {
+                        Answer::Open(a) => Some(a),
+                        Answer::Scale(_) => None,
+                    });
+                    for answer in form
+                        .top
+                        .iter_mut()
+                        .chain(form.tip.iter_mut())
+                        .chain(answers)
+                    {
+                        answer.text = p.text(&answer.text);
+                    }
                 }
             }
             for card in &mut block.cards {

@@ -68,9 +68,37 @@ pub fn count_bar(count: u32, top: u32, width: usize, glyph: char) -> String {
     std::iter::repeat_n(glyph, count_cells(count, top, width)).collect()
 }
 
+/// Column heights from low to high, for a spread drawn on one line.
+const LEVELS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+
+/// A spread as one line of columns, one per value (grade 1 to 10), the most common the
+/// highest; a value nobody gave is a space, so "none" and "few" never look alike.
+pub fn spread(counts: &[u32]) -> String {
+    let top = counts.iter().copied().max().unwrap_or(0);
+    counts
+        .iter()
+        .map(|&n| {
+            if n == 0 || top == 0 {
+                ' '
+            } else {
+                let level = (f64::from(n) * 7.0 / f64::from(top)).round() as usize;
+                LEVELS[level.min(7)]
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_spread_has_one_column_per_grade_and_gaps_where_nobody_gave_it() {
+        let line = spread(&[0, 0, 0, 0, 1, 0, 4, 8, 2, 0]);
+        assert_eq!(line.chars().count(), 10);
+        assert_eq!(line, "    ▂ ▅█▃ ");
+        assert_eq!(spread(&[0; 10]), " ".repeat(10));
+    }
 
     #[test]
     fn an_overrun_shows_past_the_plan() {

@@ -25,7 +25,9 @@ impl Dialect {
     /// A cell as this dialect writes it.
     pub fn field(self, cell: &Cell) -> String {
         match cell {
-            Cell::Minutes(m) if self == Dialect::ExcelNl => m.to_string().replace('.', ","),
+            Cell::Minutes(x) | Cell::Number(x) if self == Dialect::ExcelNl => {
+                x.to_string().replace('.', ",")
+            }
             Cell::Text(t) if self == Dialect::ExcelNl && super::tables::looks_like_formula(t) => {
                 format!("'{t}")
             }

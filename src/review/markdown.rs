@@ -3,6 +3,7 @@
 
 use super::bars::{self, Timeline};
 use super::dilemma::DilemmaResult;
+use super::evaluation::{EvaluationResult, QuestionAnswers, grade_text};
 use super::model::SessionReport;
 use super::strings::{Words, kind_name, minutes, signed_minutes, status, words};
 use super::{Programme, Review};
@@ -291,12 +292,110 @@ fn programme_section(out: &mut String, review: &Review, p: &Programme, lang: Lan
     }
     out.push('\n');
 
+    if p.grades.iter().any(|g| g.graded > 0) {
+        let _ = writeln!(out, "### {}\n", w.grade_trend);
+        head(out, &[w.day, w.forms, w.grade, s.dilemma_head[4]]);
+        for (day, g) in p.grades.iter().enumerate() {
+            // Bars out of ten: the trend reads down the column.
+            let tenths = g.average.map_or(0, |a| (a * 10.0).round() as u32);
+            row(
+                out,
+                &[
+                    (day + 1).to_string(),
+                    g.graded.to_string(),
+                    grade_text(g.average, lang),
+                    bars::count_bar(tenths, 100, BAR, bars::VOTE),
+                ],
+            );
+        }
+        out.push('\n');
+    }
+
+    if !p.wishes.is_empty() {
+        let _ = writeln!(out, "### {}\n", w.wishes);
+        let mut cols: Vec<String> = vec![s.person.to_string(), w.wish.to_string()];
+        cols.extend((1..=p.sessions.len()).map(|d| format!("{} {d}", w.day)));
+        head(out, &cols.iter().map(String::as_str).collect::<Vec<_>>());
+        for person in &p.wishes {
+            let mut cells = vec![
+                cell(&person.name),
+                person.wish.as_deref().map_or_else(String::new, cell),
+            ];
+            cells.extend(
+                person
+                    .stands
+                    .iter()
+                    .map(|t| t.as_deref().map_or_else(String::new, cell)),
+            );
+            row(out, &cells);
+        }
+        let _ = writeln!(out, "\n{}\n", w.legend_wishes);
+    }
+
     if !p.dilemmas.is_empty() {
         let _ = writeln!(out, "### {}\n", w.dilemmas);
         for d in &p.dilemmas {
             let day = p.day_of(d.session);
             let _ = writeln!(out, "#### {} {day} · {}\n", w.day, inline(&d.title));
             dilemma_table(out, d, lang);
+        }
+    }
+}
+
+/// One Evaluation block: the grade line, the spread per grade as bars, tops, tips, questions.
+fn evaluation_section(out: &mut String, e: &EvaluationResult, lang: Lang) {
+    let w = words(lang);
+    let _ = writeln!(out, "#### {}\n", inline(&e.block));
+    let line = fill(
+        w.grade_line,
+        &[
+            &grade_text(e.average, lang),
+            &e.graded.to_string(),
+            &e.forms.to_string(),
+        ],
+    );
+    let _ = writeln!(out, "{line}\n");
+    if e.graded > 0 {
+        head(out, &[w.grade, w.forms, w.spread]);
+        let top = e.spread.iter().copied().max().unwrap_or(0);
+        for (i, n) in e.spread.iter().enumerate() {
+            row(
+                out,
+                &[
+                    (i + 1).to_string(),
+                    n.to_string(),
+                    bars::count_bar(*n, top, BAR / 2, bars::VOTE),
+                ],
+            );
+        }
+        out.push('\n');
+    }
+    for (label, texts) in [(w.tops, &e.tops), (w.tips, &e.tips)] {
+        if texts.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "**{label}**\n");
+        for text in texts {
+            let _ = writeln!(out, "- {}", inline(text));
+        }
+        out.push('\n');
+    }
+    for q in &e.questions {
+        match &q.answers {
+            QuestionAnswers::Scale { to, average, .. } => {
+                let average = fill(
+                    w.scale_average,
+                    &[&grade_text(*average, lang), &to.to_string()],
+                );
+                let _ = writeln!(out, "**{}**: {average}\n", inline(&q.text));
+            }
+            QuestionAnswers::Open(texts) => {
+                let _ = writeln!(out, "**{}**\n", inline(&q.text));
+                for text in texts {
+                    let _ = writeln!(out, "- {}", inline(text));
+                }
+                out.push('\n');
+            }
         }
     }
 }
@@ -465,6 +564,24 @@ fn session_section(out: &mut String, r: &SessionReport, lang: Lang) {
         let _ = writeln!(out, "### {}\n", w.takeaways);
         for text in &r.takeaways {
             let _ = writeln!(out, "- {}", inline(text));
+        }
+        out.push('\n');
+    }
+    if !r.evaluations.is_empty() {
+        let _ = writeln!(out, "### {}\n", w.evaluation);
+        for e in &r.evaluations {
+            evaluation_section(out, e, lang);
+        }
+    }
+    if !r.wishes.is_empty() {
+        let _ = writeln!(out, "### {}\n", w.wishes);
+        head(out, &[s.person, w.wish, w.stand]);
+        let text = |t: &Option<String>| t.as_deref().map_or_else(String::new, cell);
+        for person in &r.wishes {
+            row(
+                out,
+                &[cell(&person.name), text(&person.wish), text(&person.stand)],
+            );
         }
         out.push('\n');
     }

@@ -5,6 +5,7 @@ pub mod anonymise;
 pub mod bars;
 pub mod csv;
 pub mod dilemma;
+pub mod evaluation;
 pub mod export;
 pub mod load;
 pub mod markdown;
@@ -14,6 +15,7 @@ pub mod programme;
 pub mod session;
 pub mod strings;
 pub mod tables;
+pub mod wishes;
 pub mod workbook;
 
 pub use anonymise::{Pseudonyms, anonymise};

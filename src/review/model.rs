@@ -3,7 +3,9 @@
 
 use super::Review;
 use super::dilemma::{self, DilemmaResult};
+use super::evaluation::{self, EvaluationResult};
 use super::session::{SessionSummary, people_of};
+use super::wishes::{self, DayWish};
 use crate::engine::clock::is_present;
 
 /// The groups of one breakout block: the split kept, and how often it was reshuffled first.
@@ -34,6 +36,10 @@ pub struct SessionReport<'a> {
     pub notes: Vec<BlockNote>,
     /// What the room harvested: always in.
     pub takeaways: Vec<String>,
+    /// Learning wishes and where people stand, typed that day (names as the review holds them).
+    pub wishes: Vec<DayWish>,
+    /// The results of each Evaluation block (anonymous forms: no names to hide).
+    pub evaluations: Vec<EvaluationResult>,
 }
 
 impl<'a> SessionReport<'a> {
@@ -76,6 +82,8 @@ impl<'a> SessionReport<'a> {
             absent,
             notes,
             takeaways,
+            wishes: wishes::of_session(log),
+            evaluations: evaluation::of_session(log),
         })
     }
 

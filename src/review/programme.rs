@@ -2,7 +2,9 @@
 //! Attendance matrix (people x days), pair matrix (who worked with whom), time per block kind, dilemmas.
 
 use super::dilemma::{self, DilemmaResult};
+use super::evaluation::DayGrade;
 use super::session::{SessionSummary, people_of};
+use super::wishes::PersonWishes;
 use crate::engine::clock::is_present;
 use crate::groups::meetings_from_splits;
 use crate::journal::days::{self, Standing};
@@ -50,6 +52,10 @@ pub struct Programme {
     pub pairs: Vec<Vec<u32>>,
     pub kinds: Vec<KindDiscipline>,
     pub dilemmas: Vec<DilemmaResult>,
+    /// Each person's learning wish and where they stood per day.
+    pub wishes: Vec<PersonWishes>,
+    /// The grade of each day (its evaluations together), in day order: the trend.
+    pub grades: Vec<DayGrade>,
 }
 
 impl Programme {
@@ -150,6 +156,11 @@ fn build(
             pairs[b][a] += 1;
         }
     }
+    let wishes = super::wishes::of_programme(days.iter().map(|&s| &logs[s].1));
+    let grades = days
+        .iter()
+        .map(|&s| super::evaluation::day_grade(&logs[s].1))
+        .collect();
     Programme {
         name: name.to_string(),
         kinds: discipline(days.iter().filter_map(|&s| sessions.get(s))),
@@ -158,6 +169,8 @@ fn build(
         attendance,
         pairs,
         dilemmas,
+        wishes,
+        grades,
     }
 }
 

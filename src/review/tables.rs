@@ -1,10 +1,10 @@
 //! The tables of a review, one row per thing: sessions, blocks, dilemma options, group
-//! members, attendance, notes. Typed cells, so CSV and the workbook write the same rows.
+//! members, attendance, notes, learning wishes, evaluation forms, answers and grades. Typed cells, so CSV and the workbook write the same rows.
 
 use super::Review;
 use super::csv::{self, Dialect};
 use crate::engine::clock::is_present;
-use crate::journal::record::{Stamp, VoteRound};
+use crate::journal::record::{Answer, FormSource, OpenAnswer, Stamp, VoteRound};
 
 /// One cell of a table: text, or a figure a spreadsheet can compute with.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,6 +13,8 @@ pub enum Cell {
     /// Minutes to a tenth (seconds / 60): a number in every format, never "16:00".
     Minutes(f64),
     Count(i64),
+    /// A figure with decimals, e.g. an average grade (to two decimals).
+    Number(f64),
     Flag(bool),
     /// A moment shown as a time of day in the workbook.
     Time(Option<Stamp>),
@@ -36,6 +38,7 @@ impl Cell {
             Cell::Text(t) => t.clone(),
             Cell::Minutes(m) => m.to_string(),
             Cell::Count(n) => n.to_string(),
+            Cell::Number(x) => x.to_string(),
             Cell::Flag(b) => b.to_string(),
             Cell::Time(at) | Cell::DateTime(at) => stamp(*at),
             Cell::Empty => String::new(),
@@ -63,16 +66,28 @@ pub enum Table {
     Attendance,
     /// One row per note, card note, outcome and takeaway.
     Notes,
+    /// One row per person with a learning wish or a "where do you stand" line in a session.
+    Wishes,
+    /// One row per evaluation form handed in: its grade, top and tip.
+    Evaluations,
+    /// One row per answer to a session's own evaluation question.
+    Answers,
+    /// One row per Evaluation block: forms, average grade and how many gave each grade.
+    Grades,
 }
 
 impl Table {
-    pub const ALL: [Table; 6] = [
+    pub const ALL: [Table; 10] = [
         Table::Sessions,
         Table::Blocks,
         Table::Dilemmas,
         Table::Groups,
         Table::Attendance,
         Table::Notes,
+        Table::Wishes,
+        Table::Evaluations,
+        Table::Answers,
+        Table::Grades,
     ];
 
     /// The table's name as `--table` takes it.
@@ -84,6 +99,10 @@ impl Table {
             Table::Groups => "groups",
             Table::Attendance => "attendance",
             Table::Notes => "notes",
+            Table::Wishes => "wishes",
+            Table::Evaluations => "evaluations",
+            Table::Answers => "answers",
+            Table::Grades => "grades",
         }
     }
 
@@ -121,6 +140,15 @@ impl Table {
             Table::Groups => &["session", "block", "round", "group", "name", "kept"],
             Table::Attendance => &["session", "name", "present"],
             Table::Notes => &["session", "block", "card", "kind", "at", "text"],
+            Table::Wishes => &["session", "name", "wish", "stand"],
+            Table::Evaluations => &[
+                "session", "block", "form", "at", "source", "grade", "top", "tip",
+            ],
+            Table::Answers => &["session", "block", "form", "question", "scale", "text"],
+            Table::Grades => &[
+                "session", "block", "forms", "graded", "average", "grade_1", "grade_2", "grade_3",
+                "grade_4", "grade_5", "grade_6", "grade_7", "grade_8", "grade_9", "grade_10",
+            ],
         }
     }
 
@@ -206,6 +234,78 @@ impl Table {
                     for name in super::session::people_of(log) {
                         let present = Cell::Flag(is_present(log, &name));
                         rows.push(vec![id(), Cell::Text(name), present]);
+                    }
+                }
+                Table::Wishes => {
+                    let text = |t: &Option<String>| t.as_deref().map_or(Cell::Empty, Cell::text);
+                    for person in super::wishes::of_session(log) {
+                        rows.push(vec![
+                            id(),
+                            Cell::text(&person.name),
+                            text(&person.wish),
+                            text(&person.stand),
+                        ]);
+                    }
+                }
+                Table::Evaluations => {
+                    for (block, e) in super::evaluation::logs_of(log) {
+                        for (f, form) in e.forms.iter().enumerate() {
+                            let open = |a: &Option<OpenAnswer>| {
+                                a.as_ref().map_or(Cell::Empty, |a| Cell::text(&a.text))
+                            };
+                            rows.push(vec![
+                                id(),
+                                Cell::text(block),
+                                Cell::Count(f as i64 + 1),
+                                Cell::DateTime(Some(form.at)),
+                                Cell::text(match form.source {
+                                    FormSource::Paper => "paper",
+                                    FormSource::Phone(_) => "phone",
+                                }),
+                                form.grade
+                                    .map_or(Cell::Empty, |g| Cell::Count(i64::from(g))),
+                                open(&form.top),
+                                open(&form.tip),
+                            ]);
+                        }
+                    }
+                }
+                Table::Answers => {
+                    for (block, e) in super::evaluation::logs_of(log) {
+                        for (f, form) in e.forms.iter().enumerate() {
+                            for (q, answer) in form.answers.iter().enumerate() {
+                                let (scale, text) = match answer {
+                                    Some(Answer::Scale(p)) => {
+                                        (Cell::Count(i64::from(*p)), Cell::Empty)
+                                    }
+                                    Some(Answer::Open(a)) => (Cell::Empty, Cell::text(&a.text)),
+                                    None => continue,
+                                };
+                                let question = e.questions.get(q).map_or("", |q| q.text.as_str());
+                                rows.push(vec![
+                                    id(),
+                                    Cell::text(block),
+                                    Cell::Count(f as i64 + 1),
+                                    Cell::text(question),
+                                    scale,
+                                    text,
+                                ]);
+                            }
+                        }
+                    }
+                }
+                Table::Grades => {
+                    for e in super::evaluation::of_session(log) {
+                        let mut row = vec![
+                            id(),
+                            Cell::text(&e.block),
+                            Cell::Count(e.forms as i64),
+                            Cell::Count(e.graded as i64),
+                            e.average
+                                .map_or(Cell::Empty, |a| Cell::Number((a * 100.0).round() / 100.0)),
+                        ];
+                        row.extend(e.spread.iter().map(|n| Cell::Count(i64::from(*n))));
+                        rows.push(row);
                     }
                 }
                 Table::Notes => {

@@ -10,8 +10,6 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 /// Columns of the attendance sheet before the days, and after them.
 const ATTENDANCE_LEAD: [&str; 2] = ["programme", "name"];
 const ATTENDANCE_TAIL: [&str; 4] = ["days_present", "days", "percentage", "rule_met"];
-/// Columns of the evaluations sheet (filled once sessions record evaluations).
-pub const EVALUATION_HEAD: [&str; 5] = ["session", "grade", "top", "tip", "question"];
 /// Widest a column is made, in characters.
 const WIDEST: usize = 60;
 
@@ -24,6 +22,9 @@ pub fn sheet_names(review: &Review) -> Vec<&'static str> {
         "groups",
         "attendance",
         "evaluations",
+        "grades",
+        "answers",
+        "wishes",
         "harvest",
     ];
     if review.privacy.notes {
@@ -56,37 +57,25 @@ fn build(review: &Review) -> Result<Vec<u8>, XlsxError> {
         let sheet = book.add_worksheet();
         sheet.set_name(name)?;
         match name {
-            "sessions" => table(
-                sheet,
-                Table::Sessions.header(),
-                &Table::Sessions.rows(review),
-                &formats,
-            )?,
-            "blocks" => table(
-                sheet,
-                Table::Blocks.header(),
-                &Table::Blocks.rows(review),
-                &formats,
-            )?,
-            "dilemmas" => table(
-                sheet,
-                Table::Dilemmas.header(),
-                &Table::Dilemmas.rows(review),
-                &formats,
-            )?,
-            "groups" => table(
-                sheet,
-                Table::Groups.header(),
-                &Table::Groups.rows(review),
-                &formats,
-            )?,
+            "sessions" => whole(sheet, Table::Sessions, review, &formats)?,
+            "blocks" => whole(sheet, Table::Blocks, review, &formats)?,
+            "dilemmas" => whole(sheet, Table::Dilemmas, review, &formats)?,
+            "groups" => whole(sheet, Table::Groups, review, &formats)?,
             "attendance" => attendance(sheet, review, &formats)?,
-            "evaluations" => table(sheet, &EVALUATION_HEAD, &[], &formats)?,
+            "evaluations" => whole(sheet, Table::Evaluations, review, &formats)?,
+            "grades" => whole(sheet, Table::Grades, review, &formats)?,
+            "answers" => whole(sheet, Table::Answers, review, &formats)?,
+            "wishes" => whole(sheet, Table::Wishes, review, &formats)?,
             "harvest" => notes(sheet, review, &["outcome", "takeaway"], &formats)?,
             _ => notes(sheet, review, &["note", "card_note"], &formats)?,
         }
     }
     book.save_to_buffer()
+}
+
+/// A whole table as one sheet.
+fn whole(sheet: &mut Worksheet, t: Table, review: &Review, f: &Formats) -> Result<(), XlsxError> {
+    table(sheet, t.header(), &t.rows(review), f)
 }
 
 /// The notes table's rows of the given kinds.
@@ -152,6 +141,10 @@ fn write(
         Cell::Count(n) => {
             sheet.write_number(r, c, *n as f64)?;
             n.to_string().len()
+        }
+        Cell::Number(x) => {
+            sheet.write_number(r, c, *x)?;
+            x.to_string().len()
         }
         Cell::Flag(b) => {
             sheet.write_boolean(r, c, *b)?;

@@ -13,10 +13,10 @@ use std::path::Path;
 
 /// The block kinds, as a hint lists them.
 pub const BLOCK_KINDS_HINT: &str = "block kinds are: Plenary, Round(seconds_each: ..), \
-Dilemmas(deck: \"..\", draw: ..), Break, Breakout(size: ..), Harvest, Evaluation()";
+Dilemmas(deck: \"..\", draw: ..), Break, Breakout(size: ..), Harvest, Wishes, Evaluation()";
 /// The same in Dutch.
 const BLOCK_KINDS_HINT_NL: &str = "bloksoorten zijn: Plenary, Round(seconds_each: ..), \
-Dilemmas(deck: \"..\", draw: ..), Break, Breakout(size: ..), Harvest, Evaluation()";
+Dilemmas(deck: \"..\", draw: ..), Break, Breakout(size: ..), Harvest, Wishes, Evaluation()";
 
 /// Read a file through `source` and decode it as UTF-8 text (a leading byte-order mark is
 /// dropped, as editors do not count it either). Only `.ron` files are read, and only files that
@@ -377,14 +377,14 @@ fn shape_hint(code: &RonError, text: &str, offset: usize) -> Option<(String, Str
                     format!("`{name}` heeft velden nodig, bijvoorbeeld `{example}`"),
                 )
             }),
-        RonError::ExpectedComma if here == Some('(') => {
-            ["Plenary", "Break", "Harvest"].contains(&before).then(|| {
+        RonError::ExpectedComma if here == Some('(') => ["Plenary", "Break", "Harvest", "Wishes"]
+            .contains(&before)
+            .then(|| {
                 (
                     format!("`{before}` has no fields: write `kind: {before}`"),
                     format!("`{before}` heeft geen velden: schrijf `kind: {before}`"),
                 )
-            })
-        }
+            }),
         RonError::ExpectedComma
             if here == Some('.')
                 && before.chars().all(|c| c.is_ascii_digit())

@@ -100,6 +100,9 @@ pub enum BlockKind {
     },
     /// The facilitator types takeaways.
     Harvest,
+    /// Learning wishes: the facilitator types each person's wish (on the first day) or where
+    /// they stand now (on later days, beside the wish from earlier logs). Never on the room.
+    Wishes,
     /// An evaluation form: by default a grade 1-10 ("cijfer") with a "top" and a "tip", plus
     /// the session's own questions. Answered on phones or typed from paper forms; anonymous.
     /// With `grade: false, top_and_tip: false` and one question it is a mid-day question.
@@ -169,6 +172,7 @@ impl BlockKind {
             BlockKind::Break => BlockKindTag::Break,
             BlockKind::Breakout { .. } => BlockKindTag::Breakout,
             BlockKind::Harvest => BlockKindTag::Harvest,
+            BlockKind::Wishes => BlockKindTag::Wishes,
             BlockKind::Evaluation { .. } => BlockKindTag::Evaluation,
         }
     }
@@ -185,17 +189,19 @@ pub enum BlockKindTag {
     Break,
     Breakout,
     Harvest,
+    Wishes,
     Evaluation,
 }
 
 impl BlockKindTag {
-    pub const ALL: [BlockKindTag; 7] = [
+    pub const ALL: [BlockKindTag; 8] = [
         BlockKindTag::Plenary,
         BlockKindTag::Round,
         BlockKindTag::Dilemmas,
         BlockKindTag::Break,
         BlockKindTag::Breakout,
         BlockKindTag::Harvest,
+        BlockKindTag::Wishes,
         BlockKindTag::Evaluation,
     ];
 
@@ -207,6 +213,7 @@ impl BlockKindTag {
             BlockKindTag::Break => "Break",
             BlockKindTag::Breakout => "Breakout",
             BlockKindTag::Harvest => "Harvest",
+            BlockKindTag::Wishes => "Wishes",
             BlockKindTag::Evaluation => "Evaluation",
         }
     }
@@ -232,7 +239,7 @@ impl TryFrom<String> for BlockKindTag {
             .find(|tag| tag.name() == name)
             .ok_or_else(|| {
                 format!(
-                    "unknown block kind \"{name}\"; expected one of Plenary, Round, Dilemmas, Break, Breakout, Harvest, Evaluation"
+                    "unknown block kind \"{name}\"; expected one of Plenary, Round, Dilemmas, Break, Breakout, Harvest, Wishes, Evaluation"
                 )
             })
     }

@@ -50,6 +50,11 @@ pub enum Overlay {
     FinishConfirm,
     /// room: the join screen for phones (QR code, address and code in big type).
     Join,
+    /// The learning wishes of a Wishes block (never on the room): typing jumps to a name,
+    /// Enter types that person's wish or where they stand.
+    Wishes {
+        cursor: usize,
+    },
     /// The open answers of the evaluation on screen: Enter approves, d rejects.
     Moderation {
         cursor: usize,
@@ -77,6 +82,10 @@ pub enum InputKind {
     Correct {
         kind: EntryKind,
         index: usize,
+    },
+    /// The wish of (or where they stand now) participant `row` of the cohort.
+    Wish {
+        row: usize,
     },
     /// A field of the paper evaluation form being typed (the form so far is `App::form`).
     Form(FormStep),
@@ -224,7 +233,7 @@ impl App {
             (_, Some(_)) => Mode::Typing,
             // room: keys keep working under the join screen; j or Esc closes it.
             (Overlay::None | Overlay::Join, None) => Mode::Normal,
-            (Overlay::Attendance { .. }, None) => Mode::Finding,
+            (Overlay::Attendance { .. } | Overlay::Wishes { .. }, None) => Mode::Finding,
             _ => Mode::Choosing,
         }
     }
@@ -555,7 +564,9 @@ impl App {
             name.starts_with(&wanted)
                 || name.split([' ', '-']).any(|word| word.starts_with(&wanted))
         });
-        if let (Some(at), Overlay::Attendance { cursor }) = (found, &mut self.overlay) {
+        if let (Some(at), Overlay::Attendance { cursor } | Overlay::Wishes { cursor }) =
+            (found, &mut self.overlay)
+        {
             *cursor = at;
         }
     }
@@ -601,6 +612,7 @@ impl App {
                     text: String::new(),
                 })
             }
+            Some(BlockKind::Wishes) => self.toggle(Overlay::Wishes { cursor: 0 }),
             Some(BlockKind::Evaluation { .. }) => self.open_form(),
             Some(_) => {
                 self.input = Some(Input {
@@ -632,6 +644,22 @@ impl App {
                 index,
                 text: Some(text),
             },
+            InputKind::Wish { row } => {
+                let Some(person) = self.engine.wish_rows().into_iter().nth(row) else {
+                    return;
+                };
+                // Fast entry from paper: the next person is highlighted for the next line.
+                let last = self.engine.log().participants.len().saturating_sub(1);
+                self.overlay = Overlay::Wishes {
+                    cursor: (row + 1).min(last),
+                };
+                self.find.clear();
+                Command::Wish {
+                    aspect: person.aspect(),
+                    name: person.name,
+                    text,
+                }
+            }
             // Handled above, field by field.
             InputKind::Form(_) => return,
             InputKind::Insert(kind) => match parse_insert(&text) {
@@ -753,7 +781,9 @@ impl App {
     fn move_cursor(&mut self, action: &Action) {
         // Only the open list is counted (an arrow key copies no deck or notes it does not need).
         let rows = match self.overlay {
-            Overlay::Attendance { .. } => self.engine.log().participants.len(),
+            Overlay::Attendance { .. } | Overlay::Wishes { .. } => {
+                self.engine.log().participants.len()
+            }
             Overlay::Entries { .. } => self.engine.entries().len(),
             Overlay::CardPick { .. } => self.deck_cards().len(),
             Overlay::Moderation { .. } => self.open_answers().len(),
@@ -767,6 +797,7 @@ impl App {
             .unwrap_or_default();
         match &mut self.overlay {
             Overlay::Attendance { cursor }
+            | Overlay::Wishes { cursor }
             | Overlay::Entries { cursor }
             | Overlay::CardPick { cursor }
             | Overlay::Moderation { cursor }
@@ -806,6 +837,14 @@ impl App {
                 if let Some(name) = self.engine.log().participants.get(cursor).cloned() {
                     let present = !self.is_present(&name);
                     self.command(Command::SetPresent { name, present }, now);
+                }
+            }
+            Overlay::Wishes { cursor } => {
+                if let Some(person) = self.engine.wish_rows().get(cursor) {
+                    self.input = Some(Input {
+                        kind: InputKind::Wish { row: cursor },
+                        text: person.typed_today().unwrap_or_default().to_owned(),
+                    });
                 }
             }
             Overlay::Entries { cursor } => {

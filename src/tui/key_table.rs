@@ -129,8 +129,8 @@ pub const RUNNER: &[Binding] = &[
         "Enter",
         Bound::Action(Action::Enter),
         (
-            "notitie; oogst; volgende spreker",
-            "note; takeaway; next speaker",
+            "notitie; oogst; leerwensen; spreker",
+            "note; takeaway; wishes; next speaker",
         ),
         ("notitie", "note"),
         &[Screen::Card],

@@ -13,13 +13,17 @@ use std::path::{Path, PathBuf};
 const NOTE_WORDS: [&str; 2] = ["schuurt", "wisselde na het gesprek"];
 /// Words of an outcome and a takeaway: what the room decided stays in every report.
 const KEPT_WORDS: [&str; 2] = ["Gesprek eerst", "Eerst vragen, dan pas wegen"];
-const TABLES: [&str; 6] = [
+const TABLES: [&str; 10] = [
     "sessions",
     "blocks",
     "dilemmas",
     "groups",
     "attendance",
     "notes",
+    "wishes",
+    "evaluations",
+    "answers",
+    "grades",
 ];
 
 fn regie() -> Command {
@@ -212,6 +216,9 @@ fn the_workbook_has_typed_sheets_and_the_attendance_rule() {
             "groups",
             "attendance",
             "evaluations",
+            "grades",
+            "answers",
+            "wishes",
             "harvest"
         ],
         "no notes sheet without --with-notes"
@@ -293,7 +300,7 @@ fn the_workbook_has_typed_sheets_and_the_attendance_rule() {
     assert_eq!(
         evaluations.rows().count(),
         1,
-        "headers only, until evaluations exist"
+        "headers only: the fixture's days have no Evaluation block"
     );
 }
 

@@ -106,7 +106,7 @@ fn a_programme_exports_as_markdown_or_one_csv_per_table_without_notes() {
     app.step(ReviewAction::Export);
     app.step(ReviewAction::ExportAs(Format::Csv));
     let csv = files(dir.path(), "csv");
-    assert_eq!(csv.len(), 6, "{csv:?}");
+    assert_eq!(csv.len(), 10, "{csv:?}");
     assert!(csv.iter().all(|f| mode(f) == 0o600));
     let blocks = std::fs::read(
         csv.iter()
@@ -118,7 +118,7 @@ fn a_programme_exports_as_markdown_or_one_csv_per_table_without_notes() {
         blocks.starts_with(b"\xEF\xBB\xBFsession;"),
         "Dutch Excel's dialect"
     );
-    assert!(bottom_row(&app).contains("6 bestanden geschreven"));
+    assert!(bottom_row(&app).contains("10 bestanden geschreven"));
 }
 
 #[test]

@@ -1,9 +1,11 @@
 //! A programme over its days: attendance matrix (people x days), who worked with whom how often,
-//! time discipline per block kind, and the dilemmas of every day.
+//! time discipline per block kind, learning wishes with where people stood, and the dilemmas.
 
 use super::app::ReviewApp;
-use super::lines::{cut, fit, heading, right};
+use super::lines::{cut, fit, heading, right, wrapped};
 use super::session::dilemma_lines;
+use crate::review::bars;
+use crate::review::evaluation::grade_text;
 use crate::review::strings::{kind_name, status, words};
 use crate::text::signed;
 use crate::text::{duration, fill};
@@ -155,6 +157,43 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
                 theme.text(),
             ),
         ]));
+    }
+
+    if p.grades.iter().any(|g| g.graded > 0) {
+        heading(&mut out, w.grade_trend, theme);
+        for (day, g) in p.grades.iter().enumerate() {
+            let tenths = g.average.map_or(0, |a| (a * 10.0).round() as u32);
+            out.push(Line::from(vec![
+                Span::styled(
+                    format!(
+                        "{:>2}. {} ",
+                        day + 1,
+                        right(&grade_text(g.average, app.lang), 4)
+                    ),
+                    theme.text(),
+                ),
+                Span::styled(bars::count_bar(tenths, 100, 20, bars::VOTE), theme.accent()),
+                Span::styled(format!(" ({})", g.graded), theme.dim()),
+            ]));
+        }
+    }
+
+    if !p.wishes.is_empty() {
+        heading(&mut out, w.wishes, theme);
+        for person in &p.wishes {
+            out.extend(wrapped(
+                &format!("{}: ", person.name),
+                person.wish.as_deref().unwrap_or("–"),
+                width,
+                theme.text(),
+            ));
+            for (day, stand) in person.stands.iter().enumerate() {
+                if let Some(stand) = stand {
+                    let lead = format!("    {} {}: ", w.day, day + 1);
+                    out.extend(wrapped(&lead, stand, width, theme.dim()));
+                }
+            }
+        }
     }
 
     if !p.dilemmas.is_empty() {

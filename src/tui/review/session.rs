@@ -3,8 +3,10 @@
 
 use super::app::ReviewApp;
 use super::lines::{cut, fit, heading, right, wrapped};
+use crate::i18n::Lang;
 use crate::review::bars::{self, Timeline};
 use crate::review::dilemma::DilemmaResult;
+use crate::review::evaluation::{EvaluationResult, QuestionAnswers, grade_text};
 use crate::review::model::SessionReport;
 use crate::review::strings::{Words, status, words};
 use crate::text::signed;
@@ -185,7 +187,89 @@ pub fn lines(app: &ReviewApp, index: usize, width: usize) -> (String, Vec<Line<'
             out.extend(wrapped("· ", text, width, theme.text()));
         }
     }
+    if !report.evaluations.is_empty() {
+        heading(&mut out, w.evaluation, theme);
+        for e in &report.evaluations {
+            evaluation_lines(&mut out, e, app.lang, width, theme);
+        }
+    }
+    if !report.wishes.is_empty() {
+        heading(&mut out, w.wishes, theme);
+        for person in &report.wishes {
+            let mut text = person.wish.clone().unwrap_or_default();
+            if let Some(stand) = &person.stand {
+                if !text.is_empty() {
+                    text.push_str(" · ");
+                }
+                text.push_str(&format!("{}: {stand}", w.stand));
+            }
+            out.extend(wrapped(
+                &format!("{}: ", person.name),
+                &text,
+                width,
+                theme.text(),
+            ));
+        }
+    }
     (title, out)
+}
+
+/// One Evaluation block: its grade, the spread over 1-10 as a line of columns, tops, tips and
+/// the answers to the session's own questions.
+fn evaluation_lines(
+    out: &mut Vec<Line<'static>>,
+    e: &EvaluationResult,
+    lang: Lang,
+    width: usize,
+    theme: &Theme,
+) {
+    let w = words(lang);
+    let line = fill(
+        w.grade_line,
+        &[
+            &grade_text(e.average, lang),
+            &e.graded.to_string(),
+            &e.forms.to_string(),
+        ],
+    );
+    out.push(Line::from(vec![
+        Span::styled(format!("{}: ", e.block), theme.title()),
+        Span::styled(line, theme.text()),
+    ]));
+    if e.graded > 0 {
+        out.push(Line::from(vec![
+            Span::styled(format!("{} ", w.spread), theme.dim()),
+            Span::styled("▕", theme.dim()),
+            Span::styled(bars::spread(&e.spread), theme_vote(theme)),
+            Span::styled("▏", theme.dim()),
+        ]));
+    }
+    for (label, texts) in [(w.tops, &e.tops), (w.tips, &e.tips)] {
+        for text in texts.iter() {
+            out.extend(wrapped(&format!("{label}: "), text, width, theme.text()));
+        }
+    }
+    for q in &e.questions {
+        match &q.answers {
+            QuestionAnswers::Scale { to, average, .. } => {
+                let average = fill(
+                    w.scale_average,
+                    &[&grade_text(*average, lang), &to.to_string()],
+                );
+                out.extend(wrapped(
+                    &format!("{}: ", q.text),
+                    &average,
+                    width,
+                    theme.text(),
+                ));
+            }
+            QuestionAnswers::Open(texts) => {
+                for text in texts {
+                    out.extend(wrapped(&format!("{}: ", q.text), text, width, theme.text()));
+                }
+            }
+        }
+    }
 }
 
 /// A card's title, then per option its text and a vote bar and a revote bar with the shift.

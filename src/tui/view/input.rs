@@ -1,6 +1,7 @@
 //! The one-line text input for notes and takeaways: a label, the text, a cursor.
 //! Long text scrolls so the end (where the cursor is) stays visible.
 
+use crate::engine::record::WishAspect;
 use crate::tui::app::{App, Input, InputKind};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -13,6 +14,8 @@ pub struct InputStrings {
     pub outcome: &'static str,
     pub minutes: &'static str,
     pub correct: &'static str,
+    pub wish: &'static str,
+    pub stand: &'static str,
     pub insert_break: &'static str,
     pub insert_block: &'static str,
     pub hint: &'static str,
@@ -24,6 +27,8 @@ const NL: InputStrings = InputStrings {
     outcome: "Uitkomst: ",
     minutes: "Nog minuten: ",
     correct: "Wijzigen: ",
+    wish: "Leerwens van {}: ",
+    stand: "Waar staat {} nu: ",
     insert_break: "Pauze invoegen, minuten [titel]: ",
     insert_block: "Blok invoegen, minuten [titel]: ",
     hint: "  (Enter: vastleggen, Esc: annuleren)",
@@ -34,6 +39,8 @@ const EN: InputStrings = InputStrings {
     outcome: "Outcome: ",
     minutes: "Minutes left: ",
     correct: "Edit: ",
+    wish: "Learning wish of {}: ",
+    stand: "Where {} stands now: ",
     insert_break: "Insert a break, minutes [title]: ",
     insert_block: "Insert a block, minutes [title]: ",
     hint: "  (Enter: record, Esc: cancel)",
@@ -51,6 +58,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, input: &Input) {
         InputKind::Insert(crate::engine::InsertKind::Break) => strings.insert_break.into(),
         InputKind::Insert(crate::engine::InsertKind::Plenary) => strings.insert_block.into(),
         InputKind::Form(step) => super::evaluation::field_label(app, step).into(),
+        InputKind::Wish { row } => match app.engine().wish_rows().into_iter().nth(row) {
+            Some(person) => {
+                let template = match person.aspect() {
+                    WishAspect::Wish => strings.wish,
+                    WishAspect::Stand => strings.stand,
+                };
+                super::format::fill(template, &[&person.name]).into()
+            }
+            None => strings.note.into(),
+        },
     };
     let room = usize::from(area.width)
         .saturating_sub(label.chars().count() + 1)

@@ -26,6 +26,7 @@ pub mod picker_list;
 pub mod plan;
 pub mod round;
 pub mod status;
+pub mod wishes;
 
 use super::app::{App, Overlay};
 use crate::engine::RoomView;
@@ -120,6 +121,7 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
             Some(BlockKind::Dilemmas { .. }) => card::draw(frame, main, app, now),
             Some(BlockKind::Breakout { .. }) => groups::draw(frame, main, app, now),
             Some(BlockKind::Harvest) => harvest::draw(frame, main, app, now),
+            Some(BlockKind::Wishes) => wishes::draw(frame, main, app, now),
             Some(BlockKind::Evaluation { .. }) => evaluation::draw(frame, main, app, now),
             Some(BlockKind::Break) | Some(BlockKind::Plenary) | None => {
                 block::draw(frame, main, app, now)
@@ -141,6 +143,7 @@ pub fn draw(frame: &mut Frame, app: &App, now: Stamp) {
         Overlay::Entries { cursor } => entries::draw(frame, body, app, *cursor),
         Overlay::QuitConfirm | Overlay::FinishConfirm => confirm::draw(frame, body, app),
         Overlay::Join => join::draw(frame, area, app),
+        Overlay::Wishes { cursor } => wishes::draw_panel(frame, body, app, *cursor),
         Overlay::Moderation { cursor } => moderation::draw(frame, body, app, *cursor),
         Overlay::Plan { cursor } => plan::draw(frame, body, app, *cursor, now),
         Overlay::DropConfirm { index } => plan::draw_drop(frame, body, app, *index),

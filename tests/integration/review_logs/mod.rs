@@ -264,6 +264,7 @@ pub fn day_log_of(day: usize, finished: bool, seed: u64, people: usize) -> Sessi
             .collect(),
         blocks,
         phones: None,
+        wishes: Vec::new(),
         dropped: vec![],
     }
 }

@@ -189,6 +189,7 @@ pub fn fresh_log() -> SessionLog {
         attendance: vec![],
         blocks: script.session.blocks.iter().map(block_log).collect(),
         phones: None,
+        wishes: Vec::new(),
         dropped: vec![],
     }
 }
