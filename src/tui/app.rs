@@ -753,13 +753,18 @@ impl App {
             .unwrap_or_default()
     }
 
-    /// Decide on the answer under the moderation list's cursor.
+    /// Decide on the answer under the moderation list's cursor; a decision (not a take-back)
+    /// moves on to the next answer, so the list is worked through with Enter and `d` alone.
     fn moderate(&mut self, decision: Moderation, now: Stamp) {
         let Overlay::Moderation { cursor } = self.overlay else {
             return;
         };
-        if let Some((slot, _)) = self.open_answers().get(cursor).copied() {
+        let answers = self.open_answers();
+        if let Some((slot, _)) = answers.get(cursor).copied() {
             self.command(Command::Moderate { slot, decision }, now);
+            if decision != Moderation::Pending && cursor + 1 < answers.len() {
+                self.overlay = Overlay::Moderation { cursor: cursor + 1 };
+            }
         }
     }
 

@@ -114,6 +114,23 @@ fn a_wrong_grade_is_said_and_stays_to_be_corrected() {
 }
 
 #[test]
+fn a_form_without_a_grade_says_over_how_many_the_average_is() {
+    let mut app = app(Lang::Nl);
+    let now = opened();
+    // One form with a grade; one with only a top (Enter skipped its grade).
+    type_keys(&mut app, &format!("\n8{GRADE_ONLY}"), now);
+    type_keys(&mut app, "\nAlleen een top\n\n\n\n\x1b", now);
+    let evaluation = app.engine().evaluation().unwrap();
+    assert_eq!(evaluation.forms.len(), 2);
+    assert_eq!(evaluation.average_grade(), Some((1, 8.0)));
+    let text = text_of(&screen(&app, now, 80, 24));
+    assert!(
+        text.contains("2 formulieren (1 met cijfer), gemiddeld 8,0"),
+        "{text}"
+    );
+}
+
+#[test]
 fn texts_and_answers_land_in_the_form_and_moderation_approves_and_rejects() {
     let mut app = typed(Lang::Nl);
     let now = opened();
@@ -129,11 +146,13 @@ fn texts_and_answers_land_in_the_form_and_moderation_approves_and_rejects() {
 
     type_keys(&mut app, "g", now);
     assert_eq!(app.overlay, Overlay::Moderation { cursor: 0 });
-    // Approve the first (top), reject the second (tip), approve the third.
+    // Approve the first (top), reject the second (tip), approve the third: each decision moves
+    // the cursor on, so the list is worked through with Enter and `d` alone.
     type_keys(&mut app, "\n", now);
-    type_keys(&mut app, "j", now);
+    assert_eq!(app.overlay, Overlay::Moderation { cursor: 1 });
     type_keys(&mut app, "d", now);
-    type_keys(&mut app, "j \x1b", now);
+    assert_eq!(app.overlay, Overlay::Moderation { cursor: 2 });
+    type_keys(&mut app, "\n\x1b", now);
     let decisions: Vec<Moderation> = app.open_answers().iter().map(|(_, m)| *m).collect();
     assert_eq!(
         decisions,

@@ -20,6 +20,8 @@ pub struct EvaluationStrings {
     pub forms: (&'static str, &'static str),
     /// "{} forms, average {}".
     pub average: &'static str,
+    /// After the forms when some have no grade: " ({} with a grade)".
+    pub graded: &'static str,
     pub no_forms: &'static str,
     /// After `no_forms`: which key types a form.
     pub type_hint: &'static str,
@@ -45,6 +47,7 @@ pub struct EvaluationStrings {
 const NL: EvaluationStrings = EvaluationStrings {
     forms: ("formulier", "formulieren"),
     average: "{}, gemiddeld {}",
+    graded: " ({} met cijfer)",
     no_forms: "Nog geen formulieren",
     type_hint: " — {}: typ een papieren formulier (cijfer, Enter; Enter slaat over)",
     moderation: "Open antwoorden: {} wachten · {} goedgekeurd · {} afgewezen — {}: beoordelen",
@@ -66,6 +69,7 @@ const NL: EvaluationStrings = EvaluationStrings {
 const EN: EvaluationStrings = EvaluationStrings {
     forms: ("form", "forms"),
     average: "{}, average {}",
+    graded: " ({} with a grade)",
     no_forms: "No forms yet",
     type_hint: " — {}: type a paper form (grade, Enter; Enter skips)",
     moderation: "Open answers: {} waiting · {} approved · {} rejected — {}: moderate",
@@ -88,12 +92,18 @@ pub fn strings(lang: Lang) -> &'static EvaluationStrings {
     lang.pick(&NL, &EN)
 }
 
-/// "12 formulieren, gemiddeld 7,6" (or "12 formulieren" without grades).
+/// "12 formulieren, gemiddeld 7,6" (or "12 formulieren" without grades); when some forms have
+/// no grade, the average says over how many: "12 formulieren (11 met cijfer), gemiddeld 7,6".
 pub fn tally(evaluation: &EvaluationLog, lang: Lang) -> String {
     let s = strings(lang);
-    let forms = count(evaluation.forms.len() as u64, s.forms);
+    let mut forms = count(evaluation.forms.len() as u64, s.forms);
     match evaluation.average_grade() {
-        Some((_, average)) => fill(s.average, &[&forms, &lang.one_decimal(average)]),
+        Some((graded, average)) => {
+            if graded < evaluation.forms.len() {
+                forms.push_str(&fill(s.graded, &[&graded.to_string()]));
+            }
+            fill(s.average, &[&forms, &lang.one_decimal(average)])
+        }
         None => forms,
     }
 }
