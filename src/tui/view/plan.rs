@@ -119,7 +119,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, cursor: usize, now: Stamp)
     let theme = &app.settings.theme;
     let log = app.engine().log();
     let plan = agenda(log, now);
-    let width = 72.min(area.width);
+    // Wide screens get long titles whole: up to 110 columns, 72 on a laptop's 80.
+    let width = area.width.saturating_sub(8).clamp(72.min(area.width), 110);
     let room = usize::from(width.saturating_sub(4));
     let mut rows: Vec<Line> = plan
         .rows
