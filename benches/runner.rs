@@ -152,6 +152,7 @@ fn write_logs(dir: &Path, logs: &Path) {
                             score: SplitScore {
                                 repeated_pairs: 0,
                                 imbalance: 0.0,
+                                fewest_repeats: None,
                             },
                             swaps: vec![],
                             repairs: vec![],

@@ -115,7 +115,7 @@ impl Engine {
             at: now,
             seed,
             groups,
-            score: score_of(&plan.score),
+            score: score_of(&plan.score, &problem),
             swaps: Vec::new(),
             repairs: Vec::new(),
             plan_round: None,
@@ -123,6 +123,17 @@ impl Engine {
         });
         self.hand_out_roles();
         Ok(vec![Event::GroupsSplit { seed }])
+    }
+
+    /// Pairs in the split on screen who had already worked together (earlier days or earlier
+    /// breakouts today), with how often they have met in all: for the facilitator's eyes only.
+    pub fn repeated_in_split(&self) -> Vec<(String, String, u32)> {
+        match (self.breakout_problem(), self.latest_split()) {
+            (Ok(problem), Some(split)) => {
+                groups::repeated(&problem, std::slice::from_ref(&split.groups))
+            }
+            _ => Vec::new(),
+        }
     }
 
     /// The course day of this run: one after the earlier days of the programme.
@@ -189,7 +200,7 @@ impl Engine {
             at: now,
             seed,
             groups,
-            score: score_of(&score),
+            score: score_of(&score, &problem),
             swaps: Vec::new(),
             repairs: fixes
                 .into_iter()
@@ -272,7 +283,7 @@ impl Engine {
         }
         split.groups = checked.groups;
         split.swaps.push((a.to_owned(), b.to_owned()));
-        split.score = score_of(&checked.score);
+        split.score = score_of(&checked.score, &problem);
         self.hand_out_roles();
         Ok(vec![Event::Swapped])
     }
@@ -296,7 +307,7 @@ impl Engine {
         match repaired {
             Ok(repaired) => {
                 split.groups = repaired.groups;
-                split.score = score_of(&repaired.score);
+                split.score = score_of(&repaired.score, &problem);
                 split.repairs.push(Repair {
                     at: now,
                     name: name.to_owned(),
@@ -324,9 +335,10 @@ impl Engine {
     }
 }
 
-/// The solver's score as the log keeps it.
-fn score_of(score: &groups::Score) -> SplitScore {
+/// The solver's score as the log keeps it, with the fewest repeats the people present allow.
+fn score_of(score: &groups::Score, problem: &groups::Problem) -> SplitScore {
     SplitScore {
+        fewest_repeats: groups::fewest_repeats(problem),
         repeated_pairs: score.repeated_pairs,
         imbalance: score.imbalance,
     }

@@ -284,6 +284,10 @@ pub struct SplitScore {
     pub repeated_pairs: u32,
     /// Sum over balanced attributes of each group's distance from the whole room's mix.
     pub imbalance: f64,
+    /// Fewest repeated pairs any split of the people present could have (a proven lower bound);
+    /// absent in logs written before it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fewest_repeats: Option<u32>,
 }
 
 /// One split of the people present into groups.

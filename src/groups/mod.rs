@@ -29,5 +29,5 @@ pub use problem::{Meeting, Person, Plan, Problem, Score, Sizing, meetings_from_s
 pub use repair::{Repaired, SwapRefused, check_swap, place_late_arrival, remove_absent};
 pub use score::{cells_off, repeated, score};
 pub use sizing::group_sizes;
-pub use solve::{Solved, solve, solve_watched, solve_with_budget};
+pub use solve::{Solved, fewest_repeats, solve, solve_watched, solve_with_budget};
 pub use tabu::{Budget, Progress, WATCH_EVERY};

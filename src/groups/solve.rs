@@ -29,6 +29,14 @@ pub struct Solved {
     pub stopped: bool,
 }
 
+/// Fewest repeated meetings any split of `problem` can have (the bound `Solved` reports), or
+/// `None` when the problem cannot be split at all.
+pub fn fewest_repeats(problem: &Problem) -> Option<u32> {
+    Model::build(problem)
+        .ok()
+        .map(|model| lower_bound(&model).repeats)
+}
+
 impl Solved {
     /// The plan has as few repeats as any plan can have.
     pub fn fewest_possible(&self) -> bool {

@@ -199,7 +199,10 @@ fn find_picker_on_the_real_binary_lists_own_days_in_order_and_home_end_work() {
         ("REGIE_LOG_DIR", logs.to_str().expect("utf-8")),
     ];
     let mut term = Terminal::spawn(&binary(), &[], dir.path(), &env, 100, 30);
-    let screen = term.wait_for("Eigen sessies (./sessions)");
+    // The bundled heading is drawn below the own sessions: once it is there, the frame is whole
+    // (waiting for the first heading alone read half-drawn frames on a busy machine).
+    let screen = term.wait_for("Meegeleverd met regie");
+    assert!(screen.contains("Eigen sessies (./sessions)"), "{screen}");
     let two = screen.find("Middag 2 ·").expect("day 2 listed");
     let ten = screen.find("Middag 10 ·").expect("day 10 listed");
     let bundled = screen

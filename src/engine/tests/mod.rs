@@ -531,8 +531,9 @@ fn a_hand_swap_moves_two_people_and_is_recorded() {
     );
 }
 
-#[test]
-fn splits_of_earlier_days_steer_who_meets_whom() {
+/// A breakout in threes on day 2, after a day on which the twelve worked in groups 1-3, 4-6,
+/// 7-9 and 10-12; split with seed 1. Returns the engine and that first day's groups.
+fn split_after_a_day_in_threes() -> (Engine, Vec<Vec<String>>) {
     let blocks = vec![block(
         "Subgroepen",
         40,
@@ -551,13 +552,18 @@ fn splits_of_earlier_days_steer_who_meets_whom() {
         })
         .collect();
     let history = ProgrammeHistory {
-        played_cards: BTreeSet::new(),
         splits: vec![first.clone()],
         days: 1,
         ..ProgrammeHistory::default()
     };
     let mut e = Engine::new(script(blocks), history, t(11, 0, 0));
     apply(&mut e, Command::Reshuffle { seed: Some(1) }, t(11, 0, 0));
+    (e, first)
+}
+
+#[test]
+fn splits_of_earlier_days_steer_who_meets_whom() {
+    let (e, first) = split_after_a_day_in_threes();
     let split = e.latest_split().expect("split");
     assert_eq!(split.score.repeated_pairs, 0);
     for group in &split.groups {
@@ -566,6 +572,52 @@ fn splits_of_earlier_days_steer_who_meets_whom() {
             assert!(shared <= 1, "{group:?} repeats a pair of {old:?}");
         }
     }
+}
+
+#[test]
+fn a_split_records_the_fewest_repeats_possible_and_names_the_pairs_that_met_before() {
+    let (mut e, first) = split_after_a_day_in_threes();
+    let split = e.latest_split().expect("split").clone();
+    assert_eq!(split.score.fewest_repeats, Some(0));
+    assert!(e.repeated_in_split().is_empty());
+    // Swap someone into the group of a person they worked with yesterday: the pair is named.
+    // (Deelnemer 1 and 2 are a keep-apart pair in this cohort: take the second group.)
+    let partner = &first[1][1];
+    let mover = first[1][0].clone();
+    let host = split
+        .groups
+        .iter()
+        .find(|g| g.contains(partner))
+        .expect("partner placed");
+    let out = host
+        .iter()
+        .find(|n| {
+            *n != partner
+                && !first[1].contains(n)
+                && !["Deelnemer 1", "Deelnemer 2"].contains(&n.as_str())
+        })
+        .expect("someone to swap out")
+        .clone();
+    if !host.contains(&mover) {
+        apply(
+            &mut e,
+            Command::Swap {
+                a: mover.clone(),
+                b: out,
+            },
+            t(11, 1, 0),
+        );
+    }
+    let named = e.repeated_in_split();
+    assert!(
+        named
+            .iter()
+            .any(|(a, b, met)| *met == 2 && [a, b].contains(&&mover) && [a, b].contains(&partner)),
+        "{named:?}"
+    );
+    let split = e.latest_split().expect("split");
+    assert_eq!(split.score.repeated_pairs as usize, named.len());
+    assert_eq!(split.score.fewest_repeats, Some(0));
 }
 
 #[test]

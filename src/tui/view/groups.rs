@@ -28,6 +28,10 @@ pub struct GroupsStrings {
     pub swapping_second: &'static str,
     /// Before the info line when the split came from a course plan: "plan: ronde {}".
     pub plan_round: &'static str,
+    /// After the repeats when the fewest possible is known: " (minimaal mogelijk: {})".
+    pub fewest: &'static str,
+    /// The pairs who met before, on the facilitator's screen only: "Herhaald: {}".
+    pub pairs: &'static str,
 }
 
 const NL: GroupsStrings = GroupsStrings {
@@ -35,24 +39,28 @@ const NL: GroupsStrings = GroupsStrings {
     none: "Nog geen groepen",
     none_hint: " — {}: indelen",
     no_cohort: " — de sessie heeft geen cohort (zet cohort: in het sessiebestand)",
-    info: "seed {} · {} · {} · {}",
+    info: "{} · {} · {} · seed {}",
     repeated: ("herhaald paar", "herhaalde paren"),
     history: ("historie: 1 dag", "historie: {} dagen"),
     swapping: "Wisselen: kies de eerste naam (pijltjes, Enter) — Esc stopt",
     swapping_second: "Wisselen: {} met … (pijltjes, Enter) — Esc stopt",
     plan_round: "plan: ronde {} · ",
+    fewest: " (minimaal mogelijk: {})",
+    pairs: "Herhaald: {}",
 };
 const EN: GroupsStrings = GroupsStrings {
     group: "Group {}",
     none: "No groups yet",
     none_hint: " — {}: split",
     no_cohort: " — the session has no cohort (add cohort: to the session file)",
-    info: "seed {} · {} · {} · {}",
+    info: "{} · {} · {} · seed {}",
     repeated: ("repeated pair", "repeated pairs"),
     history: ("history: 1 day", "history: {} days"),
     swapping: "Swap: pick the first name (arrows, Enter) — Esc stops",
     swapping_second: "Swap: {} with … (arrows, Enter) — Esc stops",
     plan_round: "plan: round {} · ",
+    fewest: " (fewest possible: {})",
+    pairs: "Repeated: {}",
 };
 
 /// Narrowest column a group gets.
@@ -93,24 +101,45 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
                 + &format::fill(
                     strings.info,
                     &[
-                        &split.seed.to_string(),
-                        &format::count(split.score.repeated_pairs, strings.repeated),
+                        &(format::count(split.score.repeated_pairs, strings.repeated)
+                            + &split
+                                .score
+                                .fewest_repeats
+                                .map(|b| format::fill(strings.fewest, &[&b.to_string()]))
+                                .unwrap_or_default()),
                         &match app.engine().history().days {
                             1 => strings.history.0.to_string(),
                             days => format::fill(strings.history.1, &[&days.to_string()]),
                         },
                         &key_table::hint(Screen::Groups, app.settings.lang),
+                        &split.seed.to_string(),
                     ],
                 )
         }
     };
     let trouble = app.engine().plan_trouble();
-    let [grid, trouble_row, info_row] = Layout::vertical([
+    let pairs: Vec<String> = app
+        .engine()
+        .repeated_in_split()
+        .into_iter()
+        .map(|(a, b, met)| format!("{a} + {b} ({met}×)"))
+        .collect();
+    let [grid, trouble_row, pairs_row, info_row] = Layout::vertical([
         Constraint::Min(0),
         Constraint::Length(u16::from(trouble.is_some() && rest.height >= 6)),
+        Constraint::Length(u16::from(!pairs.is_empty() && rest.height >= 8)),
         Constraint::Length(u16::from(rest.height >= 3)),
     ])
     .areas(rest);
+    if !pairs.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                format::fill(strings.pairs, &[&pairs.join(", ")]),
+                theme.dim(),
+            )),
+            pairs_row,
+        );
+    }
     if let Some(trouble) = &trouble {
         frame.render_widget(
             Paragraph::new(Line::styled(

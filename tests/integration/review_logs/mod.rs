@@ -222,6 +222,7 @@ pub fn day_log_of(day: usize, finished: bool, seed: u64, people: usize) -> Sessi
                         score: SplitScore {
                             repeated_pairs: 0,
                             imbalance: 0.0,
+                            fewest_repeats: None,
                         },
                         swaps: vec![],
                         repairs: vec![],

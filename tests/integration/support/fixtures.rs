@@ -283,6 +283,7 @@ pub fn split(at: Stamp) -> GroupSplit {
         score: SplitScore {
             repeated_pairs: 1,
             imbalance: 0.5,
+            fewest_repeats: Some(1),
         },
         swaps: vec![],
         repairs: vec![],
