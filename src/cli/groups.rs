@@ -7,6 +7,7 @@ use crate::groups::{self, Budget, Person, Problem, Progress, Sizing, output, sum
 use crate::i18n::Lang;
 use crate::journal;
 use crate::script::load_cohort;
+use crate::text::count;
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -85,9 +86,10 @@ struct Strings {
 const NL: Strings = Strings {
     progress: |secs, moves, repeats, fewest| {
         format!(
-            "zoeken… {secs:.0} s, {} mln zetten; beste tot nu toe: {repeats} herhalingen \
-             (minimaal mogelijk: {fewest})",
-            moves / 1_000_000
+            "zoeken… {secs:.0} s, {} mln zetten; beste tot nu toe: {} (minimaal mogelijk: \
+             {fewest})",
+            moves / 1_000_000,
+            count(repeats, ("herhaling", "herhalingen"))
         )
     },
     stopped: |secs| {
@@ -103,9 +105,10 @@ const NL: Strings = Strings {
 const EN: Strings = Strings {
     progress: |secs, moves, repeats, fewest| {
         format!(
-            "searching… {secs:.0} s, {} M moves; best so far: {repeats} repeats (fewest \
-             possible: {fewest})",
-            moves / 1_000_000
+            "searching… {secs:.0} s, {} M moves; best so far: {} (fewest possible: \
+             {fewest})",
+            moves / 1_000_000,
+            count(repeats, ("repeat", "repeats"))
         )
     },
     stopped: |secs| {

@@ -214,6 +214,7 @@ fn the_time_limit_returns_the_best_plan_so_far_and_reports_progress_after_a_seco
     assert!(out.status.success());
     let stderr = String::from_utf8(out.stderr).expect("UTF-8");
     assert!(stderr.contains("searching… 1 s, "), "{stderr}");
+    assert!(stderr.contains("repeats (fewest possible: 0)"), "{stderr}");
     assert!(stderr.contains("time limit of 1.5 s reached"), "{stderr}");
     let rounds = parse_csv(&String::from_utf8(out.stdout).expect("UTF-8"));
     assert_eq!(rounds.len(), 10);
