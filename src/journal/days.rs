@@ -73,8 +73,8 @@ pub fn days<'a>(logs: impl IntoIterator<Item = &'a SessionLog>) -> Vec<&'a Sessi
 }
 
 /// Whether the session was under way in `log`: a block's clock was started, a block was left,
-/// or something was recorded by hand (a vote, a note, a turn, a takeaway, an attendance mark,
-/// a learning wish, a change of time). Opening a run and closing it again is not a day: nobody was there yet.
+/// or something was recorded by hand or phone (a vote, a note, a turn, a takeaway, an
+/// attendance mark, a learning wish, an evaluation form, a change of time). Opening a run and closing it again is not a day: nobody was there yet.
 pub fn was_started(log: &SessionLog) -> bool {
     !log.attendance.is_empty()
         || !log.wishes.is_empty()
@@ -85,14 +85,19 @@ pub fn was_started(log: &SessionLog) -> bool {
                 || !b.notes.is_empty()
                 || !b.takeaways.is_empty()
                 || b.round.as_ref().is_some_and(|r| !r.turns.is_empty())
-                || b.cards
-                    .iter()
-                    .any(|c| !c.ballots.is_empty() || !c.notes.is_empty() || c.outcome.is_some())
+                || b.evaluation.as_ref().is_some_and(|e| !e.forms.is_empty())
+                || b.cards.iter().any(|c| {
+                    !c.ballots.is_empty()
+                        || !c.phone_ballots.is_empty()
+                        || !c.notes.is_empty()
+                        || c.outcome.is_some()
+                })
         })
 }
 
 /// How many things were recorded in `log`: clock starts, blocks left, cards shown, votes,
-/// notes, outcomes, takeaways, splits, swaps, speaking turns, attendance marks and wishes.
+/// notes, outcomes, takeaways, splits, swaps, speaking turns, evaluation forms, attendance
+/// marks and wishes.
 pub fn activity(log: &SessionLog) -> usize {
     let blocks: usize = log
         .blocks
@@ -101,7 +106,12 @@ pub fn activity(log: &SessionLog) -> usize {
             let cards: usize = b
                 .cards
                 .iter()
-                .map(|c| 1 + c.ballots.len() + c.notes.len() + usize::from(c.outcome.is_some()))
+                .map(|c| {
+                    1 + c.ballots.len()
+                        + c.phone_ballots.len()
+                        + c.notes.len()
+                        + usize::from(c.outcome.is_some())
+                })
                 .sum();
             b.runs.len()
                 + usize::from(b.ended.is_some())
@@ -111,6 +121,7 @@ pub fn activity(log: &SessionLog) -> usize {
                 + b.round.as_ref().map_or(0, |r| r.turns.len())
                 + b.takeaways.len()
                 + b.notes.len()
+                + b.evaluation.as_ref().map_or(0, |e| e.forms.len())
         })
         .sum();
     blocks + log.attendance.len() + log.wishes.len() + usize::from(log.finished.is_some())

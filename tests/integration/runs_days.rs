@@ -94,6 +94,36 @@ proptest! {
 }
 
 #[test]
+fn a_run_with_only_evaluation_forms_typed_is_a_day() {
+    use regie::engine::forms::FormInput;
+    let mut engine = crate::eval_fixture::engine();
+    let before = days::activity(engine.log());
+    let form = FormInput {
+        grade: Some(8),
+        top: None,
+        tip: None,
+        answers: vec![],
+    };
+    engine
+        .apply(Command::PaperForm { form }, crate::eval_fixture::opened())
+        .expect("a paper form");
+    assert_eq!(days::activity(engine.log()), before + 1);
+    // Forms alone (no clock started, no block left) make the run a day; without them it is not.
+    let mut log = engine.log().clone();
+    for block in &mut log.blocks {
+        block.runs.clear();
+        block.ended = None;
+    }
+    assert!(days::was_started(&log));
+    for block in &mut log.blocks {
+        if let Some(evaluation) = &mut block.evaluation {
+            evaluation.forms.clear();
+        }
+    }
+    assert!(!days::was_started(&log));
+}
+
+#[test]
 fn a_run_opened_and_closed_again_is_not_a_day_and_a_rehearsal_never_is() {
     let logs = [run(1, 0, 0, false), run(2, 1, 3, true), run(3, 2, 1, false)];
     assert_eq!(
