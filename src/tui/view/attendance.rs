@@ -5,7 +5,6 @@ use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 pub struct AttendanceStrings {
     pub title: &'static str,
@@ -42,47 +41,31 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, cursor: usize) {
     } else {
         super::format::fill(strings.finding, &[&counts[0], &counts[1], &app.find])
     };
-    let width = 64.min(area.width);
-    let height = (people.len().max(1) as u16 + 2).min(area.height);
-    let popup = super::centered(area, width, height);
-    let visible = usize::from(height.saturating_sub(2)).max(1);
-    let first = cursor.saturating_sub(visible - 1);
-    let mut lines: Vec<Line> = people
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(visible)
-        .map(|(i, name)| {
-            let here = app.is_present(name);
-            let (mark, state) = if here {
-                ("[x]", strings.present)
-            } else {
-                ("[ ]", strings.absent)
-            };
-            let style = if i == cursor {
-                theme.selected()
-            } else if here {
-                theme.text()
-            } else {
-                theme.dim()
-            };
-            Line::from(vec![
-                Span::styled(format!(" {mark} {name:<28}"), style),
-                Span::styled(format!(" {state}"), style),
-            ])
-        })
-        .collect();
-    if people.is_empty() {
-        lines.push(Line::styled(strings.nobody, theme.dim()));
-    }
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines).style(theme.base()).block(
-            Block::new()
-                .borders(Borders::ALL)
-                .title(title)
-                .border_style(theme.accent()),
-        ),
-        popup,
-    );
+    let list = super::pick_list::List {
+        title: &title,
+        len: people.len(),
+        cursor,
+        width: 64,
+        empty: Some(strings.nobody),
+    };
+    super::pick_list::popup(frame, area, theme, list, |i, selected| {
+        let name = &people[i];
+        let here = app.is_present(name);
+        let (mark, state) = if here {
+            ("[x]", strings.present)
+        } else {
+            ("[ ]", strings.absent)
+        };
+        let style = if selected {
+            theme.selected()
+        } else if here {
+            theme.text()
+        } else {
+            theme.dim()
+        };
+        Line::from(vec![
+            Span::styled(format!(" {mark} {name:<28}"), style),
+            Span::styled(format!(" {state}"), style),
+        ])
+    });
 }

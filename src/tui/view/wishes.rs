@@ -11,7 +11,7 @@ use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 pub struct WishesStrings {
     /// Under the title when nobody has a wish yet.
@@ -88,31 +88,16 @@ pub fn draw_panel(frame: &mut Frame, area: Rect, app: &App, cursor: usize) {
     } else {
         super::format::fill(strings.finding, &[&counts[0], &counts[1], &app.find])
     };
-    let width = 100.min(area.width);
-    let height = (rows.len().max(1) as u16 + 2).min(area.height);
-    let popup = super::centered(area, width, height);
-    let visible = usize::from(height.saturating_sub(2)).max(1);
-    let first = cursor.saturating_sub(visible - 1);
-    let mut lines: Vec<Line> = rows
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(visible)
-        .map(|(i, row)| row_line(row, strings, theme, i == cursor))
-        .collect();
-    if rows.is_empty() {
-        lines.push(Line::styled(strings.nobody, theme.dim()));
-    }
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines).style(theme.base()).block(
-            Block::new()
-                .borders(Borders::ALL)
-                .title(title)
-                .border_style(theme.accent()),
-        ),
-        popup,
-    );
+    let list = super::pick_list::List {
+        title: &title,
+        len: rows.len(),
+        cursor,
+        width: 100,
+        empty: Some(strings.nobody),
+    };
+    super::pick_list::popup(frame, area, theme, list, |i, selected| {
+        row_line(&rows[i], strings, theme, selected)
+    });
 }
 
 /// "Anouk V.   Beter leren delegeren · nu: eerste stap gezet", cut at the screen's edge.
