@@ -6,35 +6,14 @@
 use crate::support::e2e::{binary, wait_for_log, workspace};
 use crate::support::http_client::{Reply, send};
 use crate::support::pty::Terminal;
+use crate::support::room::{DECK, SESSION, free_addr};
 use regie::tui::view::join::qr_lines;
 use serde_json::{Value, json};
 use std::io::Write;
-use std::net::{SocketAddr, TcpListener};
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-
-const SESSION: &str = r#"Session(
-    title: "Proefdag",
-    blocks: [
-        (title: "Welkom en check-in", minutes: 10, kind: Plenary),
-        (title: "Dilemma's", minutes: 20, kind: Dilemmas(deck: "deck.ron", draw: 1)),
-    ],
-)
-"#;
-
-const DECK: &str = r#"Deck(
-    title: "Proefdeck",
-    cards: [
-        (
-            id: "speeltuin",
-            title: "De speeltuin zonder vergunning",
-            situation: "Bewoners bouwden zelf een speeltuin op gemeentegrond.",
-            options: ["Handhaven", "Gedogen"],
-        ),
-    ],
-)
-"#;
 
 /// W3C WebDriver's key for an element reference.
 const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
@@ -61,12 +40,6 @@ fn browser() -> Result<(PathBuf, PathBuf), String> {
 /// Say it where a passing test's output is not swallowed (libtest captures only the macros).
 fn loudly(text: &str) {
     let _ = writeln!(std::io::stderr(), "\n*** {text} ***\n");
-}
-
-fn free_addr() -> SocketAddr {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
 }
 
 /// chromedriver on a loopback port, ended (by its own handle) when dropped.

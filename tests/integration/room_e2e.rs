@@ -4,36 +4,8 @@
 
 use crate::support::e2e::{binary, regie, wait_for_log};
 use crate::support::pty::Terminal;
-use crate::support::room::{get, join, state, vote};
-use std::net::{SocketAddr, TcpListener};
-
-const SESSION: &str = r#"Session(
-    title: "Proefdag",
-    blocks: [
-        (title: "Welkom en check-in", minutes: 10, kind: Plenary),
-        (title: "Dilemma's", minutes: 20, kind: Dilemmas(deck: "deck.ron", draw: 1)),
-    ],
-)
-"#;
-
-const DECK: &str = r#"Deck(
-    title: "Proefdeck",
-    cards: [
-        (
-            id: "speeltuin",
-            title: "De speeltuin zonder vergunning",
-            situation: "Bewoners bouwden zelf een speeltuin op gemeentegrond.",
-            options: ["Handhaven", "Gedogen"],
-        ),
-    ],
-)
-"#;
-
-fn free_addr() -> SocketAddr {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-}
+use crate::support::room::{DECK, SESSION, free_addr, get, join, state, vote};
+use std::net::TcpListener;
 
 #[test]
 fn a_phone_vote_reaches_the_screen_and_the_log_and_survives_a_kill() {

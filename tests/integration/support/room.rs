@@ -133,3 +133,34 @@ pub fn room_on_cards(limits: Limits) -> Headless {
 pub fn room_with(engine: Engine, recorder: Box<dyn Recorder + Send>, limits: Limits) -> Headless {
     Headless::start(engine, recorder, config(limits)).expect("the room starts")
 }
+
+/// A session of a welcome and one dilemma card, for the room tests that run the real binary.
+pub const SESSION: &str = r#"Session(
+    title: "Proefdag",
+    blocks: [
+        (title: "Welkom en check-in", minutes: 10, kind: Plenary),
+        (title: "Dilemma's", minutes: 20, kind: Dilemmas(deck: "deck.ron", draw: 1)),
+    ],
+)
+"#;
+
+/// The one-card deck `SESSION` draws from (`deck.ron`).
+pub const DECK: &str = r#"Deck(
+    title: "Proefdeck",
+    cards: [
+        (
+            id: "speeltuin",
+            title: "De speeltuin zonder vergunning",
+            situation: "Bewoners bouwden zelf een speeltuin op gemeentegrond.",
+            options: ["Handhaven", "Gedogen"],
+        ),
+    ],
+)
+"#;
+
+/// A loopback address with a port that was free a moment ago.
+pub fn free_addr() -> SocketAddr {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+}
