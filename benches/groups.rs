@@ -178,6 +178,12 @@ fn main() {
             ..Instance::plain(32, 4, 10, Goal::NoRepeats)
         },
         Instance::plain(60, 6, 8, Goal::Report),
+        // Complete designs and rooms one or two short of one (stored designs, see `designs`).
+        Instance::plain(21, 3, 10, Goal::NoRepeats),
+        Instance::plain(28, 4, 9, Goal::NoRepeats),
+        Instance::plain(31, 4, 10, Goal::NoRepeats),
+        Instance::plain(30, 4, 10, Goal::NoRepeats),
+        Instance::plain(40, 4, 13, Goal::NoRepeats),
         Instance::plain(15, 3, 7, Goal::Report).pairs(&[(1, 2)], &[]),
         Instance::plain(15, 3, 7, Goal::Report).pairs(&[(1, 2), (3, 4)], &[]),
         Instance::plain(32, 4, 9, Goal::NoRepeats).pairs(&[(1, 2)], &[]),

@@ -3,7 +3,7 @@
 //! The first start is a repeat-free construction when the sizes allow one.
 
 use super::bounds::{Bound, BoundSource};
-use super::construction::affine_plan;
+use super::designs::repeat_free;
 use super::dice::Dice;
 use super::greedy::greedy;
 use super::model::Model;
@@ -263,14 +263,14 @@ enum Partner {
     Singles(Vec<usize>),
 }
 
-/// A repeat-free start by construction, when there is no history and the sizes allow one
-/// (see `construction`); keep-apart and keep-together pairs are fitted by relabelling its
+/// A repeat-free start by construction or stored design, when there is no history and the
+/// sizes allow one (see `designs`); keep-apart and keep-together pairs are fitted by relabelling its
 /// people (see `relabel`).
 fn constructed_start(model: &Model, dice: &mut Dice) -> Option<Vec<Vec<Vec<usize>>>> {
     if model.met.iter().any(|&m| m > 0) || model.rounds < 2 {
         return None;
     }
-    let plan = affine_plan(model.n, &model.sizes, model.rounds, dice)?;
+    let plan = repeat_free(model.n, &model.sizes, model.rounds, dice)?;
     let plain = !model.apart.iter().any(|&a| a) && model.units.iter().all(|u| u.len() == 1);
     let fitted = if plain && model.attributes.is_empty() {
         plan
