@@ -8,6 +8,7 @@
 #[path = "../tests/integration/groups_fixture.rs"]
 mod groups_fixture;
 
+use regie::groups::plan::apply_absences;
 use regie::groups::{
     Budget, Person, Problem, Sizing, meetings_from_splits, solve_watched, solve_with_budget,
 };
@@ -336,6 +337,91 @@ fn main() {
     {
         course(seeds.min(3));
     }
+    if only
+        .as_ref()
+        .is_none_or(|o| o.split(',').any(|o| o == "sweep"))
+    {
+        sweep();
+    }
+}
+
+/// Realistic courses (8-40 people, groups of 3-6, 4, 7 or 10 rounds), each with a keep-apart
+/// and a keep-together pair, and two people away on one day each: the plan within a 1 s limit,
+/// then the absences taken out (`apply_absences`). No balance here: with it the repeat bound
+/// (which ignores balance) says little; balance has its own rows (14/4/7-bal, the course).
+fn sweep() {
+    const LIMIT: f64 = 1.0;
+    println!(
+        "\nsweep: realistic courses with 1 keep-apart, 1 keep-together, 2 absences; {LIMIT} s limit, seed 1"
+    );
+    println!(
+        "{:<14} {:>9} {:>9} {:>7} {:>5} {:>7}",
+        "instance", "ms", "best at", "repeats", "bound", "proven"
+    );
+    let (mut count, mut at_bound, mut worst_ms, mut worst_gap) = (0, 0, 0.0f64, 0u32);
+    for people in [8, 12, 16, 20, 24, 28, 32, 36, 40] {
+        for size in 3..=6 {
+            if people < 2 * size {
+                continue;
+            }
+            for rounds in [4, 7, 10] {
+                let instance =
+                    Instance::plain(people, size, rounds, Goal::Report).pairs(&[(1, 2)], &[(3, 4)]);
+                let problem = problem(&instance);
+                let start = Instant::now();
+                let mut best: Option<(u32, f64)> = None;
+                let mut watch = |p: &regie::groups::Progress| {
+                    let now = start.elapsed().as_secs_f64();
+                    if best.is_none_or(|(r, _)| p.repeats < r) {
+                        best = Some((p.repeats, now));
+                    }
+                    now < LIMIT
+                };
+                let solved = match solve_watched(&problem, 1, Budget::default(), &mut watch) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        println!("{:<14} error: {e}", instance.label);
+                        continue;
+                    }
+                };
+                let absent = vec![
+                    vec![],
+                    vec!["Deelnemer 5".to_string()],
+                    vec!["Deelnemer 6".to_string()],
+                ];
+                if let Err(e) = apply_absences(&problem, &solved.plan.rounds, &absent) {
+                    println!("{:<14} absences: {e}", instance.label);
+                    continue;
+                }
+                let ms = start.elapsed().as_secs_f64() * 1000.0;
+                let repeats = solved.plan.score.repeated_pairs;
+                // When the watch never ran, the best came at the end.
+                let best_at = match best {
+                    Some((r, at)) if r == repeats => at * 1000.0,
+                    _ => ms,
+                };
+                count += 1;
+                at_bound += usize::from(solved.fewest_possible());
+                worst_ms = worst_ms.max(ms);
+                worst_gap = worst_gap.max(repeats.saturating_sub(solved.fewest_repeats));
+                println!(
+                    "{:<14} {ms:>9.1} {best_at:>9.1} {repeats:>7} {:>5} {:>7}",
+                    instance.label,
+                    solved.fewest_repeats,
+                    if solved.optimal {
+                        "yes"
+                    } else if solved.stopped {
+                        "cut"
+                    } else {
+                        "no"
+                    },
+                );
+            }
+        }
+    }
+    println!(
+        "sweep: {count} courses, {at_bound} with repeats at the bound, the others at most {worst_gap} above; worst {worst_ms:.1} ms"
+    );
 }
 
 /// The constrained 14-person course of issue 21, planned day by day with history.
