@@ -158,6 +158,7 @@ fn write_logs(dir: &Path, logs: &Path) {
                             repairs: vec![],
                             plan_round: None,
                             roles: vec![],
+                            size: None,
                         }]
                     },
                     round: None,

@@ -50,10 +50,10 @@ impl Engine {
     /// The solver's problem for the current breakout block with the people present now.
     fn breakout_problem(&self) -> Result<Problem, Refusal> {
         let index = self.current_index();
-        let BlockKind::Breakout { size, balance, .. } = &self.script.session.blocks[index].kind
-        else {
+        let BlockKind::Breakout { balance, .. } = &self.script.session.blocks[index].kind else {
             return Err(Refusal::WrongBlock);
         };
+        let size = self.group_size().ok_or(Refusal::WrongBlock)?;
         let cohort = self.script.cohort.as_ref();
         let people = self
             .present()
@@ -77,7 +77,7 @@ impl Engine {
         );
         let mut problem = Problem {
             people,
-            sizing: Sizing::Size(*size as usize),
+            sizing: Sizing::Size(size),
             rounds: 1,
             keep_apart: cohort.map(|c| names(&c.keep_apart)).unwrap_or_default(),
             keep_together: cohort.map(|c| names(&c.keep_together)).unwrap_or_default(),
@@ -96,13 +96,63 @@ impl Engine {
         Ok(problem)
     }
 
+    /// The group size of the current Breakout block: the one asked for live on its newest
+    /// split, else the script's; None on another kind of block.
+    pub fn group_size(&self) -> Option<usize> {
+        let (block, log) = self.current_block();
+        let BlockKind::Breakout { size, .. } = &block.kind else {
+            return None;
+        };
+        let live = log.splits.last().and_then(|s| s.size);
+        Some(live.unwrap_or(*size) as usize)
+    }
+
+    /// A fresh split in groups `delta` larger or smaller; refused below 2 and above half the
+    /// people present (fewer than two groups).
+    pub(super) fn resize_groups(&mut self, delta: i8, now: Stamp) -> Result<Vec<Event>, Refusal> {
+        let size = self.group_size().ok_or(Refusal::WrongBlock)?;
+        let present = self.breakout_problem()?.people.len();
+        // Two groups at least: half the room is the largest size.
+        let largest = (present / 2).max(2);
+        let wanted = size.saturating_add_signed(isize::from(delta));
+        if wanted < 2 || wanted > largest {
+            return Err(Refusal::GroupSize {
+                size: wanted,
+                present,
+                largest,
+            });
+        }
+        let index = self.current_index();
+        let scripted = match &self.script.session.blocks[index].kind {
+            BlockKind::Breakout { size, .. } => *size as usize,
+            _ => return Err(Refusal::WrongBlock),
+        };
+        let live = (wanted != scripted).then_some(wanted as u32);
+        self.split_anew(None, wanted, live, now)
+    }
+
     /// A new split of the people present, solved with `seed` or a fresh seed from the time.
     pub(super) fn reshuffle(
         &mut self,
         seed: Option<u64>,
         now: Stamp,
     ) -> Result<Vec<Event>, Refusal> {
-        let problem = self.breakout_problem()?;
+        let size = self.group_size().ok_or(Refusal::WrongBlock)?;
+        let live = self.latest_split().and_then(|s| s.size);
+        self.split_anew(seed, size, live, now)
+    }
+
+    /// A new split in groups of `size`, recorded with its seed and, when asked for live
+    /// (`live`), its size.
+    fn split_anew(
+        &mut self,
+        seed: Option<u64>,
+        size: usize,
+        live: Option<u32>,
+        now: Stamp,
+    ) -> Result<Vec<Event>, Refusal> {
+        let mut problem = self.breakout_problem()?;
+        problem.sizing = Sizing::Size(size);
         let index = self.current_index();
         let salt = ((index as u64) << 32) | self.log.blocks[index].splits.len() as u64;
         let seed = seed.unwrap_or_else(|| seed_at(now, salt));
@@ -120,6 +170,7 @@ impl Engine {
             repairs: Vec::new(),
             plan_round: None,
             roles: Vec::new(),
+            size: live,
         });
         self.hand_out_roles();
         Ok(vec![Event::GroupsSplit { seed }])
@@ -213,6 +264,7 @@ impl Engine {
                 .collect(),
             plan_round: Some(day),
             roles: Vec::new(),
+            size: None,
         });
         self.hand_out_roles();
         Some(vec![Event::GroupsSplit { seed }])

@@ -53,6 +53,9 @@ pub enum Command {
     Reshuffle { seed: Option<u64> },
     /// Swap two people between groups of the current split.
     Swap { a: String, b: String },
+    /// A new split of the current Breakout block in groups `delta` larger (or smaller), with a
+    /// fresh seed; `u` takes it back like a reshuffle.
+    ResizeGroups { delta: i8 },
     /// End the session now (the current block ends).
     Finish,
     /// Open the room for phones with this join code (a room already open keeps its code).
@@ -179,6 +182,13 @@ pub enum Refusal {
     Finished,
     /// Empty text.
     EmptyText,
+    /// No group size `size` for the people present: sizes from 2 to `largest` make at least
+    /// two groups.
+    GroupSize {
+        size: usize,
+        present: usize,
+        largest: usize,
+    },
     /// A hand swap would break a keep-apart or keep-together pair.
     Swap(crate::groups::SwapRefused),
     /// The group solver could not split (e.g. keep-apart impossible); the message says why.

@@ -148,6 +148,7 @@ impl Engine {
             Command::SetPresent { name, present } => self.set_present(name, present, now),
             Command::Reshuffle { seed } => self.reshuffle(seed, now),
             Command::Swap { a, b } => self.swap(&a, &b),
+            Command::ResizeGroups { delta } => self.resize_groups(delta, now),
             Command::OpenRoom { join_code } => self.open_room(join_code),
             Command::JoinPhone { token } => self.join_phone(token),
             Command::PhoneVote {

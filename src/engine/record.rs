@@ -309,6 +309,10 @@ pub struct GroupSplit {
     /// Roles handed out in the groups: `(name, role)`, in group order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<(String, String)>,
+    /// The group size asked for live (`[` and `]`), when it differs from the script's; later
+    /// splits of the block keep it, and undoing this split brings the earlier size back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<u32>,
 }
 
 /// Someone arrived or left during a breakout; `moved` are the others who changed group.

@@ -225,6 +225,14 @@ pub const RUNNER: &[Binding] = &[
         &[Screen::Groups],
     ),
     hinted(
+        &[KeyCode::Char('['), KeyCode::Char(']')],
+        "[/]",
+        Bound::Action(Action::Command(Command::ResizeGroups { delta: 1 })),
+        ("kleinere / grotere groepjes", "smaller / larger groups"),
+        ("grootte", "size"),
+        &[Screen::Groups],
+    ),
+    hinted(
         &[KeyCode::Char('x')],
         "x",
         Bound::Action(Action::StartSwap),
@@ -411,9 +419,10 @@ pub fn runner_action(code: KeyCode) -> Option<Action> {
             option: c as usize - '1' as usize,
         }),
         (Bound::Vote, _) => return None,
-        // + and - (> and <) share a row: the second key takes the time away.
+        // + and - (> and <) share a row: the second key takes the time away; [ makes groups smaller.
         (_, KeyCode::Char('-')) => Action::Command(Command::Adjust { minutes: -1 }),
         (_, KeyCode::Char('<')) => Action::Command(Command::Adjust { minutes: -5 }),
+        (_, KeyCode::Char('[')) => Action::Command(Command::ResizeGroups { delta: -1 }),
         (Bound::Action(action), _) => action.clone(),
     })
 }

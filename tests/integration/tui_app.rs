@@ -3,6 +3,7 @@
 
 use crate::support;
 
+use regie::engine::Refusal;
 use regie::tui::app::{InputKind, Message, Overlay};
 use regie::tui::keys::{Action, Mode};
 use support::fixtures::*;
@@ -198,6 +199,34 @@ fn a_breakout_gets_its_groups_as_soon_as_it_is_on_screen_and_r_reshuffles() {
     let second = app.current_split().expect("reshuffled");
     assert_ne!(first.seed, second.seed, "a reshuffle takes a new seed");
     assert_eq!(app.current_block().expect("block").splits.len(), 2);
+}
+
+#[test]
+fn square_brackets_split_the_breakout_anew_in_smaller_or_larger_groups() {
+    let mut app = app(log_on(4, 0));
+    let now = at("11:30:00");
+    app.settle(now);
+    let first = app.current_split().expect("groups").groups.len();
+    app.step(key('['), at("11:31:00"));
+    let smaller = app.current_split().expect("groups").groups.len();
+    assert!(smaller > first, "{first} groups, then {smaller}");
+    app.step(key(']'), at("11:32:00"));
+    app.step(key(']'), at("11:33:00"));
+    let larger = app.current_split().expect("groups").groups.len();
+    assert!(larger < first, "{first} groups, then {larger}");
+    assert_eq!(app.current_block().expect("block").splits.len(), 4);
+    // Down to groups of 2, then a clear refusal.
+    for minute in 34..40 {
+        app.step(key('['), at(&format!("11:{minute}:00")));
+    }
+    assert!(
+        matches!(
+            app.message,
+            Some(Message::Refused(Refusal::GroupSize { size: 1, .. }))
+        ),
+        "{:?}",
+        app.message
+    );
 }
 
 #[test]

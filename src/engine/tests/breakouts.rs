@@ -115,3 +115,71 @@ fn u_in_a_breakout_takes_back_the_newest_reshuffle_and_keeps_it_in_the_log() {
     assert_eq!(e.log().blocks[4].undone_splits.len(), 1);
     assert_eq!(e.log().blocks[4].undone_splits[0].seed, 99);
 }
+
+#[test]
+fn smaller_groups_live_make_a_new_split_that_reshuffles_keep_and_undo_takes_back() {
+    let mut e = day();
+    go_to(&mut e, 4, t(11, 0, 0));
+    let first = split_of(&e);
+    assert_eq!(e.group_size(), Some(4));
+    assert_eq!(first.groups.len(), 3, "12 in groups of 4");
+    apply(&mut e, Command::ResizeGroups { delta: -1 }, t(11, 1, 0));
+    let smaller = split_of(&e);
+    assert_eq!(e.group_size(), Some(3));
+    assert_eq!(smaller.size, Some(3), "the live size is recorded");
+    assert_eq!(smaller.groups.len(), 4, "12 in groups of 3");
+    assert!(smaller.groups.iter().all(|g| g.len() == 3));
+    assert_ne!(smaller.seed, first.seed);
+    // A reshuffle keeps the size asked for.
+    apply(&mut e, Command::Reshuffle { seed: Some(5) }, t(11, 2, 0));
+    assert_eq!(split_of(&e).groups.len(), 4);
+    assert_eq!(split_of(&e).size, Some(3));
+    // Back to the script's size: nothing to record.
+    apply(&mut e, Command::ResizeGroups { delta: 1 }, t(11, 3, 0));
+    assert_eq!(split_of(&e).size, None);
+    assert_eq!(split_of(&e).groups.len(), 3);
+    // Undo goes back through the splits, sizes with them.
+    apply(&mut e, Command::UndoVote, t(11, 4, 0));
+    assert_eq!(e.group_size(), Some(3));
+    apply(&mut e, Command::UndoVote, t(11, 4, 10));
+    apply(&mut e, Command::UndoVote, t(11, 4, 20));
+    assert_eq!(split_of(&e), first);
+    assert_eq!(e.group_size(), Some(4));
+}
+
+#[test]
+fn a_group_size_below_two_or_leaving_one_group_is_refused() {
+    let mut e = day();
+    go_to(&mut e, 4, t(11, 0, 0));
+    let before = split_of(&e);
+    apply(&mut e, Command::ResizeGroups { delta: -1 }, t(11, 1, 0));
+    apply(&mut e, Command::ResizeGroups { delta: -1 }, t(11, 1, 10));
+    assert_eq!(e.group_size(), Some(2));
+    assert_eq!(
+        e.apply(Command::ResizeGroups { delta: -1 }, t(11, 1, 20)),
+        Err(Refusal::GroupSize {
+            size: 1,
+            present: 12,
+            largest: 6
+        })
+    );
+    for _ in 0..4 {
+        apply(&mut e, Command::ResizeGroups { delta: 1 }, t(11, 2, 0));
+    }
+    assert_eq!(e.group_size(), Some(6));
+    assert_eq!(split_of(&e).groups.len(), 2);
+    assert!(matches!(
+        e.apply(Command::ResizeGroups { delta: 1 }, t(11, 3, 0)),
+        Err(Refusal::GroupSize { size: 7, .. })
+    ));
+    assert_ne!(split_of(&e), before);
+}
+
+#[test]
+fn resizing_outside_a_breakout_is_refused() {
+    let mut e = day();
+    assert_eq!(
+        e.apply(Command::ResizeGroups { delta: 1 }, t(9, 30, 0)),
+        Err(Refusal::WrongBlock)
+    );
+}

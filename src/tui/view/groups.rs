@@ -32,6 +32,8 @@ pub struct GroupsStrings {
     pub fewest: &'static str,
     /// The pairs who met before, on the facilitator's screen only: "Herhaald: {}".
     pub pairs: &'static str,
+    /// The group size asked for (script or `]`/`[`): "groepjes van {}".
+    pub size: &'static str,
 }
 
 const NL: GroupsStrings = GroupsStrings {
@@ -39,7 +41,7 @@ const NL: GroupsStrings = GroupsStrings {
     none: "Nog geen groepen",
     none_hint: " — {}: indelen",
     no_cohort: " — de sessie heeft geen cohort (zet cohort: in het sessiebestand)",
-    info: "{} · {} · {} · seed {}",
+    info: "{} · {} · {} · {} · seed {}",
     repeated: ("herhaald paar", "herhaalde paren"),
     history: ("historie: 1 dag", "historie: {} dagen"),
     swapping: "Wisselen: kies de eerste naam (pijltjes, Enter) — Esc stopt",
@@ -47,13 +49,14 @@ const NL: GroupsStrings = GroupsStrings {
     plan_round: "plan: ronde {} · ",
     fewest: " (minimaal mogelijk: {})",
     pairs: "Herhaald: {}",
+    size: "groepjes van {}",
 };
 const EN: GroupsStrings = GroupsStrings {
     group: "Group {}",
     none: "No groups yet",
     none_hint: " — {}: split",
     no_cohort: " — the session has no cohort (add cohort: to the session file)",
-    info: "{} · {} · {} · seed {}",
+    info: "{} · {} · {} · {} · seed {}",
     repeated: ("repeated pair", "repeated pairs"),
     history: ("history: 1 day", "history: {} days"),
     swapping: "Swap: pick the first name (arrows, Enter) — Esc stops",
@@ -61,6 +64,7 @@ const EN: GroupsStrings = GroupsStrings {
     plan_round: "plan: round {} · ",
     fewest: " (fewest possible: {})",
     pairs: "Repeated: {}",
+    size: "groups of {}",
 };
 
 /// Narrowest column a group gets.
@@ -101,6 +105,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
                 + &format::fill(
                     strings.info,
                     &[
+                        &format::fill(
+                            strings.size,
+                            &[&app.engine().group_size().unwrap_or_default().to_string()],
+                        ),
                         &(format::count(split.score.repeated_pairs, strings.repeated)
                             + &split
                                 .score
@@ -124,11 +132,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         .into_iter()
         .map(|(a, b, met)| format!("{a} + {b} ({met}×)"))
         .collect();
+    // The info line wraps onto a second line when the screen is too narrow for it.
+    let info_height = match rest.height {
+        0..=2 => 0,
+        3..=7 => 1,
+        _ => (Line::raw(info.as_str())
+            .width()
+            .div_ceil(usize::from(rest.width.max(1))))
+        .clamp(1, 2) as u16,
+    };
     let [grid, trouble_row, pairs_row, info_row] = Layout::vertical([
         Constraint::Min(0),
         Constraint::Length(u16::from(trouble.is_some() && rest.height >= 6)),
         Constraint::Length(u16::from(!pairs.is_empty() && rest.height >= 8)),
-        Constraint::Length(u16::from(rest.height >= 3)),
+        Constraint::Length(info_height),
     ])
     .areas(rest);
     if !pairs.is_empty() {
@@ -163,7 +180,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     } else {
         theme.dim()
     };
-    frame.render_widget(Paragraph::new(Line::styled(info, info_style)), info_row);
+    frame.render_widget(
+        Paragraph::new(Line::styled(info, info_style)).wrap(Wrap { trim: true }),
+        info_row,
+    );
 
     let count = split.groups.len().max(1) as u16;
     // As few bands (rows of groups) as the width allows, the groups spread evenly over them.

@@ -3,6 +3,7 @@
 
 use super::{format, input};
 use crate::engine::Refusal;
+use crate::i18n::Lang;
 use crate::journal::record::Stamp;
 use crate::script::BlockKind;
 use crate::tui::app::{App, Message};
@@ -179,6 +180,20 @@ fn message_text(app: &App) -> Option<String> {
             Refusal::AtStart => strings.at_start.to_string(),
             Refusal::Finished => strings.session_finished.to_string(),
             Refusal::EmptyText => strings.empty_text.to_string(),
+            Refusal::GroupSize {
+                size,
+                present,
+                largest,
+            } => match app.settings.lang {
+                Lang::Nl => format!(
+                    "Groepjes van {size} kan niet met {present} aanwezigen: kies 2 tot en met {largest}"
+                ),
+                Lang::En => {
+                    format!(
+                        "Groups of {size} do not work with {present} present: choose 2 to {largest}"
+                    )
+                }
+            },
             Refusal::Swap(why) => why.describe(app.settings.lang),
             Refusal::Groups(why) => {
                 format::fill(strings.groups_failed, &[&why.describe(app.settings.lang)])

@@ -228,6 +228,7 @@ pub fn day_log_of(day: usize, finished: bool, seed: u64, people: usize) -> Sessi
                         repairs: vec![],
                         plan_round: None,
                         roles: vec![],
+                        size: None,
                     });
                     rotated.rotate_left(1);
                 }

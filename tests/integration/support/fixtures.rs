@@ -289,5 +289,6 @@ pub fn split(at: Stamp) -> GroupSplit {
         repairs: vec![],
         plan_round: None,
         roles: vec![],
+        size: None,
     }
 }
