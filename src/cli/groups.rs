@@ -312,7 +312,10 @@ fn build_problem(args: &GroupsArgs) -> Result<(Problem, Course), Refused> {
     let mut cohort_name = None;
     if let Some(path) = &args.cohort {
         let cohort = load_cohort(path).map_err(|error| Refused {
-            message: error.render_styled(std::io::stderr().is_terminal()),
+            message: error.render_in(
+                std::io::stderr().is_terminal(),
+                args.lang.unwrap_or_else(Lang::from_env),
+            ),
             code: error.exit_code(),
         })?;
         source = path.display().to_string();

@@ -127,14 +127,15 @@ fn a_diagnostic_past_column_65535_is_shown_through_check_run_and_groups() {
         ("cohort.ron", &format!("Cohort(\n{far}Oops\n)\n")),
         ("log.ron", &format!("{far}SessionLog(format: 1)\n")),
     ]);
-    let cases: [(&[&str], &str); 4] = [
+    let cases: [(&[&str], &str); 5] = [
         (
             &["check", "--lang", "en", "lang.ron"],
             "lang.ron:2:70001: error:",
         ),
-        (&["run", "lang.ron"], "lang.ron:2:70001: error:"),
+        (&["run", "--lang", "en", "lang.ron"], "lang.ron:2:70001: error:"),
+        (&["run", "--lang", "nl", "lang.ron"], "lang.ron:2:70001: fout:"),
         (
-            &["groups", "--cohort", "cohort.ron", "--size", "2"],
+            &["groups", "--cohort", "cohort.ron", "--size", "2", "--lang", "en"],
             "cohort.ron:2:70001: error:",
         ),
         (

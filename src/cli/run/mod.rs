@@ -73,7 +73,7 @@ pub fn execute(args: RunArgs) -> ExitCode {
         Err(failure) => {
             let missing = matches!(failure, Failure::Load(_))
                 && !std::path::Path::new(&args.session).exists();
-            let code = fail(failure);
+            let code = fail(failure, lang);
             let names = crate::bundled::closest_names(&args.session);
             if missing && !names.is_empty() {
                 print::stderr_line(&say::prefixed(&say::did_you_mean(lang, &names)));
@@ -87,11 +87,11 @@ pub fn execute(args: RunArgs) -> ExitCode {
     run_prepared(&prepared, &args.options, lang)
 }
 
-/// Print why the run did not start; its exit code.
-fn fail(failure: Failure) -> ExitCode {
+/// Print why the run did not start, in `lang`; its exit code.
+fn fail(failure: Failure, lang: Lang) -> ExitCode {
     match failure {
         Failure::Load(error) => {
-            print::stderr_line(&error.render_styled(std::io::stderr().is_terminal()));
+            print::stderr_line(&error.render_in(std::io::stderr().is_terminal(), lang));
             ExitCode::from(error.exit_code())
         }
         Failure::Said { message, code } => {
@@ -131,13 +131,16 @@ fn open_room(
 /// the facilitator quits. Nothing is written before the terminal is known to work.
 fn run_prepared(prepared: &Prepared, options: &RunOptions, lang: Lang) -> ExitCode {
     if let Err(failure) = prepared.check_folder(lang) {
-        return fail(failure);
+        return fail(failure, lang);
     }
     if !open::has_terminal() {
-        return fail(Failure::Said {
-            message: say::no_terminal(lang),
-            code: super::FAILURE,
-        });
+        return fail(
+            Failure::Said {
+                message: say::no_terminal(lang),
+                code: super::FAILURE,
+            },
+            lang,
+        );
     }
     let settings = Settings {
         theme: Theme::named(options.theme),
@@ -147,10 +150,13 @@ fn run_prepared(prepared: &Prepared, options: &RunOptions, lang: Lang) -> ExitCo
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
         Err(error) => {
-            return fail(Failure::Said {
-                message: say::cannot_use_terminal(lang, &error),
-                code: super::FAILURE,
-            });
+            return fail(
+                Failure::Said {
+                    message: say::cannot_use_terminal(lang, &error),
+                    code: super::FAILURE,
+                },
+                lang,
+            );
         }
     };
     let opened = match open_run(&mut terminal, prepared, &settings) {
@@ -161,7 +167,7 @@ fn run_prepared(prepared: &Prepared, options: &RunOptions, lang: Lang) -> ExitCo
         }
         Err(failure) => {
             ratatui::restore();
-            return fail(failure);
+            return fail(failure, lang);
         }
     };
     let (engine, journal) = opened;
@@ -177,7 +183,7 @@ fn run_prepared(prepared: &Prepared, options: &RunOptions, lang: Lang) -> ExitCo
         Ok(room) => room,
         Err(failure) => {
             ratatui::restore();
-            return fail(failure);
+            return fail(failure, lang);
         }
     };
     let result = crate::tui::event_loop::run_with(&mut terminal, &mut app, inbox, room);
