@@ -30,14 +30,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Record an error at the value `path` points to; returns it for a hint or a note.
-    pub fn error(&mut self, path: &[Step<'_>], message: impl Into<String>) -> &mut Diagnostic {
-        let (start, len) = self.locator.span(path);
-        self.found.push(self.src.error_at(start, len, message));
-        let last = self.found.len() - 1;
-        &mut self.found[last]
-    }
-
     /// Record an error in English and Dutch at the value `path` points to.
     pub fn say(
         &mut self,
@@ -208,20 +200,36 @@ fn breakout_extras(
         let mut path = kind.clone();
         path.extend([Field("roles"), Index(j)]);
         if blank(role) {
-            c.error(&path, "a role has no name").hint =
-                Some("name the role, e.g. \"voorzitter\", or leave it out".into());
+            c.say(&path, "a role has no name", "een rol heeft geen naam")
+                .hint_in(
+                    "name the role, e.g. \"voorzitter\", or leave it out",
+                    "geef de rol een naam, bijvoorbeeld \"voorzitter\", of laat hem weg",
+                );
         } else if roles[..j].contains(role) {
-            c.error(&path, format!("role `{role}` is named twice")).hint =
-                Some("name each role once: every group gets each role".into());
+            c.say(
+                &path,
+                format!("role `{role}` is named twice"),
+                format!("rol `{role}` staat er twee keer"),
+            )
+            .hint_in(
+                "name each role once: every group gets each role",
+                "noem elke rol één keer: elke groep krijgt elke rol",
+            );
         }
     }
     if plan.is_some_and(blank) {
         let mut path = kind;
         path.push(Field("plan"));
-        c.error(&path, "the plan path is empty").hint = Some(
-            "name the plan file `regie groups --output` wrote, relative to this session file, \
-             or leave plan out"
-                .into(),
+        c.say(
+            &path,
+            "the plan path is empty",
+            "het pad van het plan is leeg",
+        )
+        .hint_in(
+            "name the plan file `regie groups --output` wrote, relative to this session \
+                 file, or leave plan out",
+            "noem het planbestand dat `regie groups --output` schreef, vanuit dit \
+                 sessiebestand gezien, of laat plan weg",
         );
     }
 }
@@ -244,64 +252,92 @@ fn evaluation(
         path
     };
     if !grade && !top_and_tip && questions.is_empty() {
-        c.error(
+        c.say(
             &at(&[]),
             format!(
                 "the evaluation `{title}` asks nothing: no grade, no top and tip, no questions"
             ),
+            format!(
+                "de evaluatie `{title}` vraagt niets: geen cijfer, geen top en tip, geen vragen"
+            ),
         )
-        .hint = Some(
+        .hint_in(
             "leave out `grade: false`, or add a question, e.g. `questions: [(text: \"Hoe sta \
-             je erin?\", answer: Scale(to: 10))]`"
-                .into(),
+             je erin?\", answer: Scale(to: 10))]`",
+            "laat `grade: false` weg, of voeg een vraag toe, bijvoorbeeld `questions: [(text: \
+             \"Hoe sta je erin?\", answer: Scale(to: 10))]`",
         );
     }
     if questions.len() > MAX_QUESTIONS {
-        c.error(
+        c.say(
             &at(&[Field("questions")]),
             format!(
                 "the evaluation `{title}` has {} questions; a form holds at most {MAX_QUESTIONS}",
                 questions.len()
             ),
+            format!(
+                "de evaluatie `{title}` heeft {} vragen; een formulier heeft er hooguit \
+                 {MAX_QUESTIONS}",
+                questions.len()
+            ),
         )
-        .hint = Some("keep the questions that matter most; a long form gets few answers".into());
+        .hint_in(
+            "keep the questions that matter most; a long form gets few answers",
+            "houd de vragen die er het meest toe doen; een lang formulier krijgt weinig antwoorden",
+        );
     }
     let mut first_with_text: BTreeMap<String, usize> = BTreeMap::new();
     for (q, question) in questions.iter().enumerate() {
         let text = question.text.trim().to_lowercase();
         if text.is_empty() {
-            c.error(
+            c.say(
                 &at(&[Field("questions"), Index(q), Field("text")]),
                 format!("question {} of `{title}` has no text", q + 1),
+                format!("vraag {} van `{title}` heeft geen tekst", q + 1),
             );
         } else if let Some(&first) = first_with_text.get(&text) {
-            let note = c.note(
-                &at(&[Field("questions"), Index(first), Field("text")]),
-                "first asked here",
-            );
-            c.error(
+            let note = c
+                .note(
+                    &at(&[Field("questions"), Index(first), Field("text")]),
+                    "first asked here",
+                )
+                .with_dutch("hier voor het eerst gevraagd");
+            c.say(
                 &at(&[Field("questions"), Index(q), Field("text")]),
                 format!(
                     "question `{}` is asked twice in `{title}`",
                     question.text.trim()
                 ),
+                format!(
+                    "vraag `{}` wordt twee keer gesteld in `{title}`",
+                    question.text.trim()
+                ),
             )
             .with_note_mut(note)
-            .hint = Some("remove one of the two, or word them apart".into());
+            .hint_in(
+                "remove one of the two, or word them apart",
+                "haal er één weg, of formuleer ze verschillend",
+            );
         } else {
             first_with_text.insert(text, q);
         }
         if let AnswerKind::Scale { to } = question.answer
             && !(2..=GRADE_MAX).contains(&to)
         {
-            c.error(
+            c.say(
                 &at(&[Field("questions"), Index(q), Field("answer"), Field("to")]),
                 format!(
                     "a scale from 1 to {to}: a scale runs from 1 to a number from 2 to {GRADE_MAX}"
                 ),
+                format!(
+                    "een schaal van 1 tot {to}: een schaal loopt van 1 tot een getal van 2 tot \
+                     en met {GRADE_MAX}"
+                ),
             )
-            .hint =
-                Some("e.g. `Scale(to: 5)` for agree/disagree, `Scale(to: 10)` for a grade".into());
+            .hint_in(
+                "e.g. `Scale(to: 5)` for agree/disagree, `Scale(to: 10)` for a grade",
+                "bijvoorbeeld `Scale(to: 5)` voor eens/oneens, `Scale(to: 10)` voor een cijfer",
+            );
         }
     }
 }
@@ -320,60 +356,106 @@ pub fn is_clock_time(text: &str) -> bool {
 /// Rules of a deck.
 pub(crate) fn deck(deck: &Deck, c: &mut Checker<'_>) {
     if blank(&deck.title) {
-        c.error(&[Field("title")], "the deck's title is empty");
+        c.say(
+            &[Field("title")],
+            "the deck's title is empty",
+            "de titel van het deck is leeg",
+        );
     }
     if deck.cards.is_empty() {
-        c.error(&[Field("cards")], "the deck has no cards").hint =
-            Some("add at least one card; see docs/formats.md".into());
+        c.say(
+            &[Field("cards")],
+            "the deck has no cards",
+            "het deck heeft geen kaarten",
+        )
+        .hint_in(
+            "add at least one card; see docs/formats.md",
+            "voeg minstens één kaart toe; zie docs/formats.md",
+        );
     }
     let mut first_with_id: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, card) in deck.cards.iter().enumerate() {
         let at = |field: &'static str| [Field("cards"), Index(i), Field(field)];
-        let name = if blank(&card.id) {
-            format!("card {}", i + 1)
+        let (name, naam) = if blank(&card.id) {
+            (format!("card {}", i + 1), format!("kaart {}", i + 1))
         } else {
-            format!("card `{}`", card.id)
+            (
+                format!("card `{}`", card.id),
+                format!("kaart `{}`", card.id),
+            )
         };
         if blank(&card.id) {
-            c.error(&at("id"), format!("card {} has an empty id", i + 1))
-                .hint = Some("give each card a short unique id, e.g. `id: \"speeltuin\"`".into());
-        } else if let Some(&first) = first_with_id.get(card.id.as_str()) {
-            let note = c.note(
-                &[Field("cards"), Index(first), Field("id")],
-                "first used here",
+            c.say(
+                &at("id"),
+                format!("card {} has an empty id", i + 1),
+                format!("kaart {} heeft een lege id", i + 1),
+            )
+            .hint_in(
+                "give each card a short unique id, e.g. `id: \"speeltuin\"`",
+                "geef elke kaart een korte, unieke id, bijvoorbeeld `id: \"speeltuin\"`",
             );
-            c.error(
+        } else if let Some(&first) = first_with_id.get(card.id.as_str()) {
+            let note = c
+                .note(
+                    &[Field("cards"), Index(first), Field("id")],
+                    "first used here",
+                )
+                .with_dutch("hier voor het eerst gebruikt");
+            c.say(
                 &at("id"),
                 format!("card id `{}` is used twice in this deck", card.id),
+                format!("kaart-id `{}` komt twee keer voor in dit deck", card.id),
             )
             .with_note_mut(note)
-            .hint = Some("card ids must be unique within a deck".into());
+            .hint_in(
+                "card ids must be unique within a deck",
+                "elke kaart in een deck heeft een eigen id",
+            );
         } else {
             first_with_id.insert(&card.id, i);
         }
         if blank(&card.title) {
-            c.error(&at("title"), format!("{name} has an empty title"));
+            c.say(
+                &at("title"),
+                format!("{name} has an empty title"),
+                format!("{naam} heeft een lege titel"),
+            );
         }
         if blank(&card.situation) {
-            c.error(&at("situation"), format!("{name} has an empty situation"))
-                .hint = Some("describe the dilemma the room will discuss".into());
+            c.say(
+                &at("situation"),
+                format!("{name} has an empty situation"),
+                format!("{naam} heeft een lege situatie"),
+            )
+            .hint_in(
+                "describe the dilemma the room will discuss",
+                "beschrijf het dilemma waarover de zaal gaat praten",
+            );
         }
         if card.options.len() < 2 {
-            c.error(
+            let count = card.options.len();
+            c.say(
                 &at("options"),
                 format!(
-                    "{name} has {} option{}; a dilemma needs at least two",
-                    card.options.len(),
-                    if card.options.len() == 1 { "" } else { "s" }
+                    "{name} has {count} option{}; a dilemma needs at least two",
+                    if count == 1 { "" } else { "s" }
+                ),
+                format!(
+                    "{naam} heeft {count} optie{}; een dilemma heeft er minstens twee nodig",
+                    if count == 1 { "" } else { "s" }
                 ),
             )
-            .hint = Some("e.g. `options: [\"Handhaven\", \"Gedogen\"]`".into());
+            .hint_in(
+                "e.g. `options: [\"Handhaven\", \"Gedogen\"]`",
+                "bijvoorbeeld `options: [\"Handhaven\", \"Gedogen\"]`",
+            );
         }
         for (j, option) in card.options.iter().enumerate() {
             if blank(option) {
-                c.error(
+                c.say(
                     &[Field("cards"), Index(i), Field("options"), Index(j)],
                     format!("option {} of {name} is empty", j + 1),
+                    format!("optie {} van {naam} is leeg", j + 1),
                 );
             }
         }
@@ -383,35 +465,59 @@ pub(crate) fn deck(deck: &Deck, c: &mut Checker<'_>) {
 /// Rules of a cohort.
 pub(crate) fn cohort(cohort: &Cohort, c: &mut Checker<'_>) {
     if blank(&cohort.name) {
-        c.error(&[Field("name")], "the cohort's name is empty");
+        c.say(
+            &[Field("name")],
+            "the cohort's name is empty",
+            "de naam van het cohort is leeg",
+        );
     }
     if cohort.participants.is_empty() {
-        c.error(&[Field("participants")], "the cohort has no participants");
+        c.say(
+            &[Field("participants")],
+            "the cohort has no participants",
+            "het cohort heeft geen deelnemers",
+        );
     }
     if let Some(rule) = cohort.attendance_rule
         && !(1..=100).contains(&rule)
     {
-        c.error(
+        c.say(
             &[Field("attendance_rule")],
             format!("an attendance rule of {rule}% is not a share of the days"),
+            format!("een aanwezigheidsnorm van {rule}% is geen deel van de dagen"),
         )
-        .hint = Some("write a percentage from 1 to 100, such as `Some(75)`".into());
+        .hint_in(
+            "write a percentage from 1 to 100, such as `Some(75)`",
+            "schrijf een percentage van 1 tot en met 100, zoals `Some(75)`",
+        );
     }
     let mut first_with_name: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, person) in cohort.participants.iter().enumerate() {
         let at = [Field("participants"), Index(i), Field("name")];
         let name = person.name.as_str();
         if blank(name) {
-            c.error(&at, format!("participant {} has an empty name", i + 1));
-        } else if let Some(&first) = first_with_name.get(name) {
-            let note = c.note(
-                &[Field("participants"), Index(first), Field("name")],
-                "first listed here",
+            c.say(
+                &at,
+                format!("participant {} has an empty name", i + 1),
+                format!("deelnemer {} heeft een lege naam", i + 1),
             );
-            c.error(&at, format!("participant `{name}` is listed twice"))
-                .with_note_mut(note)
-                .hint = Some(
-                "names must be unique; add an initial to tell two people apart (`Anouk V.`)".into(),
+        } else if let Some(&first) = first_with_name.get(name) {
+            let note = c
+                .note(
+                    &[Field("participants"), Index(first), Field("name")],
+                    "first listed here",
+                )
+                .with_dutch("hier voor het eerst genoemd");
+            c.say(
+                &at,
+                format!("participant `{name}` is listed twice"),
+                format!("deelnemer `{name}` staat er twee keer"),
+            )
+            .with_note_mut(note)
+            .hint_in(
+                "names must be unique; add an initial to tell two people apart (`Anouk V.`)",
+                "namen moeten uniek zijn; voeg een letter toe om twee mensen te onderscheiden \
+                 (`Anouk V.`)",
             );
         } else {
             first_with_name.insert(name, i);
@@ -429,33 +535,47 @@ pub(crate) fn cohort(cohort: &Cohort, c: &mut Checker<'_>) {
         for (k, (a, b)) in entries.iter().enumerate() {
             for (j, person) in [a, b].into_iter().enumerate() {
                 if !first_with_name.contains_key(person.as_str()) {
-                    let d = c.error(
+                    let d = c.say(
                         &[Field(list), Index(k), Index(j)],
                         format!("`{person}` in {list} is not a participant of this cohort"),
+                        format!("`{person}` in {list} is geen deelnemer van dit cohort"),
                     );
-                    d.hint = Some(match closest(person.as_str(), &names) {
-                        Some(name) => format!("did you mean `{name}`?"),
-                        None => "use a name exactly as written in participants".into(),
-                    });
+                    match closest(person.as_str(), &names) {
+                        Some(name) => d.hint_in(
+                            format!("did you mean `{name}`?"),
+                            format!("bedoel je `{name}`?"),
+                        ),
+                        None => d.hint_in(
+                            "use a name exactly as written in participants",
+                            "schrijf de naam precies zoals in participants",
+                        ),
+                    };
                 }
             }
             if a == b {
-                c.error(
+                c.say(
                     &[Field(list), Index(k)],
                     format!("`{a}` is paired with themselves in {list}"),
+                    format!("`{a}` staat in {list} met zichzelf in een paar"),
                 );
                 continue;
             }
             let key = ordered(a, b);
             match pairs.get(&key) {
                 Some(&(other_list, other_k)) if other_list != list => {
-                    let note = c.note(&[Field(other_list), Index(other_k)], "also here");
-                    c.error(
+                    let note = c
+                        .note(&[Field(other_list), Index(other_k)], "also here")
+                        .with_dutch("ook hier");
+                    c.say(
                         &[Field(list), Index(k)],
                         format!("`{a}` and `{b}` are in both keep_apart and keep_together"),
+                        format!("`{a}` en `{b}` staan in keep_apart én in keep_together"),
                     )
                     .with_note_mut(note)
-                    .hint = Some("keep the pair in one of the two lists".into());
+                    .hint_in(
+                        "keep the pair in one of the two lists",
+                        "zet het paar in één van de twee lijsten",
+                    );
                 }
                 Some(_) => {}
                 None => {
@@ -476,7 +596,7 @@ fn pins(cohort: &Cohort, names: &[&str], c: &mut Checker<'_>) {
             let d = c.say(
                 &[Field("pins"), Index(k), Index(0)],
                 format!("`{name}` in pins is not a participant of this cohort"),
-                format!("`{name}` in pins is geen deelnemer van deze groep"),
+                format!("`{name}` in pins is geen deelnemer van dit cohort"),
             );
             match closest(name, names) {
                 Some(known) => d.hint_in(

@@ -132,10 +132,24 @@ fn a_diagnostic_past_column_65535_is_shown_through_check_run_and_groups() {
             &["check", "--lang", "en", "lang.ron"],
             "lang.ron:2:70001: error:",
         ),
-        (&["run", "--lang", "en", "lang.ron"], "lang.ron:2:70001: error:"),
-        (&["run", "--lang", "nl", "lang.ron"], "lang.ron:2:70001: fout:"),
         (
-            &["groups", "--cohort", "cohort.ron", "--size", "2", "--lang", "en"],
+            &["run", "--lang", "en", "lang.ron"],
+            "lang.ron:2:70001: error:",
+        ),
+        (
+            &["run", "--lang", "nl", "lang.ron"],
+            "lang.ron:2:70001: fout:",
+        ),
+        (
+            &[
+                "groups",
+                "--cohort",
+                "cohort.ron",
+                "--size",
+                "2",
+                "--lang",
+                "en",
+            ],
             "cohort.ron:2:70001: error:",
         ),
         (

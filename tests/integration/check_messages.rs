@@ -252,3 +252,31 @@ fn check_a_missing_deck_and_an_empty_file_speak_dutch() {
         "2 bestanden gecontroleerd: 0 goed, 2 met fouten (2 fouten)\n"
     );
 }
+
+#[test]
+fn check_the_rules_of_decks_and_cohorts_speak_dutch_too() {
+    let deck = "Deck(\n    title: \"\",\n    cards: [\n        (id: \"a\", title: \"Eén\", situation: \"S\", options: [\"ja\"]),\n        (id: \"a\", title: \"Twee\", situation: \"\", options: [\"ja\", \"\"]),\n    ],\n)\n";
+    let cohort = "Cohort(\n    name: \"Groep\",\n    participants: [(name: \"Anouk\"), (name: \"Anouk\"), (name: \"Bram\")],\n    keep_apart: [(\"Anouk\", \"Brem\")],\n    keep_together: [(\"Bram\", \"Bram\")],\n    attendance_rule: Some(150),\n)\n";
+    let dir = folder(&[("kaarten.ron", deck), ("cohort.ron", cohort)]);
+    let (code, _, err) = check(dir.path(), &["--lang", "nl", "kaarten.ron", "cohort.ron"]);
+    assert_eq!(code, 2, "{err}");
+    for expected in [
+        "kaarten.ron:2:12: fout: de titel van het deck is leeg",
+        "fout: kaart `a` heeft 1 optie; een dilemma heeft er minstens twee nodig",
+        "fout: kaart-id `a` komt twee keer voor in dit deck",
+        "zie ook: hier voor het eerst gebruikt",
+        "fout: kaart `a` heeft een lege situatie",
+        "fout: optie 2 van kaart `a` is leeg",
+        "cohort.ron:3:44: fout: deelnemer `Anouk` staat er twee keer",
+        "tip: namen moeten uniek zijn",
+        "fout: `Brem` in keep_apart is geen deelnemer van dit cohort",
+        "tip: bedoel je `Bram`?",
+        "fout: `Bram` staat in keep_together met zichzelf in een paar",
+        "fout: een aanwezigheidsnorm van 150% is geen deel van de dagen",
+    ] {
+        assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
+    }
+    for english in ["error:", "help:", "note:", " is empty", "twice", "did you mean"] {
+        assert!(!err.contains(english), "English {english:?} in:\n{err}");
+    }
+}

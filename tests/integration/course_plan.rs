@@ -214,7 +214,7 @@ fn regie_check_refuses_a_role_named_twice_and_an_empty_plan_path_with_where() {
     std::fs::write(work.path().join("dag-1.ron"), session).unwrap();
     let out = support::e2e::regie()
         .current_dir(work.path())
-        .args(["check", "dag-1.ron"])
+        .args(["check", "--lang", "en", "dag-1.ron"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -222,6 +222,14 @@ fn regie_check_refuses_a_role_named_twice_and_an_empty_plan_path_with_where() {
     assert!(err.contains("role `voorzitter` is named twice"), "{err}");
     assert!(err.contains("dag-1.ron:6:"), "{err}");
     assert!(err.contains("the plan path is empty"), "{err}");
+    let out = support::e2e::regie()
+        .current_dir(work.path())
+        .args(["check", "--lang", "nl", "dag-1.ron"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("rol `voorzitter` staat er twee keer"), "{err}");
+    assert!(err.contains("het pad van het plan is leeg"), "{err}");
     // Named well, the same block passes.
     let fine = session
         .replace("plan: Some(\"\"), ", "plan: Some(\"plan.ron\"), ")

@@ -146,7 +146,7 @@ fn a_cohort_pins_participants_to_groups_numbered_from_one() {
     let dutch = d.dutch.as_ref().expect("in Dutch too");
     assert_eq!(
         dutch.message,
-        "`Bram` in pins is geen deelnemer van deze groep"
+        "`Bram` in pins is geen deelnemer van dit cohort"
     );
     assert_eq!(dutch.hint.as_deref(), Some("bedoel je `Bram K.`?"));
 
