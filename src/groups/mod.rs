@@ -5,6 +5,7 @@ mod bounds;
 mod construction;
 mod dice;
 pub mod error;
+mod exact;
 mod greedy;
 mod model;
 pub mod output;

@@ -4,9 +4,11 @@
 use super::bounds::{BoundSource, lower_bound};
 use super::dice::Dice;
 use super::error::GroupsError;
+use super::exact::{self, exact_round};
 use super::model::Model;
 use super::problem::{Plan, Problem};
 use super::score::score;
+use super::state::State;
 use super::tabu::{Budget, Progress, search};
 use std::collections::BTreeSet;
 
@@ -71,7 +73,32 @@ pub fn solve_watched(
     let model = Model::build(problem)?;
     let bound = lower_bound(&model);
     let mut dice = Dice::new(seed);
-    let found = search(&model, bound, budget, &mut dice, watch);
+    let mut found = search(&model, bound, budget, &mut dice, watch);
+    if exact::applies(&model) && !found.optimal && !found.stopped {
+        // One round of a small room: search every split for a better one, or prove there is
+        // none (the day's optimum), in what is left of the budget.
+        let (before, repeats) = (found.evaluations, found.state.repeats(&model));
+        let exact = exact_round(
+            &model,
+            Some(found.state.cost),
+            &mut dice,
+            budget.evaluations.saturating_sub(before),
+            &mut |evaluations| {
+                watch(&Progress {
+                    evaluations: before + evaluations,
+                    repeats,
+                    fewest: bound.repeats,
+                })
+            },
+        );
+        if let Some(members) = exact.members {
+            found.state = State::new(&model, members);
+            found.constructed = false;
+        }
+        found.optimal = exact.complete;
+        found.evaluations += exact.evaluations;
+        found.stopped = exact.stopped;
+    }
     let state = found.state;
     if state.cost.apart > 0 {
         let mut met = Vec::new();
