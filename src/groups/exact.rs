@@ -63,9 +63,27 @@ pub(crate) fn exact_round(
             .any(|j| !model.apart[model.pair(i, j)] && model.met[model.pair(i, j)] < model.band.0)
     });
     let empty = State::new(model, vec![Vec::new()]);
+    let smallest = model.sizes.iter().copied().min().unwrap_or(2);
+    let cheapest: Vec<i64> = (0..n)
+        .map(|x| {
+            let mut met: Vec<i64> = (0..n)
+                .filter(|&z| z != x && !model.apart[model.pair(x, z)])
+                .map(|z| i64::from(model.met[model.pair(x, z)]))
+                .collect();
+            met.sort_unstable();
+            met.iter().take(smallest - 1).sum()
+        })
+        .collect();
+    let pending = order
+        .iter()
+        .flat_map(|&u| &model.units[u])
+        .map(|&x| cheapest[x])
+        .sum();
     let mut search = Search {
         model,
         free: vec![true; model.units.len()],
+        cheapest,
+        pending,
         order,
         groups: Vec::new(),
         pinned_slots,
@@ -114,6 +132,11 @@ struct Search<'a, 'w> {
     order: Vec<usize>,
     /// Per unit: not placed yet.
     free: Vec<bool>,
+    /// Per person: the least history their partners in a smallest group can have (the sum
+    /// of their smallest meeting counts with people they may sit with).
+    cheapest: Vec<i64>,
+    /// `cheapest` summed over the people not placed yet.
+    pending: i64,
     /// The groups formed so far, the last one perhaps still filling.
     groups: Vec<Group>,
     /// Groups holding pinned people (by index), formed first.
@@ -138,6 +161,13 @@ struct Search<'a, 'w> {
 }
 
 impl Search<'_, '_> {
+    /// Place unit `u` (or take it back) and keep `pending` up to date.
+    fn take(&mut self, u: usize, placed: bool) {
+        self.free[u] = !placed;
+        let sum: i64 = self.model.units[u].iter().map(|&x| self.cheapest[x]).sum();
+        self.pending += if placed { -sum } else { sum };
+    }
+
     fn halted(&self) -> bool {
         self.out_of_budget || self.stopped
     }
@@ -162,6 +192,8 @@ impl Search<'_, '_> {
             return false;
         };
         let mut lower = self.base.add(partial.cost);
+        // Each person still to place meets at least their cheapest partners.
+        lower.pairs += self.pending / 2;
         if self.reducible {
             lower.outside -= (self.total_meetings - partial.meetings) as i64;
         }
@@ -220,13 +252,13 @@ impl Search<'_, '_> {
                 partial = self.join(partial, &group, x);
                 group.people.push(x);
             }
-            self.free[u] = false;
+            self.take(u, true);
             self.groups.push(group);
             if !self.hopeless(partial) {
                 self.fill(partial, first + 1, size - len);
             }
             self.groups.pop();
-            self.free[u] = true;
+            self.take(u, false);
             self.open_sizes.push(size);
             if self.halted() {
                 return;
@@ -271,9 +303,9 @@ impl Search<'_, '_> {
                     .push(x);
             }
             if !self.hopeless(next) {
-                self.free[u] = false;
+                self.take(u, true);
                 self.fill(next, p + 1, room - unit.len());
-                self.free[u] = true;
+                self.take(u, false);
             }
             let group = self.groups.last_mut().expect("a group is filling");
             group.people.truncate(group.people.len() - unit.len());

@@ -12,6 +12,10 @@ use super::state::State;
 use super::tabu::{Budget, Progress, search};
 use std::collections::BTreeSet;
 
+/// Moves the tabu search may spend on a problem the exact search then finishes (one round of
+/// a small room): enough for a plan at or near the optimum, which prunes most splits.
+const EXACT_START: u64 = 200_000;
+
 /// A plan with what the search knows about it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Solved {
@@ -73,8 +77,18 @@ pub fn solve_watched(
     let model = Model::build(problem)?;
     let bound = lower_bound(&model);
     let mut dice = Dice::new(seed);
-    let mut found = search(&model, bound, budget, &mut dice, watch);
-    if exact::applies(&model) && !found.optimal && !found.stopped {
+    let exact_applies = exact::applies(&model);
+    // With the exact search to follow, the tabu search only needs a good plan to prune by.
+    let tabu_budget = if exact_applies {
+        Budget {
+            evaluations: budget.evaluations.min(EXACT_START),
+            ..budget
+        }
+    } else {
+        budget
+    };
+    let mut found = search(&model, bound, tabu_budget, &mut dice, watch);
+    if exact_applies && !found.optimal && !found.stopped {
         // One round of a small room: search every split for a better one, or prove there is
         // none (the day's optimum), in what is left of the budget.
         let (before, repeats) = (found.evaluations, found.state.repeats(&model));
