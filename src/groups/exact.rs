@@ -427,3 +427,152 @@ fn crowding(model: &Model, a: usize, class: usize, size: usize, count: i64) -> i
     let n = model.n as i64;
     attr.weight * (count - (share + n - 1) / n).max(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::groups::problem::{Person, Problem, Sizing, meetings_from_splits};
+    use proptest::prelude::*;
+
+    /// Every split of one round by brute force: each person gets a group index, sizes as
+    /// `model.sizes`, units together, keep-apart apart, pins kept; the cheapest by `Cost`.
+    fn brute_force(model: &Model) -> Option<Cost> {
+        let n = model.n;
+        let k = model.sizes.len();
+        let mut best: Option<Cost> = None;
+        let mut label = vec![0usize; n];
+        loop {
+            let mut members = vec![Vec::new(); k];
+            for (i, &g) in label.iter().enumerate() {
+                members[g].push(i);
+            }
+            let fits = members.iter().zip(&model.sizes).all(|(m, &s)| m.len() == s)
+                && (0..n).all(|i| {
+                    let unit = model.unit_of[i];
+                    model.units[unit].iter().all(|&j| label[j] == label[i])
+                        && model.pinned[unit].is_none_or(|g| g == label[i])
+                });
+            if fits {
+                let cost = State::new(model, vec![members]).cost;
+                if cost.apart == 0 && best.is_none_or(|b| cost < b) {
+                    best = Some(cost);
+                }
+            }
+            // Next labelling (odometer).
+            let mut i = 0;
+            while i < n && label[i] == k - 1 {
+                label[i] = 0;
+                i += 1;
+            }
+            if i == n {
+                return best;
+            }
+            label[i] += 1;
+        }
+    }
+
+    fn tiny_problem(
+        n: usize,
+        size: usize,
+        kinds: Vec<usize>,
+        apart: Vec<(usize, usize)>,
+        together: Option<(usize, usize)>,
+        pin: Option<(usize, usize)>,
+        history: Vec<Vec<usize>>,
+    ) -> Problem {
+        let name = |i: usize| format!("P{i}");
+        // Each earlier split: a person's label picks their group.
+        let earlier: Vec<Vec<Vec<String>>> = history
+            .iter()
+            .map(|labels| {
+                (0..3)
+                    .map(|g| (0..n).filter(|&i| labels[i] % 3 == g).map(name).collect())
+                    .collect()
+            })
+            .collect();
+        Problem {
+            people: (0..n)
+                .map(|i| Person {
+                    name: name(i),
+                    attributes: [("afdeling".to_string(), format!("d{}", kinds[i]))].into(),
+                })
+                .collect(),
+            sizing: Sizing::Size(size),
+            rounds: 1,
+            keep_apart: apart
+                .into_iter()
+                .filter(|(a, b)| a % n != b % n)
+                .map(|(a, b)| (name(a % n), name(b % n)))
+                .collect(),
+            keep_together: together
+                .into_iter()
+                .filter(|(a, b)| a % n != b % n)
+                .map(|(a, b)| (name(a % n), name(b % n)))
+                .collect(),
+            history: meetings_from_splits(&earlier),
+            balance: vec!["afdeling".into()],
+            pins: pin.into_iter().map(|(i, g)| (name(i % n), g)).collect(),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// The exact search finds the brute-force optimum of small rounds with keep-apart and
+        /// keep-together pairs, a pin, history and a balance, and its split keeps them all.
+        #[test]
+        fn exact_search_agrees_with_brute_force(
+            n in 4usize..=8,
+            size in 2usize..=4,
+            kinds in proptest::collection::vec(0usize..3, 8),
+            apart in proptest::collection::vec((0usize..8, 0usize..8), 0..3),
+            together in proptest::option::of((0usize..8, 0usize..8)),
+            pin in proptest::option::of((0usize..8, 1usize..=2)),
+            history in proptest::collection::vec(proptest::collection::vec(0usize..3, 8), 0..3),
+            seed in 0u64..1000,
+        ) {
+            let problem = tiny_problem(n, size, kinds, apart, together, pin, history);
+            let Ok(model) = Model::build(&problem) else {
+                return Ok(()); // refused up front (a pin beyond the groups, a chain too long)
+            };
+            prop_assume!(applies(&model));
+            let expected = brute_force(&model);
+            let mut dice = Dice::new(seed);
+            let exact = exact_round(&model, None, &mut dice, u64::MAX, &mut |_| true);
+            prop_assert!(exact.complete);
+            match (expected, exact.members) {
+                (None, None) => {}
+                (Some(cost), Some(members)) => {
+                    let state = State::new(&model, members.clone());
+                    prop_assert_eq!(state.cost.cmp(&cost), std::cmp::Ordering::Equal);
+                    prop_assert_eq!(state.cost.apart, 0);
+                    let round = &members[0];
+                    for (g, group) in round.iter().enumerate() {
+                        prop_assert_eq!(group.len(), model.sizes[g]);
+                        for &i in group {
+                            let unit = model.unit_of[i];
+                            prop_assert!(model.units[unit].iter().all(|j| group.contains(j)));
+                            prop_assert!(model.pinned[unit].is_none_or(|p| p == g));
+                        }
+                    }
+                }
+                (expected, found) => {
+                    prop_assert!(false, "brute force {expected:?}, exact {found:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_plan_as_good_as_the_incumbent_is_not_returned_and_a_spent_budget_is_not_complete() {
+        let problem = tiny_problem(8, 2, vec![0, 1, 2, 0, 1, 2, 0, 1], vec![], None, None, vec![]);
+        let model = Model::build(&problem).expect("valid");
+        let mut dice = Dice::new(1);
+        let best = exact_round(&model, None, &mut dice, u64::MAX, &mut |_| true);
+        let optimum = State::new(&model, best.members.expect("a split")).cost;
+        let again = exact_round(&model, Some(optimum), &mut dice, u64::MAX, &mut |_| true);
+        assert!(again.members.is_none() && again.complete);
+        let cut = exact_round(&model, None, &mut dice, 5, &mut |_| true);
+        assert!(!cut.complete && cut.evaluations == 5);
+    }
+}

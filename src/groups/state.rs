@@ -676,6 +676,62 @@ mod tests {
     }
 
     #[test]
+    fn one_round_freedom_follows_single_and_unit_swaps() {
+        // One round (a day with history): the freedom used up is a cost, kept up to date by
+        // swaps of single people and of a keep-together unit with two singles.
+        let mut p = problem();
+        p.rounds = 1;
+        p.keep_together = vec![("P2".into(), "P3".into())];
+        let names = |v: &[usize]| v.iter().map(|i| format!("P{i}")).collect::<Vec<_>>();
+        p.history = crate::groups::problem::meetings_from_splits(&[
+            vec![names(&[0, 2, 3, 5]), names(&[1, 4, 7, 8]), names(&[6, 9, 10, 11])],
+            vec![names(&[0, 4, 8, 2, 3]), names(&[1, 5, 9]), names(&[6, 7, 10, 11])],
+        ]);
+        let model = Model::build(&p).expect("valid problem");
+        let mut state = State::new(
+            &model,
+            vec![vec![vec![0, 1, 2, 3], vec![4, 5, 6, 7], vec![8, 9, 10, 11]]],
+        );
+        assert!(state.cost.scarcity > 0);
+        let mut dice = Dice::new(9);
+        let mut changed = 0;
+        for _ in 0..2000 {
+            let (x, y) = (dice.below(12), dice.below(12));
+            let (ga, gb) = (state.group_of[0][x], state.group_of[0][y]);
+            if ga == gb || model.units[model.unit_of[y]].len() > 1 {
+                continue;
+            }
+            let s = model.units[model.unit_of[x]].clone();
+            let t: Vec<usize> = if s.len() == 1 {
+                vec![y]
+            } else {
+                state.members[0][gb]
+                    .iter()
+                    .copied()
+                    .filter(|&z| model.units[model.unit_of[z]].len() == 1)
+                    .take(2)
+                    .collect()
+            };
+            let swap = Swap {
+                r: 0,
+                s: &s,
+                ga,
+                t: &t,
+                gb,
+            };
+            let d = state.delta(&model, swap);
+            changed += usize::from(d.scarcity != 0);
+            let predicted = state.cost.add(d);
+            state.apply(&model, swap);
+            let fresh = State::new(&model, state.members.clone());
+            assert_eq!(predicted, fresh.cost);
+            assert_eq!(state.cost, fresh.cost);
+            assert_eq!(state.free, fresh.free);
+        }
+        assert!(changed > 100, "{changed}");
+    }
+
+    #[test]
     fn triple_costs_follow_unit_swaps_with_history_triples() {
         // Keep-together units of two trade places with each other or with two singles; the
         // history holds whole groups of three (triples with a recency weight).
