@@ -565,7 +565,15 @@ mod tests {
 
     #[test]
     fn a_plan_as_good_as_the_incumbent_is_not_returned_and_a_spent_budget_is_not_complete() {
-        let problem = tiny_problem(8, 2, vec![0, 1, 2, 0, 1, 2, 0, 1], vec![], None, None, vec![]);
+        let problem = tiny_problem(
+            8,
+            2,
+            vec![0, 1, 2, 0, 1, 2, 0, 1],
+            vec![],
+            None,
+            None,
+            vec![],
+        );
         let model = Model::build(&problem).expect("valid");
         let mut dice = Dice::new(1);
         let best = exact_round(&model, None, &mut dice, u64::MAX, &mut |_| true);

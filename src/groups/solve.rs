@@ -15,6 +15,9 @@ use std::collections::BTreeSet;
 /// Moves the tabu search may spend on a problem the exact search then finishes (one round of
 /// a small room): enough for a plan at or near the optimum, which prunes most splits.
 const EXACT_START: u64 = 200_000;
+/// Moves the exact search may spend at most (about a second): past that the tabu search's plan,
+/// or a better one found on the way, is used unproven.
+const EXACT_MOVES: u64 = 10_000_000;
 
 /// A plan with what the search knows about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -96,7 +99,7 @@ pub fn solve_watched(
             &model,
             Some(found.state.cost),
             &mut dice,
-            budget.evaluations.saturating_sub(before),
+            budget.evaluations.saturating_sub(before).min(EXACT_MOVES),
             &mut |evaluations| {
                 watch(&Progress {
                     evaluations: before + evaluations,

@@ -684,8 +684,16 @@ mod tests {
         p.keep_together = vec![("P2".into(), "P3".into())];
         let names = |v: &[usize]| v.iter().map(|i| format!("P{i}")).collect::<Vec<_>>();
         p.history = crate::groups::problem::meetings_from_splits(&[
-            vec![names(&[0, 2, 3, 5]), names(&[1, 4, 7, 8]), names(&[6, 9, 10, 11])],
-            vec![names(&[0, 4, 8, 2, 3]), names(&[1, 5, 9]), names(&[6, 7, 10, 11])],
+            vec![
+                names(&[0, 2, 3, 5]),
+                names(&[1, 4, 7, 8]),
+                names(&[6, 9, 10, 11]),
+            ],
+            vec![
+                names(&[0, 4, 8, 2, 3]),
+                names(&[1, 5, 9]),
+                names(&[6, 7, 10, 11]),
+            ],
         ]);
         let model = Model::build(&p).expect("valid problem");
         let mut state = State::new(
