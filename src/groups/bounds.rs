@@ -74,6 +74,7 @@ pub(crate) fn lower_bound(model: &Model) -> Bound {
             recency: 0,
             balance: balance_bound(model),
             mild: 0,
+            scarcity: 0,
         },
         repeats: u32::try_from(repeats.0).unwrap_or(u32::MAX),
         source: repeats.1,

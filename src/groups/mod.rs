@@ -6,6 +6,7 @@ mod construction;
 mod designs;
 mod dice;
 pub mod error;
+mod exact;
 mod greedy;
 mod model;
 pub mod output;

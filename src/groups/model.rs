@@ -51,6 +51,9 @@ pub(crate) struct Model {
     pub(crate) tri_met: Vec<u16>,
     /// Recency weight per triple, as for pairs; empty without history triples.
     pub(crate) tri_recency: Vec<i64>,
+    /// `compatible[i * n + j]`: i and j may share a group of a balanced plan (not apart, and
+    /// of different kinds or of a kind with room for two in the largest group).
+    pub(crate) compatible: Vec<bool>,
 }
 
 /// Weight of a meeting `rounds_ago` rounds back: yesterday's repeat weighs most.
@@ -271,6 +274,12 @@ impl Model {
             triples,
             tri_met,
             tri_recency,
+            compatible: Vec::new(),
+        };
+        let compatible = compatible_pairs(&model);
+        let model = Model {
+            compatible,
+            ..model
         };
         let (floor, ceiling) = model.fair_average();
         let model = Model {
@@ -337,6 +346,24 @@ impl Model {
     pub(crate) fn is_pinned(&self, person: usize) -> bool {
         self.pinned[self.unit_of[person]].is_some()
     }
+}
+
+/// Which pairs may share a group of a balanced plan (see `Model::compatible`).
+fn compatible_pairs(model: &Model) -> Vec<bool> {
+    let n = model.n;
+    let largest = model.sizes[0];
+    let mut compatible = vec![false; n * n];
+    for i in 0..n {
+        for j in 0..n {
+            compatible[i * n + j] = i != j
+                && !model.apart[i * n + j]
+                && model.attributes.iter().all(|attr| {
+                    let class = attr.class_of[i];
+                    class != attr.class_of[j] || (attr.totals[class] * largest).div_ceil(n) >= 2
+                });
+        }
+    }
+    compatible
 }
 
 /// The group (index) each keep-together unit is pinned to, checked: known names, groups that

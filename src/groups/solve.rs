@@ -4,11 +4,20 @@
 use super::bounds::{BoundSource, lower_bound};
 use super::dice::Dice;
 use super::error::GroupsError;
+use super::exact::{self, exact_round};
 use super::model::Model;
 use super::problem::{Plan, Problem};
 use super::score::score;
+use super::state::State;
 use super::tabu::{Budget, Progress, search};
 use std::collections::BTreeSet;
+
+/// Moves the tabu search may spend on a problem the exact search then finishes (one round of
+/// a small room): enough for a plan at or near the optimum, which prunes most splits.
+const EXACT_START: u64 = 200_000;
+/// Moves the exact search may spend at most (about a second): past that the tabu search's plan,
+/// or a better one found on the way, is used unproven.
+const EXACT_MOVES: u64 = 10_000_000;
 
 /// A plan with what the search knows about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,7 +80,42 @@ pub fn solve_watched(
     let model = Model::build(problem)?;
     let bound = lower_bound(&model);
     let mut dice = Dice::new(seed);
-    let found = search(&model, bound, budget, &mut dice, watch);
+    let exact_applies = exact::applies(&model);
+    // With the exact search to follow, the tabu search only needs a good plan to prune by.
+    let tabu_budget = if exact_applies {
+        Budget {
+            evaluations: budget.evaluations.min(EXACT_START),
+            ..budget
+        }
+    } else {
+        budget
+    };
+    let mut found = search(&model, bound, tabu_budget, &mut dice, watch);
+    if exact_applies && !found.optimal && !found.stopped {
+        // One round of a small room: search every split for a better one, or prove there is
+        // none (the day's optimum), in what is left of the budget.
+        let (before, repeats) = (found.evaluations, found.state.repeats(&model));
+        let exact = exact_round(
+            &model,
+            Some(found.state.cost),
+            &mut dice,
+            budget.evaluations.saturating_sub(before).min(EXACT_MOVES),
+            &mut |evaluations| {
+                watch(&Progress {
+                    evaluations: before + evaluations,
+                    repeats,
+                    fewest: bound.repeats,
+                })
+            },
+        );
+        if let Some(members) = exact.members {
+            found.state = State::new(&model, members);
+            found.constructed = false;
+        }
+        found.optimal = exact.complete;
+        found.evaluations += exact.evaluations;
+        found.stopped = exact.stopped;
+    }
     let state = found.state;
     if state.cost.apart > 0 {
         let mut met = Vec::new();

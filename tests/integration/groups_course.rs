@@ -28,10 +28,9 @@ fn later_days_stay_mixed_by_department_with_few_repeats() {
             f.cells_off,
             days.iter().map(|(_, p)| &p.rounds[0]).collect::<Vec<_>>()
         );
-        // The issue asks for at most 25; day-by-day planning that keeps groups mixed reaches
-        // 24-27 on seeds 1-3 (see docs/groups.md): this guards against getting worse.
+        // Issue 21: at most 25 (before the look-ahead by freedom, seed 3 gave 27).
         assert!(
-            f.repeats_outside_tie <= 27,
+            f.repeats_outside_tie <= 25,
             "seed {seed}: {} repeats outside the tied pair",
             f.repeats_outside_tie
         );

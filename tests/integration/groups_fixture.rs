@@ -3,7 +3,8 @@
 #![allow(dead_code)]
 
 use regie::groups::{
-    Budget, Person, Plan, Problem, Sizing, cells_off, meetings_from_splits, solve_with_budget,
+    Budget, Person, Plan, Problem, Sizing, Solved, cells_off, meetings_from_splits,
+    solve_with_budget,
 };
 
 /// (name, department).
@@ -65,13 +66,21 @@ pub fn day_problem(day: usize, earlier: &[Vec<Vec<String>>]) -> Problem {
 
 /// The course planned day by day (as `regie groups --history` does), with each day's problem.
 pub fn plan_course(seed: u64, budget: Budget) -> Vec<(Problem, Plan)> {
+    plan_course_solved(seed, budget)
+        .into_iter()
+        .map(|(problem, solved)| (problem, solved.plan))
+        .collect()
+}
+
+/// `plan_course` with what the solver knows about each day (proven optimal, evaluations).
+pub fn plan_course_solved(seed: u64, budget: Budget) -> Vec<(Problem, Solved)> {
     let mut earlier: Vec<Vec<Vec<String>>> = Vec::new();
     let mut days = Vec::new();
     for day in 1..=DAYS {
         let problem = day_problem(day, &earlier);
         let solved = solve_with_budget(&problem, seed, budget).expect("the course is solvable");
         earlier.push(solved.plan.rounds[0].clone());
-        days.push((problem, solved.plan));
+        days.push((problem, solved));
     }
     days
 }
