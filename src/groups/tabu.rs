@@ -7,7 +7,7 @@ use super::designs::repeat_free;
 use super::dice::Dice;
 use super::greedy::greedy;
 use super::model::Model;
-use super::relabel::{fit, place_pins};
+use super::relabel::{fit, place_pins, with_developed};
 use super::state::{Cost, State, Swap};
 
 /// How much search one solve may spend; counted in evaluated moves, so the result does not
@@ -156,7 +156,7 @@ pub(crate) fn search(
     };
     let mut restarts = 0u32;
     let mut constructed = if budget.construction {
-        constructed_start(model, dice)
+        with_developed(model, &bound, constructed_start(model, dice), dice)
     } else {
         None
     };
