@@ -195,6 +195,12 @@ fn main() {
         Instance::plain(18, 3, 8, Goal::NoRepeats).pairs(&[(1, 2)], &[]),
         Instance::plain(28, 4, 9, Goal::Report).pairs(&[(1, 2)], &[]),
         Instance::plain(21, 3, 10, Goal::Report).pairs(&[(1, 2)], &[]),
+        // A keep-together pair alone, and in rooms with a complete design or an affine plane.
+        Instance::plain(32, 4, 9, Goal::Report).pairs(&[], &[(5, 6)]),
+        Instance::plain(15, 3, 7, Goal::Report).pairs(&[], &[(5, 6)]),
+        Instance::plain(49, 7, 5, Goal::Report).pairs(&[(1, 2)], &[(5, 6)]),
+        Instance::plain(49, 7, 6, Goal::Report).pairs(&[(1, 2)], &[(5, 6)]),
+        Instance::plain(49, 7, 7, Goal::Report).pairs(&[(1, 2)], &[(5, 6)]),
         Instance::plain(49, 7, 5, Goal::NoRepeats).pairs(&[(1, 2)], &[]),
         Instance::plain(49, 7, 6, Goal::NoRepeats).pairs(&[(1, 2), (3, 4)], &[]),
         Instance::plain(49, 7, 7, Goal::NoRepeats).pairs(&[(1, 2)], &[]),

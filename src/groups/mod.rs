@@ -3,6 +3,7 @@
 
 mod bounds;
 mod construction;
+mod cyclic;
 mod designs;
 mod dice;
 pub mod error;

@@ -2,6 +2,8 @@
 //! on positions that never meet and keep-together pairs on positions that meet, then units
 //! gathered round by round; among a few relabellings the cheapest start wins.
 
+use super::bounds::Bound;
+use super::cyclic::{Developed, developed_plan};
 use super::dice::Dice;
 use super::model::Model;
 use super::state::State;
@@ -18,7 +20,44 @@ pub(crate) fn fit(
     plan: &[Vec<Vec<usize>>],
     dice: &mut Dice,
 ) -> Option<Vec<Vec<Vec<usize>>>> {
+    fit_around(model, plan, &vec![None; model.n], dice)
+}
+
+/// A developed plan (see `cyclic`) given to people: each keep-together unit on the seats that
+/// sit together every round, the others relabelled as in `fit`.
+pub(crate) fn seat(
+    model: &Model,
+    developed: &Developed,
+    dice: &mut Dice,
+) -> Option<Vec<Vec<Vec<usize>>>> {
+    let mut fixed = vec![None; model.n];
+    let units = model.units.iter().filter(|u| u.len() > 1);
+    for (unit, seats) in units.zip(&developed.seats) {
+        for (&person, &seat) in unit.iter().zip(seats) {
+            fixed[person] = Some(seat);
+        }
+    }
+    fit_around(model, &developed.plan, &fixed, dice)
+}
+
+/// As `fit`, with `fixed[person]` a position that person keeps (never relabelled).
+fn fit_around(
+    model: &Model,
+    plan: &[Vec<Vec<usize>>],
+    fixed: &[Option<usize>],
+    dice: &mut Dice,
+) -> Option<Vec<Vec<Vec<usize>>>> {
     let n = model.n;
+    // People relabelled, and the positions left for them.
+    let free: Vec<usize> = (0..n).filter(|&i| fixed[i].is_none()).collect();
+    let mut open: Vec<bool> = vec![true; n];
+    for &l in fixed.iter().flatten() {
+        open[l] = false;
+    }
+    let open: Vec<usize> = (0..n).filter(|&l| open[l]).collect();
+    if free.len() != open.len() {
+        return None;
+    }
     let mut meets = vec![false; n * n];
     for group in plan.iter().flatten() {
         for &a in group {
@@ -49,14 +88,18 @@ pub(crate) fn fit(
     };
     let mut best: Option<State> = None;
     for _ in 0..ATTEMPTS {
-        let mut label: Vec<usize> = (0..n).collect();
-        dice.shuffle(&mut label);
+        let mut label: Vec<usize> = fixed.iter().map(|l| l.unwrap_or(0)).collect();
+        let mut places = open.clone();
+        dice.shuffle(&mut places);
+        for (&i, &l) in free.iter().zip(&places) {
+            label[i] = l;
+        }
         let mut now = broken(&label);
         for _ in 0..REPAIRS {
-            if now == 0 {
+            if now == 0 || free.len() < 2 {
                 break;
             }
-            let (x, y) = (dice.below(n), dice.below(n));
+            let (x, y) = (free[dice.below(free.len())], free[dice.below(free.len())]);
             label.swap(x, y);
             let after = broken(&label);
             if after <= now {
@@ -167,4 +210,56 @@ pub(crate) fn place_pins(
         }
     }
     Some(plan)
+}
+
+/// Pairs meeting every round because they are tied: their repeats no plan avoids.
+fn tied_repeats(model: &Model) -> u32 {
+    let pairs: usize = model
+        .units
+        .iter()
+        .map(|u| u.len() * (u.len() - 1) / 2)
+        .sum();
+    u32::try_from(pairs * model.rounds.saturating_sub(1)).unwrap_or(u32::MAX)
+}
+
+/// The better start of `known` (a construction or stored design, fitted) and a developed plan
+/// (see `cyclic`), tried only when `known` repeats more than the ties force and the bound
+/// allows a plan that does not; without history, for two rounds or more.
+pub(crate) fn with_developed(
+    model: &Model,
+    bound: &Bound,
+    known: Option<Vec<Vec<Vec<usize>>>>,
+    dice: &mut Dice,
+) -> Option<Vec<Vec<Vec<usize>>>> {
+    let forced = tied_repeats(model);
+    let known_repeats = known
+        .as_ref()
+        .map(|plan| State::new(model, plan.clone()).repeats(model));
+    if model.met.iter().any(|&m| m > 0)
+        || model.rounds < 2
+        || bound.repeats > forced
+        || known_repeats.is_some_and(|r| r <= forced)
+    {
+        return known;
+    }
+    let units: Vec<usize> = model
+        .units
+        .iter()
+        .map(Vec::len)
+        .filter(|&len| len > 1)
+        .collect();
+    let Some(developed) = developed_plan(&model.sizes, model.rounds, &units, dice) else {
+        return known;
+    };
+    let Some(seated) = seat(model, &developed, dice).and_then(|p| place_pins(model, p)) else {
+        return known;
+    };
+    match known {
+        Some(plan)
+            if State::new(model, plan.clone()).cost <= State::new(model, seated.clone()).cost =>
+        {
+            Some(plan)
+        }
+        _ => Some(seated),
+    }
 }

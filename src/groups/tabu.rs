@@ -7,7 +7,7 @@ use super::designs::repeat_free;
 use super::dice::Dice;
 use super::greedy::greedy;
 use super::model::Model;
-use super::relabel::{fit, place_pins};
+use super::relabel::{fit, place_pins, with_developed};
 use super::state::{Cost, State, Swap};
 
 /// How much search one solve may spend; counted in evaluated moves, so the result does not
@@ -162,13 +162,16 @@ pub(crate) fn search(
     // and second, after one greedy run, in a small one: measured, the search parts 15/3/7 and
     // a keep-apart pair at the bound (2) from a greedy start more often than from Kirkman's
     // schedule, while from a greedy start it ends 28/4/9 at 24-26 repeats and from the design
-    // at 6.
+    // at 6. A developed plan (see `cyclic`) replaces a start that repeats more than ties force.
     let (mut constructed, mut second) = match budget.construction {
         true => match constructed_start(model, dice) {
-            Some(Start::Fitted(plan)) => (Some(plan), None),
-            Some(Start::Unparted(plan)) if model.n >= UNPARTED_FIRST => (Some(plan), None),
-            Some(Start::Unparted(plan)) => (None, Some(plan)),
-            None => (None, None),
+            Some(Start::Fitted(plan)) => (with_developed(model, &bound, Some(plan), dice), None),
+            Some(Start::Unparted(plan)) => match with_developed(model, &bound, None, dice) {
+                Some(developed) => (Some(developed), None),
+                None if model.n >= UNPARTED_FIRST => (Some(plan), None),
+                None => (None, Some(plan)),
+            },
+            None => (with_developed(model, &bound, None, dice), None),
         },
         false => (None, None),
     };

@@ -38,6 +38,7 @@ mod find_slip;
 mod follow_screens;
 mod groups_cli;
 mod groups_course;
+mod groups_developed;
 mod groups_fixture;
 mod groups_history;
 mod groups_pins;
