@@ -276,7 +276,14 @@ fn check_the_rules_of_decks_and_cohorts_speak_dutch_too() {
     ] {
         assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
     }
-    for english in ["error:", "help:", "note:", " is empty", "twice", "did you mean"] {
+    for english in [
+        "error:",
+        "help:",
+        "note:",
+        " is empty",
+        "twice",
+        "did you mean",
+    ] {
         assert!(!err.contains(english), "English {english:?} in:\n{err}");
     }
 }
