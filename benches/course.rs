@@ -6,8 +6,7 @@
 
 use regie::groups::plan::fit_to_present;
 use regie::groups::roles::assign;
-use regie::groups::{Person, Problem, Sizing, solve};
-use std::collections::BTreeMap;
+use regie::groups::{Problem, Sizing, solve};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -16,22 +15,7 @@ fn names(n: usize) -> Vec<String> {
 }
 
 fn problem(people: &[String], size: usize, rounds: usize) -> Problem {
-    Problem {
-        people: people
-            .iter()
-            .map(|name| Person {
-                name: name.clone(),
-                attributes: BTreeMap::new(),
-            })
-            .collect(),
-        sizing: Sizing::Size(size),
-        rounds,
-        keep_apart: vec![],
-        keep_together: vec![],
-        history: vec![],
-        balance: vec![],
-        pins: vec![],
-    }
+    Problem::plain(people.iter().cloned(), Sizing::Size(size), rounds)
 }
 
 fn roles(n: usize) -> Vec<String> {

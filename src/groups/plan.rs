@@ -247,25 +247,10 @@ pub fn apply_absences(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::groups::problem::{Person, Sizing};
+    use crate::groups::problem::Sizing;
 
     fn problem(names: &[&str]) -> Problem {
-        Problem {
-            people: names
-                .iter()
-                .map(|n| Person {
-                    name: n.to_string(),
-                    attributes: Default::default(),
-                })
-                .collect(),
-            sizing: Sizing::Size(3),
-            rounds: 1,
-            keep_apart: vec![],
-            keep_together: vec![],
-            history: vec![],
-            balance: vec![],
-            pins: vec![],
-        }
+        Problem::plain(names.iter().copied(), Sizing::Size(3), 1)
     }
 
     fn split(groups: &[&[&str]]) -> Vec<Vec<String>> {

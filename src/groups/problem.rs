@@ -43,6 +43,33 @@ pub struct Problem {
     pub pins: Vec<(String, usize)>,
 }
 
+impl Problem {
+    /// `names` in groups by `sizing` over `rounds` rounds: no attributes, pairs, history,
+    /// balance or pins yet (set the fields for those).
+    pub fn plain<S: Into<String>>(
+        names: impl IntoIterator<Item = S>,
+        sizing: Sizing,
+        rounds: usize,
+    ) -> Problem {
+        Problem {
+            people: names
+                .into_iter()
+                .map(|name| Person {
+                    name: name.into(),
+                    attributes: Default::default(),
+                })
+                .collect(),
+            sizing,
+            rounds,
+            keep_apart: Vec::new(),
+            keep_together: Vec::new(),
+            history: Vec::new(),
+            balance: Vec::new(),
+            pins: Vec::new(),
+        }
+    }
+}
+
 /// A plan: for each round, the groups, each a list of names.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {

@@ -284,19 +284,10 @@ pub fn remove_absent(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::groups::problem::{Meeting, Person, Sizing};
+    use crate::groups::problem::{Meeting, Sizing};
 
     fn problem(names: &[&str]) -> Problem {
         Problem {
-            people: names
-                .iter()
-                .map(|n| Person {
-                    name: n.to_string(),
-                    attributes: Default::default(),
-                })
-                .collect(),
-            sizing: Sizing::Size(3),
-            rounds: 1,
             keep_apart: vec![("Anouk".into(), "Eline".into())],
             keep_together: vec![("Bram".into(), "Chloë".into())],
             history: vec![Meeting {
@@ -304,8 +295,7 @@ mod tests {
                 b: "Gijs".into(),
                 rounds_ago: 1,
             }],
-            balance: vec![],
-            pins: Vec::new(),
+            ..Problem::plain(names.iter().copied(), Sizing::Size(3), 1)
         }
     }
 
