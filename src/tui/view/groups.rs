@@ -67,6 +67,22 @@ const EN: GroupsStrings = GroupsStrings {
     size: "groups of {}",
 };
 
+/// The parts of `text` (separated by " · ") in lines of at most `width` columns, broken only
+/// between parts; a part wider than a line gets a line of its own.
+fn pack(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for part in text.split(" · ") {
+        match lines.last_mut() {
+            Some(line) if Line::raw(format!("{line} · {part}")).width() <= width => {
+                line.push_str(" · ");
+                line.push_str(part);
+            }
+            _ => lines.push(part.to_string()),
+        }
+    }
+    lines
+}
+
 /// Narrowest column a group gets.
 const MIN_COLUMN: u16 = 14;
 
@@ -132,15 +148,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
         .into_iter()
         .map(|(a, b, met)| format!("{a} + {b} ({met}×)"))
         .collect();
-    // The info line wraps onto a second line when the screen is too narrow for it.
-    let info_height = match rest.height {
-        0..=2 => 0,
-        3..=7 => 1,
-        _ => (Line::raw(info.as_str())
-            .width()
-            .div_ceil(usize::from(rest.width.max(1))))
-        .clamp(1, 2) as u16,
+    // The info line goes onto a second line, between its parts, when the screen is too
+    // narrow for it (and tall enough).
+    let info_lines = match rest.height {
+        0..=2 => Vec::new(),
+        3..=7 => vec![info],
+        _ => {
+            let mut lines = pack(&info, usize::from(rest.width));
+            lines.truncate(2);
+            lines
+        }
     };
+    let info_height = info_lines.len() as u16;
     let [grid, trouble_row, pairs_row, info_row] = Layout::vertical([
         Constraint::Min(0),
         Constraint::Length(u16::from(trouble.is_some() && rest.height >= 6)),
@@ -180,10 +199,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
     } else {
         theme.dim()
     };
-    frame.render_widget(
-        Paragraph::new(Line::styled(info, info_style)).wrap(Wrap { trim: true }),
-        info_row,
-    );
+    let info_lines: Vec<Line> = info_lines
+        .into_iter()
+        .map(|line| Line::styled(line, info_style))
+        .collect();
+    frame.render_widget(Paragraph::new(info_lines), info_row);
 
     let count = split.groups.len().max(1) as u16;
     // As few bands (rows of groups) as the width allows, the groups spread evenly over them.
@@ -263,5 +283,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: Stamp) {
             }
         }
         frame.render_widget(Paragraph::new(lines).centered(), cell);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pack;
+
+    #[test]
+    fn the_info_line_breaks_between_its_parts_never_inside_one() {
+        let info = "groepjes van 3 · 0 herhaalde paren · r opnieuw · x wisselen · seed 42";
+        assert_eq!(pack(info, 200), [info]);
+        assert_eq!(
+            pack(info, 40),
+            [
+                "groepjes van 3 · 0 herhaalde paren",
+                "r opnieuw · x wisselen · seed 42"
+            ]
+        );
+        // A part wider than the line stands alone (the screen cuts it).
+        assert_eq!(pack("abcdef · g", 3), ["abcdef", "g"]);
     }
 }
