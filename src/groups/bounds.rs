@@ -103,7 +103,7 @@ fn free_meetings(model: &Model) -> i64 {
 }
 
 /// The cost and repeats of tied pairs, who meet every round.
-fn unit_forced(model: &Model) -> (i64, i64) {
+pub(crate) fn unit_forced(model: &Model) -> (i64, i64) {
     let rounds = model.rounds as i64;
     let (mut cost, mut repeats) = (0, 0);
     for unit in &model.units {
@@ -186,12 +186,7 @@ const SEATINGS: usize = 100_000;
 /// round, 84 meetings for 78 pairs, so 6 repeats besides the pair's own. Repeats a pair's
 /// meetings cost at least, so the number bounds the pair cost too.
 pub(crate) fn singles_bound(model: &Model) -> i64 {
-    let units: Vec<usize> = model
-        .units
-        .iter()
-        .map(Vec::len)
-        .filter(|&len| len > 1)
-        .collect();
+    let units = model.tied_sizes();
     if units.is_empty() || model.met.iter().any(|&m| m > 0) {
         return 0;
     }

@@ -200,33 +200,13 @@ fn disjoint(masks: &[u128], count: usize) -> Option<Vec<u128>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn repeats(plan: &[Vec<Vec<usize>>], n: usize) -> usize {
-        let mut met = vec![0usize; n * n];
-        let mut repeats = 0;
-        for group in plan.iter().flatten() {
-            for &a in group {
-                for &b in group {
-                    if a < b {
-                        repeats += usize::from(met[a * n + b] > 0);
-                        met[a * n + b] += 1;
-                    }
-                }
-            }
-        }
-        repeats
-    }
+    use crate::groups::plan_checks::{assert_partitions, repeats};
 
     fn check(n: usize, size: usize, rounds: usize) {
         let sizes = vec![size; n / size];
         let plan = affine_plan(n, &sizes, rounds, &mut Dice::new(1)).expect("constructible");
         assert_eq!(plan.len(), rounds);
-        for round in &plan {
-            let mut all: Vec<usize> = round.iter().flatten().copied().collect();
-            all.sort_unstable();
-            assert_eq!(all, (0..n).collect::<Vec<_>>());
-            assert!(round.iter().all(|g| g.len() == size));
-        }
+        assert_partitions(&plan, n, &sizes);
         assert_eq!(repeats(&plan, n), 0);
     }
 

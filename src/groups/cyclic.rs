@@ -482,32 +482,14 @@ fn remove(count: &mut [u32], c: usize) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Meetings per pair of positions over the developed plan.
-    fn meetings(dev: &Developed, n: usize) -> Vec<u32> {
-        let mut met = vec![0u32; n * n];
-        for group in dev.plan.iter().flatten() {
-            for (i, &a) in group.iter().enumerate() {
-                for &b in &group[i + 1..] {
-                    met[a.min(b) * n + a.max(b)] += 1;
-                }
-            }
-        }
-        met
-    }
+    use crate::groups::plan_checks::{assert_partitions, meetings};
 
     fn check(sizes: &[usize], rounds: usize, units: &[usize]) {
         let n: usize = sizes.iter().sum();
         let dev = developed_plan(sizes, rounds, units, &mut Dice::new(1)).expect("found");
         assert_eq!(dev.plan.len(), rounds);
-        for round in &dev.plan {
-            let mut all: Vec<usize> = round.iter().flatten().copied().collect();
-            all.sort_unstable();
-            assert_eq!(all, (0..n).collect::<Vec<_>>(), "a partition every round");
-            let got: Vec<usize> = round.iter().map(Vec::len).collect();
-            assert_eq!(got, sizes);
-        }
-        let met = meetings(&dev, n);
+        assert_partitions(&dev.plan, n, sizes);
+        let met = meetings(&dev.plan, n);
         let tied = |a: usize, b: usize| dev.seats.iter().any(|s| s.contains(&a) && s.contains(&b));
         for a in 0..n {
             for b in a + 1..n {

@@ -335,6 +335,7 @@ const DESIGNS: &[Design] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::groups::plan_checks::{self, assert_partitions};
     use crate::groups::problem::Sizing;
     use crate::groups::sizing::group_sizes;
     use proptest::prelude::*;
@@ -342,30 +343,8 @@ mod tests {
     /// Pairs meeting more than once, after checking that every round is a partition of 0..n
     /// into groups of `sizes`.
     fn repeats(plan: &[Vec<Vec<usize>>], n: usize, sizes: &[usize]) -> usize {
-        let mut met = vec![0u8; n * n];
-        let mut repeats = 0;
-        for round in plan {
-            let mut all: Vec<usize> = round.iter().flatten().copied().collect();
-            all.sort_unstable();
-            assert_eq!(
-                all,
-                (0..n).collect::<Vec<_>>(),
-                "a round is not a partition"
-            );
-            let got: Vec<usize> = round.iter().map(Vec::len).collect();
-            assert_eq!(got, sizes, "group sizes");
-            for group in round {
-                for &a in group {
-                    for &b in group {
-                        if a < b {
-                            repeats += usize::from(met[a * n + b] > 0);
-                            met[a * n + b] += 1;
-                        }
-                    }
-                }
-            }
-        }
-        repeats
+        assert_partitions(plan, n, sizes);
+        plan_checks::repeats(plan, n)
     }
 
     #[test]

@@ -12,6 +12,8 @@ mod greedy;
 mod model;
 pub mod output;
 pub mod plan;
+#[cfg(test)]
+mod plan_checks;
 pub mod problem;
 mod relabel;
 pub mod repair;

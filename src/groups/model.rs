@@ -66,6 +66,15 @@ impl Model {
         i * self.n + j
     }
 
+    /// The sizes of the keep-together units of two or more people.
+    pub(crate) fn tied_sizes(&self) -> Vec<usize> {
+        self.units
+            .iter()
+            .map(Vec::len)
+            .filter(|&len| len > 1)
+            .collect()
+    }
+
     pub(crate) fn build(problem: &Problem) -> Result<Model, GroupsError> {
         let n = problem.people.len();
         let sizes = group_sizes(n, problem.sizing)?;

@@ -2,7 +2,7 @@
 //! on positions that never meet and keep-together pairs on positions that meet, then units
 //! gathered round by round; among a few relabellings the cheapest start wins.
 
-use super::bounds::Bound;
+use super::bounds::{Bound, unit_forced};
 use super::cyclic::{Developed, developed_plan};
 use super::dice::Dice;
 use super::model::Model;
@@ -212,16 +212,6 @@ pub(crate) fn place_pins(
     Some(plan)
 }
 
-/// Pairs meeting every round because they are tied: their repeats no plan avoids.
-fn tied_repeats(model: &Model) -> u32 {
-    let pairs: usize = model
-        .units
-        .iter()
-        .map(|u| u.len() * (u.len() - 1) / 2)
-        .sum();
-    u32::try_from(pairs * model.rounds.saturating_sub(1)).unwrap_or(u32::MAX)
-}
-
 /// The better start of `known` (a construction or stored design, fitted) and a developed plan
 /// (see `cyclic`), tried only when `known` repeats more than the ties force and the bound
 /// allows a plan that does not; without history, for two rounds or more.
@@ -231,7 +221,8 @@ pub(crate) fn with_developed(
     known: Option<Vec<Vec<Vec<usize>>>>,
     dice: &mut Dice,
 ) -> Option<Vec<Vec<Vec<usize>>>> {
-    let forced = tied_repeats(model);
+    // The repeats of tied pairs, who meet every round: no plan avoids them.
+    let forced = u32::try_from(unit_forced(model).1).unwrap_or(u32::MAX);
     let known_repeats = known
         .as_ref()
         .map(|plan| State::new(model, plan.clone()).repeats(model));
@@ -242,12 +233,7 @@ pub(crate) fn with_developed(
     {
         return known;
     }
-    let units: Vec<usize> = model
-        .units
-        .iter()
-        .map(Vec::len)
-        .filter(|&len| len > 1)
-        .collect();
+    let units = model.tied_sizes();
     let Some(developed) = developed_plan(&model.sizes, model.rounds, &units, dice) else {
         return known;
     };
