@@ -99,12 +99,17 @@ impl Engine {
     /// The group size of the current Breakout block: the one asked for live on its newest
     /// split, else the script's; None on another kind of block.
     pub fn group_size(&self) -> Option<usize> {
-        let (block, log) = self.current_block();
-        let BlockKind::Breakout { size, .. } = &block.kind else {
-            return None;
-        };
-        let live = log.splits.last().and_then(|s| s.size);
-        Some(live.unwrap_or(*size) as usize)
+        let scripted = self.scripted_size()?;
+        let live = self.latest_split().and_then(|s| s.size);
+        Some(live.map_or(scripted, |size| size as usize))
+    }
+
+    /// The group size the script gives the current Breakout block.
+    fn scripted_size(&self) -> Option<usize> {
+        match &self.current_block().0.kind {
+            BlockKind::Breakout { size, .. } => Some(*size as usize),
+            _ => None,
+        }
     }
 
     /// A fresh split in groups `delta` larger or smaller; refused below 2 and above half the
@@ -122,13 +127,7 @@ impl Engine {
                 largest,
             });
         }
-        let index = self.current_index();
-        let scripted = match &self.script.session.blocks[index].kind {
-            BlockKind::Breakout { size, .. } => *size as usize,
-            _ => return Err(Refusal::WrongBlock),
-        };
-        let live = (wanted != scripted).then_some(wanted as u32);
-        self.split_anew(None, wanted, live, now)
+        self.split_anew(None, wanted, now)
     }
 
     /// A new split of the people present, solved with `seed` or a fresh seed from the time.
@@ -138,19 +137,18 @@ impl Engine {
         now: Stamp,
     ) -> Result<Vec<Event>, Refusal> {
         let size = self.group_size().ok_or(Refusal::WrongBlock)?;
-        let live = self.latest_split().and_then(|s| s.size);
-        self.split_anew(seed, size, live, now)
+        self.split_anew(seed, size, now)
     }
 
-    /// A new split in groups of `size`, recorded with its seed and, when asked for live
-    /// (`live`), its size.
+    /// A new split in groups of `size`, recorded with its seed and, when it differs from the
+    /// script's, its size.
     fn split_anew(
         &mut self,
         seed: Option<u64>,
         size: usize,
-        live: Option<u32>,
         now: Stamp,
     ) -> Result<Vec<Event>, Refusal> {
+        let live = (Some(size) != self.scripted_size()).then_some(size as u32);
         let mut problem = self.breakout_problem()?;
         problem.sizing = Sizing::Size(size);
         let index = self.current_index();
